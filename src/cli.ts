@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError } from 'commander';
+import type { Io } from './context.js';
+import { NetlogError } from './errors.js';
+import { examples, type Register } from './cli/shared.js';
+import { registerEveryday } from './cli/everyday.js';
+
+// Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
+// and an exit code (SPEC §5).
+
+const REGISTER: Register[] = [registerEveryday];
+
+function version(): string {
+  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function defaultIo(): Io {
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdinIsTTY: process.stdin.isTTY === true,
+    env: process.env,
+    now: () => new Date(),
+  };
+}
+
+export function buildProgram(io: Io): Command {
+  const program = new Command('netlog')
+    .description('A networking journal: log who you meet, see who is due for a touch, give more than you ask.')
+    .version(version(), '-V, --version', 'print the version')
+    .option('--file <path>', 'the journal file (default: $NETLOG_FILE, else ~/.local/share/netlog/journal.json)')
+    .option('--json', 'print machine-readable JSON')
+    .option('--no-color', 'no colour, even in a terminal')
+    .option('-q, --quiet', 'say nothing that is not asked for')
+    .helpOption('-h, --help', 'show help')
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => void io.stdout.write(s),
+      writeErr: () => {},
+    })
+    .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
+  program.helpCommand('help [command]', 'show help for a command');
+  for (const register of REGISTER) register(program, io);
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: () => {} });
+  return program;
+}
+
+/** Runs netlog with these arguments and returns the exit code. */
+export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+  if (io.stdout === process.stdout) {
+    // `netlog due | head` closes the pipe early: that is not an error.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+    });
+  }
+  const program = buildProgram(io);
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync(argv, { from: 'user' });
+    return 0;
+  } catch (e) {
+    return report(e, io);
+  }
+}
+
+function report(e: unknown, io: Io): number {
+  const debug = io.env.NETLOG_DEBUG === '1';
+  if (e instanceof CommanderError) {
+    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+    const msg = e.message.replace(/^error: /, '');
+    io.stderr.write(`netlog: ${msg}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
+    return 2;
+  }
+  if (e instanceof NetlogError) {
+    io.stderr.write(`netlog: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
+    return e.exitCode;
+  }
+  const err = e instanceof Error ? e : new Error(String(e));
+  io.stderr.write(`netlog: unexpected error: ${err.message}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
+  return 1;
+}

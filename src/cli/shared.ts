@@ -1,0 +1,26 @@
+import type { Command } from 'commander';
+import { makeContext, type Ctx, type GlobalOptions, type Io } from '../context.js';
+
+// Glue between commander and the commands: each action gets a context made from the global
+// options, and its implementation module is imported only when that command runs.
+
+export type Register = (program: Command, io: Io) => void;
+
+/** An action that builds the context, then runs the command. */
+export function action<A extends unknown[]>(io: Io, run: (ctx: Ctx, ...args: A) => Promise<void>) {
+  return async (...args: unknown[]): Promise<void> => {
+    const cmd = args[args.length - 1] as Command;
+    const ctx = makeContext(cmd.optsWithGlobals<GlobalOptions>(), io);
+    await run(ctx, ...(args.slice(0, -1) as A));
+  };
+}
+
+/** Collects a repeatable option's values. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+/** Help text listing examples, shown after the options. */
+export function examples(...lines: string[]): string {
+  return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}

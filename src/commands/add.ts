@@ -1,0 +1,123 @@
+import { addDays, parseWhen, type Day } from '../core/dates.js';
+import { addInteraction, type AddedInteraction } from '../core/edits.js';
+import { KINDS, type Item, type Kind } from '../core/schema.js';
+import { parseItem } from '../core/items.js';
+import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { itemsOption, kindOption, whenOption } from './options.js';
+import { refreshParticipants, resolveParticipants } from './resolve.js';
+import { renderAdded } from '../ui/render/add.js';
+import { toJson } from '../ui/json.js';
+
+export interface AddOptions {
+  kind?: string;
+  date?: string;
+  note?: string;
+  gave?: string[];
+  asked?: string[];
+  received?: string[];
+  promise?: string[];
+  by?: string;
+  event?: string;
+  new?: boolean;
+}
+
+interface AddInput {
+  names: string[];
+  kind: Kind;
+  date: Day;
+  note?: string;
+  gave: Item[];
+  asked: Item[];
+  received: Item[];
+  promises: { text: string; due: Day }[];
+  event?: string;
+}
+
+function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
+  const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
+  if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
+  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(date, 1);
+  const texts = (o.promise ?? []).map((t) => t.trim());
+  if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
+  if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
+  return {
+    names,
+    kind: o.kind ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
+    date,
+    ...(o.note?.trim() ? { note: o.note.trim() } : {}),
+    gave: itemsOption('--gave', o.gave),
+    asked: itemsOption('--asked', o.asked),
+    received: itemsOption('--received', o.received),
+    promises: texts.map((text) => ({ text, due })),
+    ...(o.event ? { event: o.event.trim() } : {}),
+  };
+}
+
+const splitList = (s: string, sep: string) =>
+  s
+    .split(sep)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function validItems(v: string): true | string {
+  const bad = splitList(v, ';').find((x) => !parseItem(x));
+  return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
+}
+
+/** With no names in a terminal: ask for everything. */
+async function fromPrompts(ctx: Ctx): Promise<AddInput> {
+  const { ask, choose } = await ctx.prompts();
+  const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
+  const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
+  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
+  const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
+  const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
+  const note = await ask('Note (blank for none)');
+  const promise = await ask('Did you promise anything? (blank for no)');
+  const by = promise.trim()
+    ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
+    : undefined;
+  return fromFlags(ctx, splitList(who, ','), {
+    kind,
+    date: when,
+    note,
+    gave: splitList(gave, ';'),
+    asked: splitList(asked, ';'),
+    ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
+  });
+}
+
+/** `netlog add`: log an interaction with one or more people. */
+export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): Promise<void> {
+  let input: AddInput;
+  if (names.length > 0) input = fromFlags(ctx, names, opts);
+  else if (ctx.interactive) input = await fromPrompts(ctx);
+  else throw new UsageError('whom did you meet? name at least one person', 'e.g. netlog add "Dana Lee" --kind coffee (run it in a terminal with no names to be asked)');
+
+  // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
+  const before = await ctx.store.read();
+  const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+
+  const added = await ctx.store.update((journal) => {
+    const r: AddedInteraction = addInteraction(
+      journal,
+      {
+        participants: refreshParticipants(journal, participants),
+        date: input.date,
+        kind: input.kind,
+        ...(input.note ? { note: input.note } : {}),
+        gave: input.gave,
+        asked: input.asked,
+        received: input.received,
+        promises: input.promises,
+        ...(input.event ? { event: { name: input.event } } : {}),
+      },
+      ctx.editEnv(),
+    );
+    return { journal: r.journal, result: r };
+  });
+
+  if (ctx.json) ctx.out(toJson(added.interaction));
+  else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
+}

@@ -1,0 +1,40 @@
+import type { Ctx } from '../context.js';
+import { dueList } from '../reports/due.js';
+import { countOption, whenOption } from './options.js';
+import { renderDue } from '../ui/render/due.js';
+import { toJson } from '../ui/json.js';
+
+export interface DueOptions {
+  on?: string;
+  within?: string;
+  tag?: string;
+  limit?: string;
+  explain?: boolean;
+}
+
+/** `netlog due`: promises, follow-ups and touches, most urgent first. */
+export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
+  const spec = {
+    on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
+    ...(opts.within !== undefined ? { within: countOption('--within', opts.within) } : {}),
+    ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
+    ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
+  };
+  const journal = await ctx.store.read();
+  const list = dueList(journal, ctx.today, spec);
+  if (ctx.json) {
+    ctx.out(
+      toJson({
+        today: list.today,
+        on: list.on,
+        until: list.until,
+        items: list.items.map((item) => {
+          const { why, ...rest } = item;
+          return opts.explain ? { ...rest, why } : rest;
+        }),
+      }),
+    );
+    return;
+  }
+  ctx.out(renderDue(list, ctx.theme, ctx.width, opts.explain === true));
+}

@@ -1,0 +1,65 @@
+import { parseWhen, parseSpan, applySpan, type Day, type Direction } from '../core/dates.js';
+import { parseCadence } from '../core/cadence.js';
+import { parseItem, parseKind } from '../core/items.js';
+import { ITEM_TYPES, KINDS, type Item, type Kind } from '../core/schema.js';
+import { resolveName } from '../core/names.js';
+import type { Contact, Journal } from '../core/schema.js';
+import { UsageError } from '../errors.js';
+
+// Turning option text into values, with one clear usage error per kind of mistake.
+
+const WHEN_HINT = 'use today, yesterday, tomorrow, YYYY-MM-DD, 3d ago, in 2w, friday or last friday';
+
+export function whenOption(flag: string, text: string, today: Day, direction: Direction = 'past'): Day {
+  const day = parseWhen(text, today, direction);
+  if (!day) throw new UsageError(`${flag}: "${text}" is not a date`, WHEN_HINT);
+  return day;
+}
+
+/** A period start: a date, or a span back from `end` ("7d" = the 7 days ending on `end`). */
+export function sinceOption(flag: string, text: string, today: Day, end: Day = today): Day {
+  const span = parseSpan(text);
+  if (span) return applySpan(applySpan(end, span, -1), { amount: 1, unit: 'd' }, 1);
+  const day = parseWhen(text, today, 'past');
+  if (!day) throw new UsageError(`${flag}: "${text}" is not a date or a span like 7d, 4w, 3m`, WHEN_HINT);
+  return day;
+}
+
+export function kindOption(text: string): Kind {
+  const kind = parseKind(text);
+  if (!kind) throw new UsageError(`unknown kind "${text}"`, `kinds: ${KINDS.join(', ')}`);
+  return kind;
+}
+
+export function itemsOption(flag: string, values: string[] | undefined): Item[] {
+  return (values ?? []).map((v) => {
+    const item = parseItem(v);
+    if (!item) {
+      const type = v.split(':')[0] ?? v;
+      throw new UsageError(`${flag}: unknown type "${type}"`, `types: ${ITEM_TYPES.join(', ')} (write TYPE or TYPE:NOTE)`);
+    }
+    return item;
+  });
+}
+
+export function cadenceOption(flag: string, text: string): number | null {
+  const c = parseCadence(text);
+  if (c === undefined) throw new UsageError(`${flag}: "${text}" is not a cadence`, 'use weekly, biweekly, monthly, quarterly, yearly, never, or 10d, 6w, 2m, 1y');
+  return c;
+}
+
+export function countOption(flag: string, text: string, min = 0): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min) throw new UsageError(`${flag}: "${text}" is not a whole number${min > 0 ? ` of at least ${min}` : ''}`);
+  return Number(text);
+}
+
+/** Finds exactly one existing contact by name, or fails with a usage error naming the candidates. */
+export function existingContact(journal: Journal, name: string): Contact {
+  const r = resolveName(journal.contacts, name);
+  if (r.kind === 'exact' || r.kind === 'first') return r.contact;
+  if (r.kind === 'ambiguous') {
+    throw new UsageError(`"${name}" matches several contacts: ${r.candidates.map((c) => c.name).join(', ')}`, 'use the full name');
+  }
+  const hint = r.kind === 'near' ? `did you mean ${r.candidates.map((c) => `"${c.name}"`).join(' or ')}?` : 'see `netlog contacts`';
+  throw new UsageError(`no contact named "${name}"`, hint);
+}

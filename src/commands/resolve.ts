@@ -1,0 +1,76 @@
+import { resolveName } from '../core/names.js';
+import type { Participant } from '../core/edits.js';
+import type { Journal } from '../core/schema.js';
+import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { safe } from '../ui/sanitize.js';
+
+// Turns typed names into participants (SPEC §4 `add`), asking in a terminal when a name is
+// ambiguous or looks like a typo of someone already in the journal, refusing otherwise.
+
+export async function resolveParticipants(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<Participant[]> {
+  const out: Participant[] = [];
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (!name) throw new UsageError('an empty name was given');
+    const r = resolveName(journal.contacts, name);
+    switch (r.kind) {
+      case 'exact':
+        out.push({ id: r.contact.id });
+        break;
+      case 'first':
+        ctx.info(`"${safe(name)}" is ${safe(r.contact.name)}`);
+        out.push({ id: r.contact.id });
+        break;
+      case 'ambiguous': {
+        if (!ctx.interactive) {
+          throw new UsageError(
+            `"${safe(name)}" matches several contacts: ${r.candidates.map((c) => safe(c.name)).join(', ')}`,
+            'use the full name',
+          );
+        }
+        const { choose } = await ctx.prompts();
+        const pick = await choose<string | null>(`Which "${safe(name)}"?`, [
+          ...r.candidates.map((c) => ({ name: safe(c.name), value: c.id as string | null, ...(c.company ? { description: safe(c.company) } : {}) })),
+          { name: `Someone new called "${safe(name)}"`, value: null },
+        ]);
+        out.push(pick === null ? { newName: name } : { id: pick });
+        break;
+      }
+      case 'near': {
+        if (allowNew) {
+          out.push({ newName: name });
+          break;
+        }
+        const list = r.candidates.map((c) => `"${safe(c.name)}"`).join(' or ');
+        if (!ctx.interactive) {
+          throw new UsageError(`"${safe(name)}" is not in your journal but looks like ${list}`, 'use the exact name, or add --new to create a new contact');
+        }
+        const { choose } = await ctx.prompts();
+        const pick = await choose<string | null>(`"${safe(name)}" is new. Did you mean someone you know?`, [
+          ...r.candidates.map((c) => ({ name: safe(c.name), value: c.id as string | null })),
+          { name: `No: add "${safe(name)}" as a new contact`, value: null },
+        ]);
+        out.push(pick === null ? { newName: name } : { id: pick });
+        break;
+      }
+      case 'none':
+        out.push({ newName: name });
+        break;
+    }
+  }
+  return out;
+}
+
+/** Re-checks new names against the journal as it is now, so a contact made meanwhile is reused. */
+export function refreshParticipants(journal: Journal, participants: Participant[]): Participant[] {
+  const ids = new Set(journal.contacts.map((c) => c.id));
+  return participants.map((p) => {
+    if ('id' in p) {
+      if (!ids.has(p.id)) throw new UsageError('a contact was removed while you were typing; run the command again');
+      return p;
+    }
+    const r = resolveName(journal.contacts, p.newName);
+    return r.kind === 'exact' ? { id: r.contact.id } : p;
+  });
+}

@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { Store } from './store/store.js';
+import { journalPath } from './store/paths.js';
+import { isDay, localDay, type Day } from './core/dates.js';
+import { UsageError } from './errors.js';
+import { colorLevel, makeTheme, type Theme } from './ui/theme.js';
+import type { Prompts } from './ui/prompts.js';
+import type { EditEnv } from './core/edits.js';
+
+// Everything a command needs from the outside world, made once per run.
+
+export interface GlobalOptions {
+  file?: string;
+  json?: boolean;
+  color?: boolean;
+  quiet?: boolean;
+}
+
+export interface Io {
+  stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
+  stderr: { write(s: string): unknown };
+  stdinIsTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  now: () => Date;
+}
+
+export interface Ctx {
+  store: Store;
+  today: Day;
+  json: boolean;
+  quiet: boolean;
+  /** Both ends are a terminal: prompts are allowed. */
+  interactive: boolean;
+  theme: Theme;
+  width: number;
+  env: NodeJS.ProcessEnv;
+  /** Writes data to stdout. */
+  out(text: string): void;
+  /** Writes talk to stderr (silenced by --quiet). */
+  info(text: string): void;
+  /** Loads the prompt module on first use. */
+  prompts(): Promise<Prompts>;
+  editEnv(): EditEnv;
+}
+
+const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
+
+/** A random 8-character id (40 bits): short to type, unique across devices in practice. */
+export function newId(): string {
+  const bytes = randomBytes(8);
+  let id = '';
+  for (const b of bytes) id += ID_ALPHABET[b & 31];
+  return id;
+}
+
+export function todayFrom(env: NodeJS.ProcessEnv, now: Date): Day {
+  const fixed = env.NETLOG_TODAY;
+  if (fixed === undefined || fixed === '') return localDay(now);
+  if (!isDay(fixed)) throw new UsageError(`NETLOG_TODAY must be a date written YYYY-MM-DD, not "${fixed}"`);
+  return fixed;
+}
+
+export function makeContext(opts: GlobalOptions, io: Io): Ctx {
+  const isTTY = io.stdout.isTTY === true;
+  const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
+  const quiet = opts.quiet === true;
+  return {
+    store: new Store(journalPath(opts.file, io.env)),
+    today: todayFrom(io.env, io.now()),
+    json: opts.json === true,
+    quiet,
+    interactive: isTTY && io.stdinIsTTY,
+    theme: makeTheme(colorLevel(opts, io.env, isTTY)),
+    width: Math.max(20, columns ?? 100),
+    env: io.env,
+    out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    info: (text) => {
+      if (!quiet) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+    },
+    prompts: async () => {
+      const m = await import('./ui/prompts.js');
+      return { ask: m.ask, choose: m.choose, yesNo: m.yesNo };
+    },
+    editEnv: () => ({ newId, now: io.now().toISOString() }),
+  };
+}

@@ -1,0 +1,57 @@
+import type { Contact, ResolvedSettings } from './schema.js';
+import { parseSpan } from './dates.js';
+
+// A cadence is how often a person should hear from you, in days; null means never due.
+
+const NAMED: Record<string, number | null> = {
+  daily: 1,
+  weekly: 7,
+  biweekly: 14,
+  fortnightly: 14,
+  monthly: 30,
+  quarterly: 91,
+  yearly: 365,
+  annually: 365,
+  never: null,
+};
+
+const UNIT_DAYS = { d: 1, w: 7, m: 30, y: 365 } as const;
+
+/** "monthly" → 30, "6w" → 42, "never" → null; undefined when the text is not a cadence. */
+export function parseCadence(text: string): number | null | undefined {
+  const t = text.trim().toLowerCase();
+  if (t in NAMED) return NAMED[t];
+  const span = parseSpan(t);
+  if (!span || span.amount < 1) return undefined;
+  return span.amount * UNIT_DAYS[span.unit];
+}
+
+/** Names a cadence for people: 7 → "weekly", 42 → "every 6 weeks", null → "never". */
+export function describeCadence(days: number | null): string {
+  if (days === null) return 'never';
+  for (const [name, n] of Object.entries(NAMED)) if (n === days && name !== 'fortnightly' && name !== 'annually') return name;
+  if (days % 365 === 0) return `every ${days / 365} years`;
+  if (days % 30 === 0) return `every ${days / 30} months`;
+  if (days % 7 === 0) return `every ${days / 7} weeks`;
+  return `every ${days} days`;
+}
+
+export interface EffectiveCadence {
+  days: number | null;
+  /** Where it comes from: the contact, one of its tags, or the default. */
+  from: 'contact' | 'tag' | 'default';
+  tag?: string;
+}
+
+/** The contact's own cadence, else the shortest of its tags' cadences, else the default (SPEC §2). */
+export function effectiveCadence(contact: Contact, settings: ResolvedSettings): EffectiveCadence {
+  if (contact.cadenceDays !== undefined) return { days: contact.cadenceDays, from: 'contact' };
+  let best: EffectiveCadence | undefined;
+  for (const tag of contact.tags) {
+    if (!Object.hasOwn(settings.tagCadences, tag)) continue;
+    const days = settings.tagCadences[tag]!;
+    // A tier set to "never" only wins when no other tag gives a real cadence.
+    if (!best || (days !== null && (best.days === null || days < best.days))) best = { days, from: 'tag', tag };
+  }
+  return best ?? { days: settings.defaultCadenceDays, from: 'default' };
+}

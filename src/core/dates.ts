@@ -1,0 +1,122 @@
+import { isDay } from './schema.js';
+
+// Calendar dates are strings "YYYY-MM-DD" (they sort correctly as text); arithmetic goes
+// through whole days since 1970-01-01 in UTC so time zones and DST never shift a date.
+
+export type Day = string;
+export type Direction = 'past' | 'future';
+
+const MS_PER_DAY = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const UNIT_DAYS: Record<string, number> = { d: 1, w: 7 };
+
+export { isDay };
+
+/** Days since 1970-01-01 for a valid Day. */
+export function toEpochDay(day: Day): number {
+  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function fromEpochDay(n: number): Day {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(day: Day, n: number): Day {
+  return fromEpochDay(toEpochDay(day) + n);
+}
+
+/** Whole days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: Day, to: Day): number {
+  return toEpochDay(to) - toEpochDay(from);
+}
+
+/** Calendar months, clamping the day (Jan 31 + 1 month = Feb 28). */
+export function addMonths(day: Day, n: number): Day {
+  const y = Number(day.slice(0, 4));
+  const m = Number(day.slice(5, 7)) - 1 + n;
+  const d = Number(day.slice(8, 10));
+  const ty = y + Math.floor(m / 12);
+  const tm = ((m % 12) + 12) % 12;
+  const last = new Date(Date.UTC(ty, tm + 1, 0)).getUTCDate();
+  return fromEpochDay(Date.UTC(ty, tm, Math.min(d, last)) / MS_PER_DAY);
+}
+
+/** 0 = Sunday … 6 = Saturday. */
+export function weekday(day: Day): number {
+  return new Date(toEpochDay(day) * MS_PER_DAY).getUTCDay();
+}
+
+export function weekdayName(day: Day): string {
+  return WEEKDAYS[weekday(day)]!;
+}
+
+/** The local calendar date of a clock reading. */
+export function localDay(date: Date): Day {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+}
+
+function shift(day: Day, amount: number, unit: string): Day {
+  if (unit === 'm') return addMonths(day, amount);
+  if (unit === 'y') return addMonths(day, amount * 12);
+  return addDays(day, amount * (UNIT_DAYS[unit] ?? 1));
+}
+
+/** "3d", "3 days", "2w", "1 month", "2y" → [3, 'd'] etc.; undefined when it is not a span. */
+export function parseSpan(text: string): { amount: number; unit: 'd' | 'w' | 'm' | 'y' } | undefined {
+  const m = /^(\d{1,5})\s*(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)$/.exec(text.trim().toLowerCase());
+  if (!m) return undefined;
+  const unit = m[2]!.startsWith('mo') || m[2] === 'm' ? 'm' : (m[2]![0] as 'd' | 'w' | 'y');
+  return { amount: Number(m[1]), unit };
+}
+
+function weekdayIndex(word: string): number {
+  if (word.length < 3) return -1;
+  return WEEKDAYS.findIndex((w) => w.startsWith(word));
+}
+
+/**
+ * Parses a `<when>` (SPEC §3) relative to `today`. A bare weekday means the most recent one
+ * (today included) for past dates and the next one (after today) for due dates.
+ * Returns undefined when the text is not a date.
+ */
+export function parseWhen(input: string, today: Day, direction: Direction = 'past'): Day | undefined {
+  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (text === 'today' || text === 'now') return today;
+  if (text === 'yesterday') return addDays(today, -1);
+  if (text === 'tomorrow') return addDays(today, 1);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isDay(text) ? text : undefined;
+
+  let m = /^(.+) ago$/.exec(text);
+  if (m) {
+    const span = parseSpan(m[1]!);
+    return span ? shift(today, -span.amount, span.unit) : undefined;
+  }
+  m = /^in (.+)$/.exec(text);
+  if (m) {
+    const span = parseSpan(m[1]!);
+    return span ? shift(today, span.amount, span.unit) : undefined;
+  }
+  m = /^(last|next|this)? ?([a-z]+)$/.exec(text);
+  if (m) {
+    const target = weekdayIndex(m[2]!);
+    if (target < 0) return undefined;
+    const now = weekday(today);
+    const back = (now - target + 7) % 7; // 0 when today is that weekday
+    const ahead = (target - now + 7) % 7 || 7;
+    if (m[1] === 'last') return addDays(today, -(back || 7));
+    if (m[1] === 'next') return addDays(today, ahead);
+    return direction === 'past' ? addDays(today, -back) : addDays(today, ahead);
+  }
+  return undefined;
+}
+
+/** The date `span` before or after `day` ("2w" → 14 days). */
+export function applySpan(day: Day, span: { amount: number; unit: string }, sign: 1 | -1): Day {
+  return shift(day, sign * span.amount, span.unit);
+}
+
+/** The calendar date part of a createdAt timestamp, in local time. */
+export function localDayOfTimestamp(iso: string): Day {
+  return localDay(new Date(iso));
+}

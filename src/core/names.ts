@@ -1,0 +1,87 @@
+import type { Contact } from './schema.js';
+
+// Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised.
+
+/** The form names are compared in: NFC, accents dropped, lower case, single spaces. */
+export function nameKey(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function firstNameKey(name: string): string {
+  return nameKey(name).split(' ')[0] ?? '';
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+export function editDistance(a: string, b: string, max = Infinity): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev = cur;
+  }
+  return prev[b.length]!;
+}
+
+/** How many edits still count as a likely typo of a name this long. */
+function typoBudget(length: number): number {
+  if (length <= 3) return 0;
+  if (length <= 5) return 1;
+  if (length <= 12) return 2;
+  return 3;
+}
+
+export type Resolution =
+  | { kind: 'exact'; contact: Contact }
+  | { kind: 'first'; contact: Contact }
+  | { kind: 'ambiguous'; candidates: Contact[] }
+  | { kind: 'near'; candidates: Contact[] }
+  | { kind: 'none' };
+
+/** Prefer people still in use when archived ones would make a match ambiguous. */
+function preferActive(list: Contact[]): Contact[] {
+  const active = list.filter((c) => !c.archived);
+  return active.length > 0 ? active : list;
+}
+
+/**
+ * Resolves a typed name (SPEC §4 `add`): exact name or alias, else a unique first name,
+ * else a likely typo of an existing name, else none.
+ */
+export function resolveName(contacts: readonly Contact[], input: string): Resolution {
+  const key = nameKey(input);
+  if (!key) return { kind: 'none' };
+  const exact = preferActive(contacts.filter((c) => nameKey(c.name) === key || c.aliases.some((a) => nameKey(a) === key)));
+  if (exact.length === 1) return { kind: 'exact', contact: exact[0]! };
+  if (exact.length > 1) return { kind: 'ambiguous', candidates: exact };
+
+  if (!key.includes(' ')) {
+    const first = preferActive(contacts.filter((c) => firstNameKey(c.name) === key));
+    if (first.length === 1) return { kind: 'first', contact: first[0]! };
+    if (first.length > 1) return { kind: 'ambiguous', candidates: first };
+  }
+
+  const budget = typoBudget(key.length);
+  if (budget > 0) {
+    const near = contacts.filter((c) => {
+      const names = [c.name, ...c.aliases].map(nameKey);
+      if (!key.includes(' ')) names.push(...names.map((n) => n.split(' ')[0]!));
+      return names.some((n) => editDistance(key, n, budget) <= budget);
+    });
+    if (near.length > 0) return { kind: 'near', candidates: preferActive(near) };
+  }
+  return { kind: 'none' };
+}

@@ -1,0 +1,147 @@
+import type { Journal } from '../core/schema.js';
+import { resolveSettings } from '../core/schema.js';
+import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
+import { effectiveCadence, type EffectiveCadence } from '../core/cadence.js';
+import { contactStats, statsFor } from '../core/stats.js';
+
+// Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
+// then contacts past their cadence, most neglected relative to their rhythm first.
+
+export interface DueSpec {
+  /** The day the list is for (`--on`, default today). */
+  on: Day;
+  /** Also list what falls due in the next N days. */
+  within?: number;
+  tag?: string;
+  limit?: number;
+}
+
+interface BaseItem {
+  contactId: string;
+  name: string;
+  dueOn: Day;
+  /** Days past dueOn on the day asked about (negative: not yet due). */
+  overdueDays: number;
+  /** Why the item is on the list and how it ranked, for `--explain`. */
+  why: string;
+}
+
+export interface PromiseItem extends BaseItem {
+  type: 'promise';
+  promiseId: string;
+  text: string;
+}
+
+export interface FollowUpItem extends BaseItem {
+  type: 'follow-up';
+  lastTouch: Day;
+}
+
+export interface TouchItem extends BaseItem {
+  type: 'touch';
+  lastTouch: Day | null;
+  cadenceDays: number;
+  cadenceFrom: EffectiveCadence['from'];
+  daysSince: number;
+  /** daysSince ÷ cadenceDays: how far past their rhythm this person is. */
+  score: number;
+  balance: number;
+  suggestion: string;
+}
+
+export type DueItem = PromiseItem | FollowUpItem | TouchItem;
+
+export interface DueList {
+  today: Day;
+  on: Day;
+  until: Day;
+  items: DueItem[];
+}
+
+const GIVE_SUGGESTION = 'you owe them: give first (an intro, a referral, something useful)';
+const HELP_SUGGESTION = 'ask how you can help';
+
+export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
+  const settings = resolveSettings(journal.settings);
+  const on = spec.on;
+  const until = addDays(on, Math.max(0, spec.within ?? 0));
+  const stats = contactStats(journal);
+  const inTag = (tags: string[]) => spec.tag === undefined || tags.includes(spec.tag);
+  const contactsById = new Map(journal.contacts.map((c) => [c.id, c]));
+
+  const promises: PromiseItem[] = [];
+  for (const p of journal.promises) {
+    if (p.doneOn !== null || p.due > until) continue;
+    const c = contactsById.get(p.contactId);
+    if (!c || !inTag(c.tags)) continue;
+    const overdueDays = daysBetween(p.due, on);
+    promises.push({
+      type: 'promise',
+      contactId: c.id,
+      name: c.name,
+      dueOn: p.due,
+      overdueDays,
+      promiseId: p.id,
+      text: p.text,
+      why: overdueDays > 0 ? `promised by ${p.due}, ${overdueDays} days overdue` : `promised by ${p.due}`,
+    });
+  }
+  promises.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
+
+  const followUps: FollowUpItem[] = [];
+  const touches: TouchItem[] = [];
+  for (const c of journal.contacts) {
+    if (c.archived || !inTag(c.tags)) continue;
+    const cadence = effectiveCadence(c, settings);
+    if (cadence.days === null) continue;
+    const s = statsFor(stats, c.id);
+    const snooze = c.snoozedUntil;
+    const notBefore = (d: Day) => (snooze && snooze > d ? snooze : d);
+
+    if (s.interactions === 1 && s.lastTouch !== null) {
+      const dueOn = notBefore(addDays(s.lastTouch, settings.followUpDays));
+      if (dueOn <= until) {
+        followUps.push({
+          type: 'follow-up',
+          contactId: c.id,
+          name: c.name,
+          dueOn,
+          overdueDays: daysBetween(dueOn, on),
+          lastTouch: s.lastTouch,
+          why: `only one interaction (${s.lastTouch}); follow up ${settings.followUpDays} days after a first meeting`,
+        });
+      }
+      continue;
+    }
+
+    const since = s.lastTouch ?? localDayOfTimestamp(c.createdAt);
+    const dueOn = notBefore(addDays(since, cadence.days));
+    if (dueOn > until) continue;
+    const daysSince = daysBetween(since, on);
+    const score = daysSince / cadence.days;
+    const from = cadence.from === 'tag' ? `tag ${cadence.tag}` : cadence.from;
+    touches.push({
+      type: 'touch',
+      contactId: c.id,
+      name: c.name,
+      dueOn,
+      overdueDays: daysBetween(dueOn, on),
+      lastTouch: s.lastTouch,
+      cadenceDays: cadence.days,
+      cadenceFrom: cadence.from,
+      daysSince,
+      score: Math.round(score * 100) / 100,
+      balance: s.balance,
+      suggestion: s.balance < 0 ? GIVE_SUGGESTION : HELP_SUGGESTION,
+      why:
+        `${daysSince} days since ${s.lastTouch ? 'last touch' : 'added'} ÷ ${cadence.days}-day cadence (${from}) = ` +
+        `${score.toFixed(2)}` +
+        (snooze && snooze > since ? `; snoozed until ${snooze}` : ''),
+    });
+  }
+  followUps.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
+  touches.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || a.name.localeCompare(b.name));
+
+  const items: DueItem[] = [...promises, ...followUps, ...touches];
+  return { today, on, until, items: spec.limit !== undefined ? items.slice(0, spec.limit) : items };
+}

@@ -1,0 +1,183 @@
+import type { Contact, Journal } from '../core/schema.js';
+import { resolveSettings } from '../core/schema.js';
+import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
+import { effectiveCadence } from '../core/cadence.js';
+import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
+import { stageOf, type Stage } from '../core/stage.js';
+
+// The weekly review (SPEC §4 `report`): per-contact give/ask ledger over a period, promise
+// keeping, who you are taking from, who is going cold, and a weekly trend.
+
+export type Interval = 'week' | 'month';
+
+export interface ReportSpec {
+  from: Day;
+  to: Day;
+  contactIds?: string[];
+  tag?: string;
+  interval?: Interval;
+  /** Weeks of give/ask history to chart, ending at `to`. */
+  trendWeeks?: number;
+}
+
+export interface ReportRow extends Tally {
+  contactId: string;
+  name: string;
+  lifetime: Tally;
+  stage: Stage;
+  lastTouch: Day | null;
+}
+
+export interface PromiseStats {
+  made: number;
+  kept: number;
+  keptOnTime: number;
+  open: number;
+  overdue: number;
+}
+
+export interface Column {
+  from: Day;
+  to: Day;
+  label: string;
+}
+
+export interface Report {
+  from: Day;
+  to: Day;
+  contacts: ReportRow[];
+  totals: Tally;
+  promises: PromiseStats;
+  /** All-time balance below zero: you have asked more than you gave. */
+  takingFrom: { contactId: string; name: string; balance: number; gave: number; asked: number }[];
+  /** More than twice their cadence since the last touch. */
+  cold: { contactId: string; name: string; lastTouch: Day | null; cadenceDays: number; daysSince: number }[];
+  trend: { from: Day; to: Day; gave: number; asked: number }[];
+  /** With an interval: the period split into columns, and each contact's balance per column. */
+  columns?: Column[];
+  byColumn?: Record<string, Tally[]>;
+}
+
+/** Splits [from, to] into calendar weeks (Monday first) or months, clipped to the period. */
+export function periodColumns(from: Day, to: Day, interval: Interval): Column[] {
+  const cols: Column[] = [];
+  let start = from;
+  while (start <= to) {
+    let next: Day;
+    if (interval === 'week') next = addDays(start, 7 - ((weekday(start) + 6) % 7));
+    else next = addMonths(`${start.slice(0, 7)}-01`, 1);
+    const end = addDays(next, -1) < to ? addDays(next, -1) : to;
+    cols.push({ from: start, to: end, label: interval === 'week' ? `w/c ${start.slice(5)}` : start.slice(0, 7) });
+    start = next;
+  }
+  return cols;
+}
+
+export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Report {
+  const settings = resolveSettings(journal.settings);
+  const wanted = (c: Contact) =>
+    (spec.contactIds === undefined || spec.contactIds.includes(c.id)) && (spec.tag === undefined || c.tags.includes(spec.tag));
+  const selected = journal.contacts.filter(wanted);
+  const selectedIds = new Set(selected.map((c) => c.id));
+
+  const lifetime = contactStats(journal);
+  const period = contactStats(journal, { from: spec.from, to: spec.to });
+  const overdue = overduePromisesByContact(journal.promises, today);
+
+  const rows: ReportRow[] = [];
+  for (const c of selected) {
+    const p = period.get(c.id);
+    if (!p) continue;
+    const life = statsFor(lifetime, c.id);
+    rows.push({
+      contactId: c.id,
+      name: c.name,
+      interactions: p.interactions,
+      gave: p.gave,
+      asked: p.asked,
+      received: p.received,
+      balance: p.balance,
+      lifetime: { interactions: life.interactions, gave: life.gave, asked: life.asked, received: life.received, balance: life.balance },
+      stage: stageOf(life, overdue.get(c.id) ?? 0),
+      lastTouch: life.lastTouch,
+    });
+  }
+  rows.sort((a, b) => b.interactions - a.interactions || a.name.localeCompare(b.name));
+
+  // Totals: gave/asked/received are the sum of the rows (a group meeting counts for each person),
+  // interactions are counted once each.
+  const totals = emptyTally();
+  for (const r of rows) {
+    totals.gave += r.gave;
+    totals.asked += r.asked;
+    totals.received += r.received;
+    totals.balance += r.balance;
+  }
+  const trend: Report['trend'] = [];
+  const weeks = spec.trendWeeks ?? 8;
+  const trendFrom = addDays(spec.to, -7 * weeks + 1);
+  for (let w = 0; w < weeks; w++) {
+    const from = addDays(trendFrom, 7 * w);
+    trend.push({ from, to: addDays(from, 6), gave: 0, asked: 0 });
+  }
+  const columns = spec.interval ? periodColumns(spec.from, spec.to, spec.interval) : undefined;
+  const byColumn: Record<string, Tally[]> = {};
+
+  for (const i of journal.interactions) {
+    const ids = i.contactIds.filter((id) => selectedIds.has(id));
+    if (ids.length === 0) continue;
+    if (i.date >= spec.from && i.date <= spec.to) totals.interactions += 1;
+    if (i.date >= trendFrom && i.date <= spec.to) {
+      const bucket = trend[Math.floor(daysBetween(trendFrom, i.date) / 7)]!;
+      bucket.gave += i.gave.length * ids.length;
+      bucket.asked += i.asked.length * ids.length;
+    }
+    if (columns && i.date >= spec.from && i.date <= spec.to) {
+      const col = columns.findIndex((c) => i.date <= c.to);
+      for (const id of ids) {
+        const cells = (byColumn[id] ??= columns.map(() => emptyTally()));
+        addToTally(cells[col]!, i);
+      }
+    }
+  }
+
+  const promises: PromiseStats = { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 };
+  for (const p of journal.promises) {
+    if (!selectedIds.has(p.contactId) || p.due < spec.from || p.due > spec.to) continue;
+    promises.made += 1;
+    if (p.doneOn === null) {
+      promises.open += 1;
+      if (p.due < today) promises.overdue += 1;
+    } else {
+      promises.kept += 1;
+      if (p.doneOn <= p.due) promises.keptOnTime += 1;
+    }
+  }
+
+  const takingFrom: Report['takingFrom'] = [];
+  const cold: Report['cold'] = [];
+  for (const c of selected) {
+    if (c.archived) continue;
+    const life = statsFor(lifetime, c.id);
+    if (life.balance < 0) takingFrom.push({ contactId: c.id, name: c.name, balance: life.balance, gave: life.gave, asked: life.asked });
+    const cadence = effectiveCadence(c, settings).days;
+    if (cadence !== null && life.lastTouch !== null) {
+      const daysSince = daysBetween(life.lastTouch, today);
+      if (daysSince > 2 * cadence) cold.push({ contactId: c.id, name: c.name, lastTouch: life.lastTouch, cadenceDays: cadence, daysSince });
+    }
+  }
+  takingFrom.sort((a, b) => a.balance - b.balance || a.name.localeCompare(b.name));
+  cold.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || a.name.localeCompare(b.name));
+
+  return {
+    from: spec.from,
+    to: spec.to,
+    contacts: rows,
+    totals,
+    promises,
+    takingFrom,
+    cold,
+    trend,
+    ...(columns ? { columns, byColumn } : {}),
+  };
+}

@@ -1,0 +1,92 @@
+import { open, readFile, rename, stat, unlink, mkdir, realpath } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { basename, dirname, join } from 'node:path';
+import type { Adapter } from 'lowdb';
+import { emptyJournal, type Journal } from '../core/schema.js';
+import { JournalError } from '../errors.js';
+import { parseJournal } from './validate.js';
+import { serializeJournal } from './serialize.js';
+
+// lowdb adapter for the journal file: validated reads, and writes that are atomic (unique temp
+// file, fsync, rename) so a crash leaves the old or the new file, never half of one.
+
+function ioError(action: string, file: string, e: unknown): JournalError {
+  const err = e as NodeJS.ErrnoException;
+  const why: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    ENOSPC: 'the disk is full',
+    EROFS: 'the file system is read-only',
+    EISDIR: 'it is a folder',
+    ENOTDIR: 'a part of the path is not a folder',
+  };
+  return new JournalError(`cannot ${action} ${file}: ${why[err.code ?? ''] ?? err.message}`);
+}
+
+/** Reads the journal text, or undefined when there is no file yet. */
+export async function readJournalText(file: string): Promise<string | undefined> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw ioError('read', file, e);
+  }
+}
+
+/** The real file behind a symlinked journal, so writing keeps the link. */
+async function targetOf(file: string): Promise<string> {
+  try {
+    return await realpath(file);
+  } catch {
+    return file;
+  }
+}
+
+/** Writes text durably and atomically: temp file (0600) in the same folder, fsync, rename, fsync folder. */
+export async function writeFileAtomic(file: string, text: string): Promise<void> {
+  const target = await targetOf(file);
+  const dir = dirname(target);
+  await mkdir(dir, { recursive: true, mode: 0o700 }).catch((e) => {
+    throw ioError('create the folder for', file, e);
+  });
+  let mode = 0o600;
+  try {
+    mode = (await stat(target)).mode & 0o777;
+  } catch {
+    // a new file: 0600
+  }
+  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let handle;
+  try {
+    handle = await open(tmp, 'wx', 0o600);
+    await handle.chmod(mode);
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await rename(tmp, target);
+  } catch (e) {
+    await handle?.close().catch(() => {});
+    await unlink(tmp).catch(() => {});
+    throw ioError('write', file, e);
+  }
+  try {
+    const d = await open(dir, 'r');
+    await d.sync().finally(() => d.close());
+  } catch {
+    // Some file systems cannot fsync a folder; the rename has still happened.
+  }
+}
+
+export class JournalFile implements Adapter<Journal> {
+  constructor(readonly file: string) {}
+
+  async read(): Promise<Journal | null> {
+    const text = await readJournalText(this.file);
+    return text === undefined ? emptyJournal() : parseJournal(text, this.file);
+  }
+
+  async write(journal: Journal): Promise<void> {
+    await writeFileAtomic(this.file, serializeJournal(journal));
+  }
+}

@@ -1,0 +1,37 @@
+import { Low } from 'lowdb';
+import type { Journal } from '../core/schema.js';
+import { JournalFile } from './journal-file.js';
+
+// The only way the rest of netlog reads or changes the journal file.
+
+export class Store {
+  readonly file: string;
+  private readonly adapter: JournalFile;
+
+  constructor(file: string) {
+    this.file = file;
+    this.adapter = new JournalFile(file);
+  }
+
+  /** The journal as it is on disk (an empty journal when there is no file). */
+  async read(): Promise<Journal> {
+    const db = new Low<Journal>(this.adapter, null as unknown as Journal);
+    await db.read();
+    return db.data;
+  }
+
+  /**
+   * Reads the journal, applies a pure edit, and writes the result once. When the edit throws,
+   * nothing is written.
+   */
+  async update<T>(edit: (journal: Journal) => { journal: Journal; result: T } | Promise<{ journal: Journal; result: T }>): Promise<T> {
+    const db = new Low<Journal>(this.adapter, null as unknown as Journal);
+    await db.read();
+    const { journal, result } = await edit(db.data);
+    if (journal !== db.data) {
+      db.data = journal;
+      await db.write();
+    }
+    return result;
+  }
+}

@@ -1,0 +1,34 @@
+import dayjs from 'dayjs';
+import { daysBetween, type Day } from '../core/dates.js';
+
+// Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
+
+function ago(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+function span(days: number): string {
+  if (days < 14) return ago(days, 'day');
+  if (days < 60) return ago(Math.round(days / 7), 'week');
+  if (days < 548) return ago(Math.round(days / 30.44), 'month');
+  return ago(Math.round(days / 365.25), 'year');
+}
+
+/** How far `day` is from `today`, in words. */
+export function relativeDay(day: Day, today: Day): string {
+  const n = daysBetween(today, day);
+  if (n === 0) return 'today';
+  if (n === -1) return 'yesterday';
+  if (n === 1) return 'tomorrow';
+  return n > 0 ? `in ${span(n)}` : `${span(-n)} ago`;
+}
+
+/** "Fri 27 Nov", with the year when it is not today's year. */
+export function shortDate(day: Day, today: Day): string {
+  const d = dayjs(day);
+  return d.format(day.slice(0, 4) === today.slice(0, 4) ? 'ddd D MMM' : 'ddd D MMM YYYY');
+}
+
+export function plural(n: number, word: string, many = `${word}s`): string {
+  return `${n} ${n === 1 ? word : many}`;
+}

@@ -1,0 +1,33 @@
+import type { AddedInteraction } from '../../core/edits.js';
+import type { Item } from '../../core/schema.js';
+import type { Day } from '../../core/dates.js';
+import type { Theme } from '../theme.js';
+import { relativeDay, shortDate } from '../format.js';
+import { safe } from '../sanitize.js';
+
+function items(list: Item[]): string {
+  return list.map((i) => (i.note ? `${i.type} (${safe(i.note)})` : i.type)).join(', ');
+}
+
+function names(list: string[]): string {
+  if (list.length <= 1) return list.join('');
+  return `${list.slice(0, -1).join(', ')} and ${list[list.length - 1]}`;
+}
+
+/** One line saying what `add` recorded. */
+export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): string {
+  const i = r.interaction;
+  const who = names(r.contacts.map((c) => theme.name(safe(c.name))));
+  const when = i.date === today ? 'today' : `${shortDate(i.date, today)} (${relativeDay(i.date, today)})`;
+  const parts = [`Logged ${i.kind} with ${who} ${i.date === today ? 'today' : `on ${when}`}`];
+  if (r.event) parts[0] += ` at ${safe(r.event.name)}${r.createdEvent ? ' (new event)' : ''}`;
+  const traded = [
+    i.gave.length ? `gave ${items(i.gave)}` : '',
+    i.asked.length ? `asked ${items(i.asked)}` : '',
+    i.received.length ? `received ${items(i.received)}` : '',
+  ].filter(Boolean);
+  if (traded.length) parts.push(traded.join('; '));
+  for (const p of r.promises) parts.push(`promised "${safe(p.text)}" by ${shortDate(p.due, today)}`);
+  if (r.createdContacts.length) parts.push(`new contact${r.createdContacts.length > 1 ? 's' : ''}: ${r.createdContacts.map((c) => safe(c.name)).join(', ')}`);
+  return `${parts.join('. ')}.`;
+}

@@ -1,0 +1,86 @@
+import Table from 'cli-table3';
+import type { Theme } from './theme.js';
+
+// Tables that fit the terminal: columns keep their natural width when there is room; otherwise
+// the columns marked `wrap` give way, and below a sensible width each row becomes a block.
+
+export interface Column {
+  header: string;
+  align?: 'left' | 'right';
+  /** May be narrowed and word-wrapped to fit. */
+  wrap?: boolean;
+}
+
+const NO_BORDER = {
+  top: '', 'top-mid': '', 'top-left': '', 'top-right': '',
+  bottom: '', 'bottom-mid': '', 'bottom-left': '', 'bottom-right': '',
+  left: '', 'left-mid': '', mid: '', 'mid-mid': '',
+  right: '', 'right-mid': '', middle: '  ',
+};
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Printed width of a cell (colour codes take no room). */
+export function visibleWidth(s: string): number {
+  let w = 0;
+  for (const ch of s.replace(ANSI, '')) {
+    const cp = ch.codePointAt(0)!;
+    // Wide East Asian and emoji ranges take two columns.
+    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
+      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+      (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd) ? 2 : 1;
+  }
+  return w;
+}
+
+const GAP = 2;
+const MIN_WRAP = 10;
+
+/** Renders rows as a table no wider than `width`, or as blocks when even that cannot fit. */
+export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme, footer?: string[]): string {
+  const all = footer ? [...rows, footer] : rows;
+  const natural = columns.map((c, i) => Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))));
+  const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + GAP * (ws.length - 1);
+  const widths = [...natural];
+  let excess = total(widths) - width;
+  while (excess > 0) {
+    // Narrow the widest wrappable column one step at a time.
+    let widest = -1;
+    for (let i = 0; i < widths.length; i++) {
+      if (columns[i]!.wrap && widths[i]! > MIN_WRAP && (widest < 0 || widths[i]! > widths[widest]!)) widest = i;
+    }
+    if (widest < 0) break;
+    widths[widest]! -= 1;
+    excess -= 1;
+  }
+  if (excess > 0) return renderBlocks(columns, all, theme);
+
+  const table = new Table({
+    head: columns.map((c) => theme.heading(c.header)),
+    colWidths: widths,
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    chars: NO_BORDER,
+    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
+  });
+  table.push(...rows);
+  if (footer) table.push(footer.map((f) => theme.heading(f)));
+  return table
+    .toString()
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''))
+    .join('\n');
+}
+
+function renderBlocks(columns: Column[], rows: string[][], theme: Theme): string {
+  return rows
+    .map((r) =>
+      columns
+        .map((c, i) => (r[i] ? `${theme.dim(`${c.header}:`)} ${r[i]}` : ''))
+        .filter(Boolean)
+        .join('\n'),
+    )
+    .join('\n\n');
+}
