@@ -1,6 +1,7 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
+import { parseTree, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
 
 // Reading a journal: parse, check the version, validate the whole file, and say exactly where
 // a problem is (line/column for bad JSON, the JSON path for a bad field).
@@ -42,6 +43,27 @@ function recordId(doc: unknown, pointer: string): string {
   return typeof rec?.id === 'string' ? ` (id ${rec.id})` : '';
 }
 
+/**
+ * JSON.parse does not always say where it failed (V8 dropped the position from some messages),
+ * so on the error path only, jsonc-parser finds the first error's offset.
+ */
+function syntaxError(text: string, file: string): JournalError {
+  const errors: ParseError[] = [];
+  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  const where = first ? lineColumn(text, first.offset) : undefined;
+  const reason = first ? describeSyntax(first.error) : 'it does not parse';
+  return new JournalError(
+    `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON (${reason})`,
+    'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
+  );
+}
+
+function describeSyntax(code: ParseErrorCode): string {
+  // "CommaExpected" → "comma expected"
+  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
 /** Parses and validates journal text; throws JournalError naming the file and the place. */
 export function parseJournal(text: string, file: string): Journal {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
@@ -51,15 +73,8 @@ export function parseJournal(text: string, file: string): Journal {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    const reason = msg.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new JournalError(
-      `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON (${reason})`,
-      'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
-    );
+  } catch {
+    throw syntaxError(text, file);
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     throw new JournalError(`${file}: expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}`);
@@ -75,8 +90,11 @@ export function parseJournal(text: string, file: string): Journal {
   if (!c.Check(doc)) {
     const first = c.Errors(doc).First();
     if (first) {
+      const expected = /format/.test(first.message) && first.schema.format === 'day' ? 'expected a date written YYYY-MM-DD'
+        : /format/.test(first.message) && first.schema.format === 'timestamp' ? 'expected a timestamp like 2026-11-20T09:30:00.000Z'
+        : first.message.replace(/^Expected/, 'expected');
       throw new JournalError(
-        `${file}: ${jsonPath(first.path)}${recordId(doc, first.path)}: ${first.message.toLowerCase()} (found ${describe(first.value)})`,
+        `${file}: ${jsonPath(first.path)}${recordId(doc, first.path)}: ${expected} (found ${describe(first.value)})`,
         'fix that field by hand; netlog will not overwrite an invalid journal',
       );
     }

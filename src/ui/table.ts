@@ -9,6 +9,8 @@ export interface Column {
   align?: 'left' | 'right';
   /** May be narrowed and word-wrapped to fit. */
   wrap?: boolean;
+  /** May be left out, last first, when the table cannot fit otherwise. */
+  optional?: boolean;
 }
 
 const NO_BORDER = {
@@ -37,9 +39,30 @@ export function visibleWidth(s: string): number {
 const GAP = 2;
 const MIN_WRAP = 10;
 
-/** Renders rows as a table no wider than `width`, or as blocks when even that cannot fit. */
+/**
+ * Renders rows as a table no wider than `width`: wrappable columns narrow first, then optional
+ * columns are dropped; when even that cannot fit, each row becomes a block of "Header: value".
+ */
 export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme, footer?: string[]): string {
-  const all = footer ? [...rows, footer] : rows;
+  const fitted = fit(columns, rows, width, footer);
+  if (fitted) return fitted(theme);
+  return renderBlocks(columns, footer ? [...rows, footer] : rows, theme);
+}
+
+function fit(columns: Column[], rows: string[][], width: number, footer?: string[]): ((theme: Theme) => string) | undefined {
+  let keep = columns.map((_, i) => i);
+  for (;;) {
+    const cols = keep.map((i) => columns[i]!);
+    const pick = (r: string[]) => keep.map((i) => r[i] ?? '');
+    const widths = widthsFor(cols, [...rows, ...(footer ? [footer] : [])].map(pick), width);
+    if (widths) return (theme) => draw(cols, rows.map(pick), widths, theme, footer && pick(footer));
+    const drop = [...keep].reverse().find((i) => columns[i]!.optional);
+    if (drop === undefined) return undefined;
+    keep = keep.filter((i) => i !== drop);
+  }
+}
+
+function widthsFor(columns: Column[], all: string[][], width: number): number[] | undefined {
   const natural = columns.map((c, i) => Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))));
   const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + GAP * (ws.length - 1);
   const widths = [...natural];
@@ -54,8 +77,10 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
     widths[widest]! -= 1;
     excess -= 1;
   }
-  if (excess > 0) return renderBlocks(columns, all, theme);
+  return excess > 0 ? undefined : widths;
+}
 
+function draw(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
   const table = new Table({
     head: columns.map((c) => theme.heading(c.header)),
     colWidths: widths,

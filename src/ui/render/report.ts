@@ -52,11 +52,11 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
           { header: 'Met', align: 'right' },
           { header: 'Gave', align: 'right' },
           { header: 'Asked', align: 'right' },
-          { header: 'Got', align: 'right' },
+          { header: 'Got', align: 'right', optional: true },
           { header: 'Bal', align: 'right' },
-          { header: 'All time', align: 'right' },
-          { header: 'Stage' },
-          { header: 'Last touch', wrap: true },
+          { header: 'All time', align: 'right', optional: true },
+          { header: 'Stage', optional: true },
+          { header: 'Last touch', wrap: true, optional: true },
         ],
         r.contacts.map((c) => [
           safe(c.name),
@@ -90,13 +90,25 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
 
   if (r.takingFrom.length) {
     out.push('', theme.heading('You are taking from (asked more than you gave, all time)'));
-    for (const t of r.takingFrom) out.push(`  ${safe(t.name)}  ${theme.balance(t.balance)}  ${theme.dim(`gave ${t.gave}, asked ${t.asked}`)}`);
+    out.push(
+      renderTable(
+        [{ header: 'Who', wrap: true }, { header: 'Bal', align: 'right' }, { header: 'Gave', align: 'right' }, { header: 'Asked', align: 'right' }],
+        r.takingFrom.map((t) => [safe(t.name), theme.balance(t.balance), String(t.gave), String(t.asked)]),
+        width,
+        theme,
+      ),
+    );
   }
   if (r.cold.length) {
     out.push('', theme.heading('Going cold (more than twice their cadence)'));
-    for (const c of r.cold) {
-      out.push(`  ${safe(c.name)}  ${theme.dim(`last touch ${c.lastTouch ? relativeDay(c.lastTouch, today) : 'never'}, ${describeCadence(c.cadenceDays)}`)}`);
-    }
+    out.push(
+      renderTable(
+        [{ header: 'Who', wrap: true }, { header: 'Last touch', wrap: true }, { header: 'Cadence', optional: true }],
+        r.cold.map((c) => [safe(c.name), c.lastTouch ? relativeDay(c.lastTouch, today) : 'never', describeCadence(c.cadenceDays)]),
+        width,
+        theme,
+      ),
+    );
   }
   const pic = chart(r, today, theme);
   if (pic) out.push('', pic);

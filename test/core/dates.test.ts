@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonths, daysBetween, parseSpan, parseWhen, weekday } from '../../src/core/dates.js';
+
+// 2026-11-20 is a Friday.
+const TODAY = '2026-11-20';
+
+describe('parseWhen', () => {
+  it.each([
+    ['today', 'past', '2026-11-20'],
+    ['Today', 'past', '2026-11-20'],
+    ['yesterday', 'past', '2026-11-19'],
+    ['tomorrow', 'future', '2026-11-21'],
+    ['2026-02-28', 'past', '2026-02-28'],
+    ['2024-02-29', 'past', '2024-02-29'],
+    ['3d ago', 'past', '2026-11-17'],
+    ['3 days ago', 'past', '2026-11-17'],
+    ['2w ago', 'past', '2026-11-06'],
+    ['1m ago', 'past', '2026-10-20'],
+    ['1y ago', 'past', '2025-11-20'],
+    ['in 3d', 'future', '2026-11-23'],
+    ['in 2w', 'future', '2026-12-04'],
+    ['in 1 month', 'future', '2026-12-20'],
+    // a bare weekday: most recent (today included) for past dates, the next one for due dates
+    ['friday', 'past', '2026-11-20'],
+    ['friday', 'future', '2026-11-27'],
+    ['monday', 'past', '2026-11-16'],
+    ['monday', 'future', '2026-11-23'],
+    ['wed', 'past', '2026-11-18'],
+    ['last friday', 'past', '2026-11-13'],
+    ['last monday', 'past', '2026-11-16'],
+    ['next friday', 'past', '2026-11-27'],
+    ['  Last   Friday ', 'past', '2026-11-13'],
+  ] as const)('%s (%s) → %s', (input, dir, expected) => {
+    expect(parseWhen(input, TODAY, dir)).toBe(expected);
+  });
+
+  it.each(['', 'soon', '2026-02-30', '2026-13-01', '26-11-20', '3x ago', 'in soon', 'fr', 'last', 'ago', '20/11/2026'])(
+    'rejects %j',
+    (input) => {
+      expect(parseWhen(input, TODAY)).toBeUndefined();
+    },
+  );
+});
+
+describe('calendar arithmetic', () => {
+  it.each([
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-11-20', 12, '2027-11-20'],
+    ['2026-01-15', -13, '2024-12-15'],
+  ] as const)('addMonths(%s, %i) = %s', (day, n, expected) => {
+    expect(addMonths(day, n)).toBe(expected);
+  });
+
+  it('crosses DST changes and leap days by whole days', () => {
+    expect(addDays('2026-03-28', 2)).toBe('2026-03-30');
+    expect(addDays('2024-02-28', 1)).toBe('2024-02-29');
+    expect(daysBetween('2026-10-24', '2026-10-26')).toBe(2);
+    expect(daysBetween('2026-11-20', '2026-11-13')).toBe(-7);
+  });
+
+  it('knows the weekday', () => {
+    expect(weekday('2026-11-20')).toBe(5);
+    expect(weekday('2026-11-22')).toBe(0);
+  });
+
+  it.each([
+    ['7d', { amount: 7, unit: 'd' }],
+    ['4w', { amount: 4, unit: 'w' }],
+    ['3m', { amount: 3, unit: 'm' }],
+    ['2 months', { amount: 2, unit: 'm' }],
+    ['1y', { amount: 1, unit: 'y' }],
+  ] as const)('parseSpan(%s)', (text, expected) => {
+    expect(parseSpan(text)).toEqual(expected);
+  });
+});
