@@ -29,5 +29,5 @@ export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): stri
   if (traded.length) parts.push(traded.join('; '));
   for (const p of r.promises) parts.push(`promised "${safe(p.text)}" by ${shortDate(p.due, today)}`);
   if (r.createdContacts.length) parts.push(`new contact${r.createdContacts.length > 1 ? 's' : ''}: ${r.createdContacts.map((c) => safe(c.name)).join(', ')}`);
-  return `${parts.join('. ')}.`;
+  return `${parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('. ')}.`;
 }
