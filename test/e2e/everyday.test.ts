@@ -46,7 +46,7 @@ describe('netlog add', () => {
     expect(r.code).toBe(0);
     expect(r.stdout.trim().split('\n')).toHaveLength(1);
     expect(r.stdout).toMatch(/Logged meeting with Dana Lee today/);
-    expect(r.stdout).toMatch(/promised "call back" by Sat 21 Nov/);
+    expect(r.stdout).toMatch(/Promised "call back" by Sat 21 Nov/);
     expect(s.json().promises[0].due).toBe('2026-11-21');
   });
 
