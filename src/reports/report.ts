@@ -4,6 +4,9 @@ import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/date
 import { effectiveCadence } from '../core/cadence.js';
 import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
+import { promiseStats, type PromiseStats } from '../core/promises.js';
+
+export type { PromiseStats };
 
 // The weekly review (SPEC §4 `report`): per-contact give/ask ledger over a period, promise
 // keeping, who you are taking from, who is going cold, and a weekly trend.
@@ -26,14 +29,6 @@ export interface ReportRow extends Tally {
   lifetime: Tally;
   stage: Stage;
   lastTouch: Day | null;
-}
-
-export interface PromiseStats {
-  made: number;
-  kept: number;
-  keptOnTime: number;
-  open: number;
-  overdue: number;
 }
 
 export interface Column {
@@ -141,18 +136,11 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     }
   }
 
-  const promises: PromiseStats = { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 };
-  for (const p of journal.promises) {
-    if (!selectedIds.has(p.contactId) || p.due < spec.from || p.due > spec.to) continue;
-    promises.made += 1;
-    if (p.doneOn === null) {
-      promises.open += 1;
-      if (p.due < today) promises.overdue += 1;
-    } else {
-      promises.kept += 1;
-      if (p.doneOn <= p.due) promises.keptOnTime += 1;
-    }
-  }
+  const promises = promiseStats(
+    journal.promises.filter((p) => selectedIds.has(p.contactId)),
+    today,
+    { from: spec.from, to: spec.to },
+  );
 
   const takingFrom: Report['takingFrom'] = [];
   const cold: Report['cold'] = [];
