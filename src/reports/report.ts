@@ -1,7 +1,7 @@
 import type { Contact, Journal } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
-import { effectiveCadence } from '../core/cadence.js';
+import { effectiveCadence, tagKey } from '../core/cadence.js';
 import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
 import { promiseStats, type PromiseStats } from '../core/promises.js';
@@ -19,7 +19,7 @@ export interface ReportSpec {
   contactIds?: string[];
   tag?: string;
   interval?: Interval;
-  /** Weeks of give/ask history to chart, ending at `to`. */
+  /** Weeks of give/ask history to chart, ending at `to` (default: the period's weeks, 8 to 26). */
   trendWeeks?: number;
 }
 
@@ -45,7 +45,7 @@ export interface Report {
   promises: PromiseStats;
   /** All-time balance below zero: you have asked more than you gave. */
   takingFrom: { contactId: string; name: string; balance: number; gave: number; asked: number }[];
-  /** More than twice their cadence since the last touch. */
+  /** More than twice their cadence since the last touch, on today (snoozed contacts left out). */
   cold: { contactId: string; name: string; lastTouch: Day | null; cadenceDays: number; daysSince: number }[];
   trend: { from: Day; to: Day; gave: number; asked: number }[];
   /** With an interval: the period split into columns, and each contact's balance per column. */
@@ -70,8 +70,9 @@ export function periodColumns(from: Day, to: Day, interval: Interval): Column[] 
 
 export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Report {
   const settings = resolveSettings(journal.settings);
+  const wantTag = spec.tag === undefined ? undefined : tagKey(spec.tag);
   const wanted = (c: Contact) =>
-    (spec.contactIds === undefined || spec.contactIds.includes(c.id)) && (spec.tag === undefined || c.tags.includes(spec.tag));
+    (spec.contactIds === undefined || spec.contactIds.includes(c.id)) && (wantTag === undefined || c.tags.some((t) => tagKey(t) === wantTag));
   const selected = journal.contacts.filter(wanted);
   const selectedIds = new Set(selected.map((c) => c.id));
 
@@ -109,7 +110,9 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     totals.balance += r.balance;
   }
   const trend: Report['trend'] = [];
-  const weeks = spec.trendWeeks ?? 8;
+  // Eight weeks show a trend even for a one-week review; a longer period charts all its weeks,
+  // up to half a year (one line each).
+  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, Math.ceil((daysBetween(spec.from, spec.to) + 1) / 7)));
   const trendFrom = addDays(spec.to, -7 * weeks + 1);
   for (let w = 0; w < weeks; w++) {
     const from = addDays(trendFrom, 7 * w);
@@ -149,7 +152,9 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     const life = statsFor(lifetime, c.id);
     if (life.balance < 0) takingFrom.push({ contactId: c.id, name: c.name, balance: life.balance, gave: life.gave, asked: life.asked });
     const cadence = effectiveCadence(c, settings).days;
-    if (cadence !== null && life.lastTouch !== null) {
+    // Snoozed on purpose is not going cold.
+    const snoozed = c.snoozedUntil !== undefined && c.snoozedUntil > today;
+    if (cadence !== null && life.lastTouch !== null && !snoozed) {
       const daysSince = daysBetween(life.lastTouch, today);
       if (daysSince > 2 * cadence) cold.push({ contactId: c.id, name: c.name, lastTouch: life.lastTouch, cadenceDays: cadence, daysSince });
     }
