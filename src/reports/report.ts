@@ -49,6 +49,7 @@ export interface Report {
   cold: { contactId: string; name: string; lastTouch: Day | null; cadenceDays: number; daysSince: number }[];
   trend: { from: Day; to: Day; gave: number; asked: number }[];
   /** With an interval: the period split into columns, and each contact's balance per column. */
+  interval?: Interval;
   columns?: Column[];
   byColumn?: Record<string, Tally[]>;
 }
@@ -171,6 +172,6 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     takingFrom,
     cold,
     trend,
-    ...(columns ? { columns, byColumn } : {}),
+    ...(columns && spec.interval ? { interval: spec.interval, columns, byColumn } : {}),
   };
 }

@@ -1,6 +1,6 @@
 import type { EventsReport, Outcome, ValueCount } from '../../reports/events.js';
 import type { Theme } from '../theme.js';
-import { renderTable, type Column } from '../table.js';
+import { fittedTable, type Col } from './fit.js';
 import { shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
 
@@ -12,21 +12,13 @@ function given(v: ValueCount): string {
   return v.gave || v.received ? `${v.gave}/${v.received}` : '·';
 }
 
-const OUTCOME_COLUMNS: Column[] = [
-  { header: 'Met', align: 'right' },
-  { header: 'Followed up', align: 'right' },
-  { header: '6+', align: 'right' },
-  { header: 'Referrals', align: 'right' },
-  { header: 'Business', align: 'right' },
-];
-
-function outcomeCells(o: Outcome, theme: Theme): string[] {
+function outcomeCols(list: Outcome[], theme: Theme): Col[] {
   return [
-    String(o.met),
-    share(o.followedUp, o.met),
-    o.relationships ? theme.good(String(o.relationships)) : '0',
-    given(o.referrals),
-    given(o.business),
+    { header: 'Met', align: 'right', cells: list.map((o) => String(o.met)) },
+    { header: 'Followed up', align: 'right', cells: list.map((o) => share(o.followedUp, o.met)) },
+    { header: '6+', align: 'right', cells: list.map((o) => (o.relationships ? theme.good(String(o.relationships)) : '0')) },
+    { header: 'Referrals', align: 'right', cells: list.map((o) => given(o.referrals)) },
+    { header: 'Business', align: 'right', cells: list.map((o) => given(o.business)) },
   ];
 }
 
@@ -34,13 +26,20 @@ function outcomeCells(o: Outcome, theme: Theme): string[] {
 export function renderEvents(r: EventsReport, theme: Theme, width: number): string {
   const out: string[] = [];
   if (r.events.length === 0) {
-    out.push(theme.heading('Events'), '  none logged yet: netlog add Dana Sam --event "Chamber breakfast"');
+    out.push(theme.heading('Events'), wrapText('none logged yet: netlog add Dana Sam --event "Chamber breakfast"', width));
   } else {
     out.push(
-      theme.heading('Events: what came of the people you met there'),
-      renderTable(
-        [{ header: 'Event', wrap: true }, { header: 'Date' }, { header: 'Sessions', align: 'right' }, { header: 'New', align: 'right' }, ...OUTCOME_COLUMNS],
-        r.events.map((e) => [safe(e.name), shortDate(e.date, r.today), String(e.sessions), String(e.new), ...outcomeCells(e, theme)]),
+      theme.heading('Events'),
+      fittedTable(
+        [
+          { header: 'Event', wrap: true, cells: r.events.map((e) => safe(e.name)) },
+          { header: 'Date', cells: r.events.map((e) => shortDate(e.date, r.today)) },
+          { header: 'Sessions', align: 'right', cells: r.events.map((e) => String(e.sessions)) },
+          { header: 'New', align: 'right', cells: r.events.map((e) => String(e.new)) },
+          ...outcomeCols(r.events, theme),
+        ],
+        ['Sessions', 'Date', 'New', 'Business', 'Referrals'],
+        r.events.length,
         width,
         theme,
       ),
@@ -49,10 +48,14 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
   if (r.sources.length > 0) {
     out.push(
       '',
-      theme.heading('Sources: where your contacts came from'),
-      renderTable(
-        [{ header: 'Source', wrap: true }, ...OUTCOME_COLUMNS],
-        r.sources.map((s) => [s.source === null ? theme.dim('(none recorded)') : safe(s.source), ...outcomeCells(s, theme)]),
+      theme.heading('Sources'),
+      fittedTable(
+        [
+          { header: 'Source', wrap: true, cells: r.sources.map((s) => (s.source === null ? theme.dim('(none recorded)') : safe(s.source))) },
+          ...outcomeCols(r.sources, theme),
+        ],
+        ['Business', 'Referrals'],
+        r.sources.length,
         width,
         theme,
       ),

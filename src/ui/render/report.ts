@@ -3,8 +3,8 @@ import type { Day } from '../../core/dates.js';
 import { daysBetween } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
-import { renderTable, visibleWidth, type Column } from '../table.js';
-import { plural, relativeDay, shortDate, wrapText } from '../format.js';
+import { fittedTable, type Col } from './fit.js';
+import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
 
 const MAX_BAR = 18;
@@ -51,41 +51,6 @@ function chart(r: Report, today: Day, theme: Theme, width: number): string {
   return renderTrendChart(r.trend, r.to, today, theme, width);
 }
 
-const MIN_WRAP = 10;
-const GAP = 2;
-
-interface Col extends Column {
-  /** Cells, one per row, then the footer cell. */
-  cells: string[];
-}
-
-/** The narrowest a column can get in renderTable: wrapped ones down to 10. */
-function minWidth(c: Col): number {
-  const natural = Math.max(visibleWidth(c.header), ...c.cells.map(visibleWidth));
-  return c.wrap ? Math.min(natural, MIN_WRAP) : natural;
-}
-
-/**
- * Drops columns, in the order given, until the rest fit `width`: a narrow terminal keeps a
- * readable table with the columns that matter most rather than falling back to blocks.
- */
-function fit(cols: Col[], dropOrder: string[], width: number): { cols: Col[]; dropped: string[] } {
-  const kept = [...cols];
-  const dropped: string[] = [];
-  const need = () => kept.reduce((sum, c) => sum + minWidth(c), 0) + GAP * (kept.length - 1);
-  for (const header of dropOrder) {
-    if (need() <= width) break;
-    const i = kept.findIndex((c) => c.header === header);
-    if (i >= 0) dropped.push(...kept.splice(i, 1).map((c) => c.header));
-  }
-  return { cols: kept, dropped };
-}
-
-function table(cols: Col[], rowCount: number, width: number, theme: Theme, footer: boolean): string {
-  const rows = Array.from({ length: rowCount }, (_, i) => cols.map((c) => c.cells[i]!));
-  return renderTable(cols, rows, width, theme, footer ? cols.map((c) => c.cells[rowCount]!) : undefined);
-}
-
 function columnLabel(c: { from: Day; label: string }, interval: 'week' | 'month', today: Day): string {
   if (interval === 'week') return dayMonth(c.from);
   const month = MONTHS[Number(c.from.slice(5, 7)) - 1]!;
@@ -94,7 +59,7 @@ function columnLabel(c: { from: Day; label: string }, interval: 'week' | 'month'
 
 function columnsTable(r: Report, today: Day, theme: Theme, width: number): string {
   if (!r.columns || !r.byColumn) return '';
-  const interval = r.columns.length > 0 && r.columns.every((c) => daysBetween(c.from, c.to) < 7) && !/^\d{4}-\d{2}$/.test(r.columns[0]!.label) ? 'week' : 'month';
+  const interval = r.interval ?? 'week';
   const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
   const who: Col = { header: interval === 'week' ? 'Balance, week of' : 'Balance by month', wrap: true, cells: [...r.contacts.map((c) => safe(c.name)), 'Total'] };
   const periods: Col[] = r.columns.map((col, i) => ({
@@ -109,11 +74,10 @@ function columnsTable(r: Report, today: Day, theme: Theme, width: number): strin
     ],
   }));
   // The most recent periods matter most: drop from the oldest.
-  const { cols, dropped } = fit([who, ...periods], periods.map((p) => p.header), width);
-  const note = dropped.length
-    ? `\n${theme.dim(wrapText(`(${plural(dropped.length, interval === 'week' ? 'earlier week' : 'earlier month')} left out to fit the terminal; --json has them all)`, width))}`
-    : '';
-  return table(cols, r.contacts.length, width, theme, true) + note;
+  const unit = interval === 'week' ? 'earlier week' : 'earlier month';
+  return fittedTable([who, ...periods], periods.map((p) => p.header), r.contacts.length, width, theme, true, (dropped) =>
+    `(${plural(dropped.length, unit)} left out to fit the terminal; --json has them all)`,
+  );
 }
 
 function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
@@ -134,9 +98,7 @@ function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
     },
     { header: 'Last touch', wrap: true, cells: [...rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : '')), ''] },
   ];
-  const { cols, dropped } = fit(all, ['Last touch', 'Got', 'Stage', 'Met', 'All time'], width);
-  const note = dropped.length ? `\n${theme.dim(wrapText(`(${dropped.join(', ')} left out to fit the terminal; --json has everything)`, width))}` : '';
-  return table(cols, rows.length, width, theme, true) + note;
+  return fittedTable(all, ['Last touch', 'Got', 'Stage', 'Met', 'All time'], rows.length, width, theme, true);
 }
 
 /** The weekly review as people read it. */

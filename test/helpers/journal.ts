@@ -1,0 +1,35 @@
+import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise, Settings } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/schema.js';
+
+// Small journals for unit tests: each builder fills the fields a test does not care about.
+
+let seq = 0;
+const nextId = (prefix: string) => `${prefix}${(seq++).toString(36).padStart(4, '0')}`;
+
+export function contact(id: string, name: string, extra: Partial<Contact> = {}): Contact {
+  return { id, name, aliases: [], emails: [], phones: [], tags: [], createdAt: '2026-01-01T12:00:00.000Z', archived: false, ...extra };
+}
+
+export function interaction(date: string, contactIds: string[], extra: Partial<Interaction> = {}): Interaction {
+  return { id: nextId('i'), date, contactIds, kind: 'meeting', gave: [], asked: [], received: [], createdAt: `${date}T12:00:00.000Z`, ...extra };
+}
+
+export function promise(contactId: string, due: string, doneOn: string | null, extra: Partial<NetPromise> = {}): NetPromise {
+  return { id: nextId('p'), contactId, text: 'do the thing', due, createdAt: '2026-01-01T12:00:00.000Z', doneOn, ...extra };
+}
+
+export function event(id: string, name: string, date: string): NetEvent {
+  return { id, name, date };
+}
+
+export const items = (...types: Item['type'][]): Item[] => types.map((type) => ({ type }));
+
+export function journal(parts: {
+  settings?: Settings;
+  contacts?: Contact[];
+  interactions?: Interaction[];
+  promises?: NetPromise[];
+  events?: NetEvent[];
+}): Journal {
+  return { ...emptyJournal(), ...parts, settings: parts.settings ?? {} };
+}
