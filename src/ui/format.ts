@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { daysBetween, type Day } from '../core/dates.js';
+import { visibleWidth } from './table.js';
 
 // Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
 
@@ -33,16 +34,21 @@ export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
 }
 
-/** Word-wraps plain text to `width` columns (for notes under a table). */
-export function wrapText(text: string, width: number): string {
+/**
+ * Word-wraps text to `width` columns (colour codes take no room); each line starts with
+ * `indent`, and the lines after the first with `hang` more.
+ */
+export function wrapText(text: string, width: number, indent = '', hang = ''): string {
   const lines: string[] = [];
   let line = '';
+  let lead = indent;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && line.length + 1 + word.length > width) {
-      lines.push(line);
+    if (line && visibleWidth(lead + line) + 1 + visibleWidth(word) > width) {
+      lines.push(lead + line);
+      lead = indent + hang;
       line = word;
     } else line = line ? `${line} ${word}` : word;
   }
-  if (line) lines.push(line);
+  if (line) lines.push(lead + line);
   return lines.join('\n');
 }

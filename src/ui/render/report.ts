@@ -4,7 +4,7 @@ import { daysBetween } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
 import { fittedTable, type Col } from './fit.js';
-import { plural, relativeDay, shortDate } from '../format.js';
+import { plural, relativeDay, shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
 
 const MAX_BAR = 18;
@@ -33,7 +33,8 @@ export function renderTrendChart(trend: Report['trend'], to: Day, today: Day, th
   // indent + label + gap + number + space + bar + axis + bar + space + number
   const fixed = 2 + labelW + 2 + numW + 1 + 1 + 1 + numW;
   const size = Math.max(1, Math.min(MAX_BAR, Math.floor((width - fixed) / 2)));
-  const header = `${' '.repeat(2 + labelW + 2 + numW + 1)}${'asked'.padStart(size)}│gave`;
+  const axis = 2 + labelW + 2 + numW + 1 + size; // the column of the │
+  const header = `${' '.repeat(Math.max(0, axis - 5))}asked│gave`;
   const lines = trend.map((w, i) => {
     const a = blocks(w.asked, max, size);
     const g = blocks(w.gave, max, size);
@@ -43,8 +44,8 @@ export function renderTrendChart(trend: Report['trend'], to: Day, today: Day, th
     const gaveNum = w.gave ? String(w.gave) : '·';
     return `  ${theme.dim(labels[i]!.padEnd(labelW))}  ${askedNum} ${asked}│${gave} ${gaveNum}`.replace(/\s+$/, '');
   });
-  const title = theme.heading(`Give vs ask, week by week (${plural(trend.length, 'week')} to ${shortDate(to, today)})`);
-  return [title, theme.dim(header.length > width ? 'asked│gave'.padStart(header.length - 4) : header), ...lines].join('\n');
+  const title = theme.heading(wrapText(`Give vs ask, week by week (${plural(trend.length, 'week')} to ${shortDate(to, today)})`, width, '', '  '));
+  return [title, theme.dim(header), ...lines].join('\n');
 }
 
 function chart(r: Report, today: Day, theme: Theme, width: number): string {
@@ -104,7 +105,8 @@ function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
 /** The weekly review as people read it. */
 export function renderReport(r: Report, today: Day, theme: Theme, width: number): string {
   const days = daysBetween(r.from, r.to) + 1;
-  const out: string[] = [theme.heading(`Review ${shortDate(r.from, today)} – ${shortDate(r.to, today)} (${plural(days, 'day')})`)];
+  const line = (text: string, indent = '') => wrapText(text, width, indent, '  ');
+  const out: string[] = [theme.heading(line(`Review ${shortDate(r.from, today)} – ${shortDate(r.to, today)} (${plural(days, 'day')})`))];
 
   if (r.contacts.length === 0) out.push('No interactions logged in this period.');
   else out.push(mainTable(r, today, theme, width));
@@ -115,20 +117,20 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
   const p = r.promises;
   out.push(
     '',
-    theme.heading('Promises due in the period'),
+    theme.heading(line('Promises due in the period')),
     p.made === 0
       ? '  none'
-      : `  ${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''),
+      : line(`${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
   );
 
   if (r.takingFrom.length) {
-    out.push('', theme.heading('You are taking from (asked more than you gave, all time)'));
-    for (const t of r.takingFrom) out.push(`  ${safe(t.name)}  ${theme.balance(t.balance)}  ${theme.dim(`gave ${t.gave}, asked ${t.asked}`)}`);
+    out.push('', theme.heading(line('You are taking from (asked more than you gave, all time)')));
+    for (const t of r.takingFrom) out.push(line(`${safe(t.name)}  ${theme.balance(t.balance)}  ${theme.dim(`gave ${t.gave}, asked ${t.asked}`)}`, '  '));
   }
   if (r.cold.length) {
-    out.push('', theme.heading('Going cold (more than twice their cadence)'));
+    out.push('', theme.heading(line('Going cold (more than twice their cadence)')));
     for (const c of r.cold) {
-      out.push(`  ${safe(c.name)}  ${theme.dim(`last touch ${c.lastTouch ? relativeDay(c.lastTouch, today) : 'never'}, ${describeCadence(c.cadenceDays)}`)}`);
+      out.push(line(`${safe(c.name)}  ${theme.dim(`last touch ${c.lastTouch ? relativeDay(c.lastTouch, today) : 'never'}, ${describeCadence(c.cadenceDays)}`)}`, '  '));
     }
   }
   const pic = chart(r, today, theme, width);
