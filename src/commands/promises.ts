@@ -16,7 +16,7 @@ export async function promisesCommand(ctx: Ctx, opts: PromisesOptions): Promise<
   const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}) });
   if (ctx.json) ctx.out(toJson(list));
   else {
-    ctx.out(renderPromises(list, ctx.theme, ctx.width, opts.all === true));
+    ctx.out(renderPromises(list, ctx.theme, ctx.width));
     if (list.promises.some((p) => p.status !== 'kept')) ctx.info(ctx.theme.dim('Mark one kept: netlog done ID (the first letters of the ID are enough)'));
   }
 }

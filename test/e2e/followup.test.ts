@@ -72,7 +72,7 @@ describe('promises', () => {
   it('says so when there is nothing open', () => {
     const r = empty().run(['promises']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('No open promises');
+    expect(r.stdout).toContain('No promises yet');
     expect(json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 } });
   });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { findPromise, markDone, promiseStats, promiseStatus } from '../../src/core/promises.js';
 import { listPromises } from '../../src/reports/promises.js';
 import { contact, journal, promise } from '../helpers/journal.js';
+import { renderPromises } from '../../src/ui/render/promises.js';
+import { makeTheme } from '../../src/ui/theme.js';
 
 const TODAY = '2026-11-20';
 
@@ -106,5 +108,17 @@ describe('listPromises', () => {
   it('filters by contact', () => {
     expect(listPromises(j, TODAY, { all: true, contactId: 'b' }).promises.map((p) => p.id)).toEqual(['late', 'kept']);
     expect(listPromises(j, TODAY, { contactId: 'b' }).stats.made).toBe(2);
+  });
+});
+
+describe('renderPromises', () => {
+  const theme = makeTheme(0);
+  it.each([
+    [[], 'No promises yet.'],
+    [[promise('a', '2026-11-10', '2026-11-10')], 'No open promises. 1 kept, 1 on time.'],
+    [[promise('a', '2026-11-10', '2026-11-12'), promise('a', '2026-11-19', null)], 'Promises: 1 open (1 overdue) · 1 kept, 0 on time'],
+  ])('%#', (ps, first) => {
+    const text = renderPromises(listPromises(journal({ contacts: [contact('a', 'Ann')], promises: ps }), TODAY), theme, 80);
+    expect(text.split('\n')[0]).toContain(first);
   });
 });

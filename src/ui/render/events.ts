@@ -61,6 +61,7 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
       ),
     );
   }
+  if (r.events.length === 0 && r.sources.length === 0) return out.join('\n');
   out.push(
     '',
     theme.dim(

@@ -17,15 +17,14 @@ export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
 }
 
 /** The promise list as a table, with a one-line tally. */
-export function renderPromises(list: PromiseList, theme: Theme, width: number, all: boolean): string {
+export function renderPromises(list: PromiseList, theme: Theme, width: number): string {
   const s = list.stats;
   const tally =
     `${s.open} open` +
     (s.overdue ? ` (${theme.bad(`${s.overdue} overdue`)})` : '') +
     ` · ${s.kept} kept, ${s.keptOnTime} on time`;
-  if (list.promises.length === 0) {
-    return all ? 'No promises recorded yet. Make one with: netlog add NAME --promise "…" --by friday' : theme.good(`No open promises. ${tally}.`);
-  }
+  if (s.made === 0) return 'No promises yet. Make one with: netlog add NAME --promise "…" --by friday';
+  if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.`);
   const table = renderTable(
     [{ header: 'ID' }, { header: 'To', wrap: true }, { header: 'Promise', wrap: true }, { header: 'Due' }, { header: 'Status', wrap: true }],
     list.promises.map((r) => [theme.dim(r.id), theme.name(safe(r.name)), safe(r.text), shortDate(r.due, list.today), promiseWhen(r, list.today, theme)]),
