@@ -32,12 +32,15 @@ export function fit(cols: Col[], dropOrder: string[], width: number): { cols: Co
   return { cols: kept, dropped };
 }
 
-/** The table of these columns; with `footer`, each column's last cell is the footer row. */
+/**
+ * The table of these columns; with `footer`, each column's last cell is the footer row. `note`
+ * says what was left out (an empty note says nothing).
+ */
 export function fittedTable(cols: Col[], dropOrder: string[], rowCount: number, width: number, theme: Theme, footer = false, note?: (dropped: string[]) => string): string {
   const f = fit(cols, dropOrder, width);
   const rows = Array.from({ length: rowCount }, (_, i) => f.cols.map((c) => c.cells[i]!));
   const table = renderTable(f.cols, rows, width, theme, footer ? f.cols.map((c) => c.cells[rowCount]!) : undefined);
   if (f.dropped.length === 0) return table;
   const text = note ? note(f.dropped) : `(${f.dropped.join(', ')} left out to fit the terminal; --json has everything)`;
-  return `${table}\n${theme.dim(wrapText(text, width))}`;
+  return text ? `${table}\n${theme.dim(wrapText(text, width))}` : table;
 }

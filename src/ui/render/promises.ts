@@ -2,7 +2,7 @@ import type { PromiseList, PromiseRow } from '../../reports/promises.js';
 import type { MarkedDone } from '../../core/promises.js';
 import type { Day } from '../../core/dates.js';
 import type { Theme } from '../theme.js';
-import { renderTable } from '../table.js';
+import { fittedTable } from './fit.js';
 import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
 
@@ -25,11 +25,22 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
     ` · ${s.kept} kept, ${s.keptOnTime} on time`;
   if (s.made === 0) return 'No promises yet. Make one with: netlog add NAME --promise "…" --by friday';
   if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.`);
-  const table = renderTable(
-    [{ header: 'ID' }, { header: 'To', wrap: true }, { header: 'Promise', wrap: true }, { header: 'Due' }, { header: 'Status', wrap: true }],
-    list.promises.map((r) => [theme.dim(r.id), theme.name(safe(r.name)), safe(r.text), shortDate(r.due, list.today), promiseWhen(r, list.today, theme)]),
+  const rows = list.promises;
+  // In a narrow terminal the due date goes first: the status says it in words.
+  const table = fittedTable(
+    [
+      { header: 'ID', cells: rows.map((r) => theme.dim(r.id)) },
+      { header: 'To', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
+      { header: 'Promise', wrap: true, cells: rows.map((r) => safe(r.text)) },
+      { header: 'Due', cells: rows.map((r) => shortDate(r.due, list.today)) },
+      { header: 'Status', cells: rows.map((r) => promiseWhen(r, list.today, theme)) },
+    ],
+    ['Due'],
+    rows.length,
     width,
     theme,
+    false,
+    () => '',
   );
   return `${theme.heading(`Promises: ${tally}`)}\n${table}`;
 }
