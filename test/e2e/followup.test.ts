@@ -125,6 +125,12 @@ describe('done', () => {
     [['done'], /missing required argument 'id'/],
   ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
 
+  it('with no journal yet: exit 2 and no file is created', () => {
+    const s = empty();
+    fails(s, ['done', 'abc'], 2, /no promise/);
+    expect(s.text()).toBeUndefined();
+  });
+
   it('a broken journal exits 1 and is left alone', () => {
     const s = sandbox({ text: '{ "version": 1, ' });
     boxes.push(s);
