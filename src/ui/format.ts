@@ -42,12 +42,14 @@ export function wrapText(text: string, width: number, indent = '', hang = ''): s
   const lines: string[] = [];
   let line = '';
   let lead = indent;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (line && visibleWidth(lead + line) + 1 + visibleWidth(word) > width) {
+  // Words with the spaces before them, so spacing inside a line (two spaces between fields) stays.
+  for (const [, space, word] of text.trim().matchAll(/(\s*)(\S+)/g)) {
+    const gap = line ? space! : '';
+    if (line && visibleWidth(lead + line + gap + word!) > width) {
       lines.push(lead + line);
       lead = indent + hang;
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
+      line = word!;
+    } else line += gap + word!;
   }
   if (line) lines.push(lead + line);
   return lines.join('\n');
