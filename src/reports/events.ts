@@ -132,6 +132,16 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     });
   };
 
+  // One pass over the interactions: each event's session days and attendees, in order met.
+  const atEvent = new Map<string, { sessions: Set<Day>; attendees: Set<string> }>();
+  for (const i of journal.interactions) {
+    if (i.eventId === undefined) continue;
+    let a = atEvent.get(i.eventId);
+    if (!a) atEvent.set(i.eventId, (a = { sessions: new Set(), attendees: new Set() }));
+    a.sessions.add(i.date);
+    for (const id of i.contactIds) a.attendees.add(id);
+  }
+
   const events: EventOutcome[] = [];
   for (const e of journal.events) {
     const o: EventOutcome = {
@@ -143,13 +153,7 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
       new: 0,
       ...emptyOutcome(),
     };
-    const sessions = new Set<Day>();
-    const attendees: string[] = [];
-    for (const i of journal.interactions) {
-      if (i.eventId !== e.id) continue;
-      sessions.add(i.date);
-      for (const id of i.contactIds) if (!attendees.includes(id)) attendees.push(id);
-    }
+    const { sessions, attendees } = atEvent.get(e.id) ?? { sessions: new Set<Day>(), attendees: new Set<string>() };
     o.sessions = sessions.size;
     for (const id of attendees) {
       const timeline = timelines.get(id) ?? [];
