@@ -1,6 +1,7 @@
 import type { Ctx } from '../context.js';
 import { dueList } from '../reports/due.js';
 import { countOption, whenOption } from './options.js';
+import { knownTag } from './tag-option.js';
 import { renderDue } from '../ui/render/due.js';
 import { toJson } from '../ui/json.js';
 
@@ -21,6 +22,7 @@ export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
     ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
   };
   const journal = await ctx.store.read();
+  if (spec.tag !== undefined) knownTag(journal, '--tag', spec.tag);
   const list = dueList(journal, ctx.today, spec);
   if (ctx.json) {
     ctx.out(

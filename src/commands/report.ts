@@ -2,6 +2,7 @@ import type { Ctx } from '../context.js';
 import { buildReport, type Interval } from '../reports/report.js';
 import { UsageError } from '../errors.js';
 import { existingContact, sinceOption, whenOption } from './options.js';
+import { knownTag } from './tag-option.js';
 import { renderReport } from '../ui/render/report.js';
 import { toJson } from '../ui/json.js';
 
@@ -24,6 +25,7 @@ export async function reportCommand(ctx: Ctx, opts: ReportOptions): Promise<void
 
   const journal = await ctx.store.read();
   const contact = opts.contact ? existingContact(journal, opts.contact) : undefined;
+  if (opts.tag !== undefined) knownTag(journal, '--tag', opts.tag);
   const report = buildReport(journal, ctx.today, {
     from,
     to,

@@ -43,13 +43,26 @@ export interface EffectiveCadence {
   tag?: string;
 }
 
+/** Tags compare case-insensitively: "Investor" on a contact and "investor" in settings are one tier. */
+export function tagKey(tag: string): string {
+  return tag.trim().toLowerCase();
+}
+
+/** The key in `tagCadences` that stands for `tag`, if any. */
+export function tagCadenceKey(tagCadences: Record<string, number | null>, tag: string): string | undefined {
+  if (Object.hasOwn(tagCadences, tag)) return tag;
+  const key = tagKey(tag);
+  return Object.keys(tagCadences).find((k) => tagKey(k) === key);
+}
+
 /** The contact's own cadence, else the shortest of its tags' cadences, else the default (SPEC §2). */
 export function effectiveCadence(contact: Contact, settings: ResolvedSettings): EffectiveCadence {
   if (contact.cadenceDays !== undefined) return { days: contact.cadenceDays, from: 'contact' };
   let best: EffectiveCadence | undefined;
   for (const tag of contact.tags) {
-    if (!Object.hasOwn(settings.tagCadences, tag)) continue;
-    const days = settings.tagCadences[tag]!;
+    const k = tagCadenceKey(settings.tagCadences, tag);
+    if (k === undefined) continue;
+    const days = settings.tagCadences[k]!;
     // A tier set to "never" only wins when no other tag gives a real cadence.
     if (!best || (days !== null && (best.days === null || days < best.days))) best = { days, from: 'tag', tag };
   }

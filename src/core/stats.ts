@@ -1,6 +1,7 @@
 import type { Interaction, Journal, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
 import { isValueItem } from './items.js';
+import { isOverdue } from './promises.js';
 
 // Per-contact tallies built in one pass over the interactions, so no report ever loops over
 // interactions inside a loop over contacts.
@@ -68,6 +69,6 @@ export function statsFor(stats: Map<string, ContactStats>, id: string): ContactS
 /** Open promises whose due date is before `today`, counted per contact id. */
 export function overduePromisesByContact(promises: readonly NetPromise[], today: Day): Map<string, number> {
   const out = new Map<string, number>();
-  for (const p of promises) if (p.doneOn === null && p.due < today) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
+  for (const p of promises) if (isOverdue(p, today)) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
   return out;
 }

@@ -1,7 +1,7 @@
 import type { Journal } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
-import { effectiveCadence, type EffectiveCadence } from '../core/cadence.js';
+import { effectiveCadence, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, statsFor } from '../core/stats.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
@@ -61,17 +61,22 @@ export interface DueList {
 const GIVE_SUGGESTION = 'you owe them: give first (an intro, a referral, something useful)';
 const HELP_SUGGESTION = 'ask how you can help';
 
+const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
+
 export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
   const settings = resolveSettings(journal.settings);
   const on = spec.on;
   const until = addDays(on, Math.max(0, spec.within ?? 0));
-  const stats = contactStats(journal);
-  const inTag = (tags: string[]) => spec.tag === undefined || tags.includes(spec.tag);
+  // As the journal stood on the day asked about: later interactions and promises kept later do
+  // not count (they matter for `--on` in the past).
+  const stats = contactStats(journal, { to: on });
+  const wantTag = spec.tag === undefined ? undefined : tagKey(spec.tag);
+  const inTag = (tags: string[]) => wantTag === undefined || tags.some((t) => tagKey(t) === wantTag);
   const contactsById = new Map(journal.contacts.map((c) => [c.id, c]));
 
   const promises: PromiseItem[] = [];
   for (const p of journal.promises) {
-    if (p.doneOn !== null || p.due > until) continue;
+    if ((p.doneOn !== null && p.doneOn <= on) || p.due > until) continue;
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
     const overdueDays = daysBetween(p.due, on);
@@ -83,7 +88,7 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       overdueDays,
       promiseId: p.id,
       text: p.text,
-      why: overdueDays > 0 ? `promised by ${p.due}, ${overdueDays} days overdue` : `promised by ${p.due}`,
+      why: overdueDays > 0 ? `promised by ${p.due}, ${days(overdueDays)} overdue` : `promised by ${p.due}`,
     });
   }
   promises.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
@@ -97,9 +102,11 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     const s = statsFor(stats, c.id);
     const snooze = c.snoozedUntil;
     const notBefore = (d: Day) => (snooze && snooze > d ? snooze : d);
+    const snoozeWhy = (natural: Day) => (snooze && snooze > natural ? `; snoozed until ${snooze}` : '');
 
     if (s.interactions === 1 && s.lastTouch !== null) {
-      const dueOn = notBefore(addDays(s.lastTouch, settings.followUpDays));
+      const natural = addDays(s.lastTouch, settings.followUpDays);
+      const dueOn = notBefore(natural);
       if (dueOn <= until) {
         followUps.push({
           type: 'follow-up',
@@ -108,14 +115,15 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
           dueOn,
           overdueDays: daysBetween(dueOn, on),
           lastTouch: s.lastTouch,
-          why: `only one interaction (${s.lastTouch}); follow up ${settings.followUpDays} days after a first meeting`,
+          why: `only one interaction (${s.lastTouch}); follow up ${days(settings.followUpDays)} after a first meeting${snoozeWhy(natural)}`,
         });
       }
       continue;
     }
 
     const since = s.lastTouch ?? localDayOfTimestamp(c.createdAt);
-    const dueOn = notBefore(addDays(since, cadence.days));
+    const natural = addDays(since, cadence.days);
+    const dueOn = notBefore(natural);
     if (dueOn > until) continue;
     const daysSince = daysBetween(since, on);
     const score = daysSince / cadence.days;
@@ -134,9 +142,9 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       balance: s.balance,
       suggestion: s.balance < 0 ? GIVE_SUGGESTION : HELP_SUGGESTION,
       why:
-        `${daysSince} days since ${s.lastTouch ? 'last touch' : 'added'} ÷ ${cadence.days}-day cadence (${from}) = ` +
+        `${days(daysSince)} since ${s.lastTouch ? 'last touch' : 'added'} ÷ ${cadence.days}-day cadence (${from}) = ` +
         `${score.toFixed(2)}` +
-        (snooze && snooze > since ? `; snoozed until ${snooze}` : ''),
+        snoozeWhy(natural),
     });
   }
   followUps.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));

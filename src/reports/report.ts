@@ -1,9 +1,12 @@
 import type { Contact, Journal } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
-import { effectiveCadence } from '../core/cadence.js';
+import { effectiveCadence, tagKey } from '../core/cadence.js';
 import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
+import { promiseStats, type PromiseStats } from '../core/promises.js';
+
+export type { PromiseStats };
 
 // The weekly review (SPEC §4 `report`): per-contact give/ask ledger over a period, promise
 // keeping, who you are taking from, who is going cold, and a weekly trend.
@@ -16,7 +19,7 @@ export interface ReportSpec {
   contactIds?: string[];
   tag?: string;
   interval?: Interval;
-  /** Weeks of give/ask history to chart, ending at `to`. */
+  /** Weeks of give/ask history to chart, ending at `to` (default: the period's weeks, 8 to 26). */
   trendWeeks?: number;
 }
 
@@ -26,14 +29,6 @@ export interface ReportRow extends Tally {
   lifetime: Tally;
   stage: Stage;
   lastTouch: Day | null;
-}
-
-export interface PromiseStats {
-  made: number;
-  kept: number;
-  keptOnTime: number;
-  open: number;
-  overdue: number;
 }
 
 export interface Column {
@@ -50,10 +45,11 @@ export interface Report {
   promises: PromiseStats;
   /** All-time balance below zero: you have asked more than you gave. */
   takingFrom: { contactId: string; name: string; balance: number; gave: number; asked: number }[];
-  /** More than twice their cadence since the last touch. */
+  /** More than twice their cadence since the last touch, on today (snoozed contacts left out). */
   cold: { contactId: string; name: string; lastTouch: Day | null; cadenceDays: number; daysSince: number }[];
   trend: { from: Day; to: Day; gave: number; asked: number }[];
   /** With an interval: the period split into columns, and each contact's balance per column. */
+  interval?: Interval;
   columns?: Column[];
   byColumn?: Record<string, Tally[]>;
 }
@@ -75,8 +71,9 @@ export function periodColumns(from: Day, to: Day, interval: Interval): Column[] 
 
 export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Report {
   const settings = resolveSettings(journal.settings);
+  const wantTag = spec.tag === undefined ? undefined : tagKey(spec.tag);
   const wanted = (c: Contact) =>
-    (spec.contactIds === undefined || spec.contactIds.includes(c.id)) && (spec.tag === undefined || c.tags.includes(spec.tag));
+    (spec.contactIds === undefined || spec.contactIds.includes(c.id)) && (wantTag === undefined || c.tags.some((t) => tagKey(t) === wantTag));
   const selected = journal.contacts.filter(wanted);
   const selectedIds = new Set(selected.map((c) => c.id));
 
@@ -114,7 +111,9 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     totals.balance += r.balance;
   }
   const trend: Report['trend'] = [];
-  const weeks = spec.trendWeeks ?? 8;
+  // Eight weeks show a trend even for a one-week review; a longer period charts all its weeks,
+  // up to half a year (one line each).
+  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, Math.ceil((daysBetween(spec.from, spec.to) + 1) / 7)));
   const trendFrom = addDays(spec.to, -7 * weeks + 1);
   for (let w = 0; w < weeks; w++) {
     const from = addDays(trendFrom, 7 * w);
@@ -141,18 +140,11 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     }
   }
 
-  const promises: PromiseStats = { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 };
-  for (const p of journal.promises) {
-    if (!selectedIds.has(p.contactId) || p.due < spec.from || p.due > spec.to) continue;
-    promises.made += 1;
-    if (p.doneOn === null) {
-      promises.open += 1;
-      if (p.due < today) promises.overdue += 1;
-    } else {
-      promises.kept += 1;
-      if (p.doneOn <= p.due) promises.keptOnTime += 1;
-    }
-  }
+  const promises = promiseStats(
+    journal.promises.filter((p) => selectedIds.has(p.contactId)),
+    today,
+    { from: spec.from, to: spec.to },
+  );
 
   const takingFrom: Report['takingFrom'] = [];
   const cold: Report['cold'] = [];
@@ -161,7 +153,9 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     const life = statsFor(lifetime, c.id);
     if (life.balance < 0) takingFrom.push({ contactId: c.id, name: c.name, balance: life.balance, gave: life.gave, asked: life.asked });
     const cadence = effectiveCadence(c, settings).days;
-    if (cadence !== null && life.lastTouch !== null) {
+    // Snoozed on purpose is not going cold.
+    const snoozed = c.snoozedUntil !== undefined && c.snoozedUntil > today;
+    if (cadence !== null && life.lastTouch !== null && !snoozed) {
       const daysSince = daysBetween(life.lastTouch, today);
       if (daysSince > 2 * cadence) cold.push({ contactId: c.id, name: c.name, lastTouch: life.lastTouch, cadenceDays: cadence, daysSince });
     }
@@ -178,6 +172,6 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     takingFrom,
     cold,
     trend,
-    ...(columns ? { columns, byColumn } : {}),
+    ...(columns && spec.interval ? { interval: spec.interval, columns, byColumn } : {}),
   };
 }

@@ -1,5 +1,6 @@
 import dayjs from 'dayjs';
 import { daysBetween, type Day } from '../core/dates.js';
+import { visibleWidth } from './table.js';
 
 // Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
 
@@ -31,4 +32,25 @@ export function shortDate(day: Day, today: Day): string {
 
 export function plural(n: number, word: string, many = `${word}s`): string {
   return `${n} ${n === 1 ? word : many}`;
+}
+
+/**
+ * Word-wraps text to `width` columns (colour codes take no room); each line starts with
+ * `indent`, and the lines after the first with `hang` more.
+ */
+export function wrapText(text: string, width: number, indent = '', hang = ''): string {
+  const lines: string[] = [];
+  let line = '';
+  let lead = indent;
+  // Words with the spaces before them, so spacing inside a line (two spaces between fields) stays.
+  for (const [, space, word] of text.trim().matchAll(/(\s*)(\S+)/g)) {
+    const gap = line ? space! : '';
+    if (line && visibleWidth(lead + line + gap + word!) > width) {
+      lines.push(lead + line);
+      lead = indent + hang;
+      line = word!;
+    } else line += gap + word!;
+  }
+  if (line) lines.push(lead + line);
+  return lines.join('\n');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueList } from '../../src/reports/due.js';
-import { contact, journal, meet, promise } from '../helpers/journal.js';
+import { contact, journal, meet, promiseWithId } from '../helpers/journal.js';
 
 const TODAY = '2026-11-20';
 
@@ -31,11 +31,11 @@ describe('dueList', () => {
       meet('2026-10-01', 'z', { asked: ['advice', 'intro'] }), meet('2026-09-01', 'z', { gave: ['info'] }),
     ],
     promises: [
-      promise('p1', 'd', '2026-11-21'), // due tomorrow: not yet
-      promise('p2', 'c', '2026-11-15'), // overdue 5 days
-      promise('p3', 'a', '2026-11-10'), // overdue 10 days: first
-      promise('p4', 'a', '2026-11-01', '2026-11-02'), // done: never listed
-      promise('p5', 'f', '2026-11-20'), // due today, to an archived contact: still your promise
+      promiseWithId('p1', 'd', '2026-11-21'), // due tomorrow: not yet
+      promiseWithId('p2', 'c', '2026-11-15'), // overdue 5 days
+      promiseWithId('p3', 'a', '2026-11-10'), // overdue 10 days: first
+      promiseWithId('p4', 'a', '2026-11-01', '2026-11-02'), // done: never listed
+      promiseWithId('p5', 'f', '2026-11-20'), // due today, to an archived contact: still your promise
     ],
   });
 

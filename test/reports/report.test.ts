@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, periodColumns } from '../../src/reports/report.js';
 import { stageOf } from '../../src/core/stage.js';
-import { contact, journal, meet, promise } from '../helpers/journal.js';
+import { contact, journal, meet, promiseWithId } from '../helpers/journal.js';
 
 const TODAY = '2026-11-20';
 
@@ -17,11 +17,11 @@ describe('buildReport', () => {
       meet('2026-08-01', 'c', { asked: ['help', 'help'] }),
     ],
     promises: [
-      promise('p1', 'a', '2026-11-13', '2026-11-13'), // kept on time
-      promise('p2', 'a', '2026-11-14', '2026-11-16'), // kept late
-      promise('p3', 'b', '2026-11-18'), // open, overdue
-      promise('p4', 'b', '2026-11-20'), // open, due today: not overdue
-      promise('p5', 'b', '2026-11-01'), // outside the period
+      promiseWithId('p1', 'a', '2026-11-13', '2026-11-13'), // kept on time
+      promiseWithId('p2', 'a', '2026-11-14', '2026-11-16'), // kept late
+      promiseWithId('p3', 'b', '2026-11-18'), // open, overdue
+      promiseWithId('p4', 'b', '2026-11-20'), // open, due today: not overdue
+      promiseWithId('p5', 'b', '2026-11-01'), // outside the period
     ],
   });
   const r = buildReport(j, TODAY, { from: '2026-11-13', to: '2026-11-20' });

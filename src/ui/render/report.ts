@@ -3,114 +3,137 @@ import type { Day } from '../../core/dates.js';
 import { daysBetween } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
-import { renderTable, type Column } from '../table.js';
-import { plural, relativeDay, shortDate } from '../format.js';
+import { fittedTable, type Col } from './fit.js';
+import { plural, relativeDay, shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
 
-const BAR = 18;
+const MAX_BAR = 18;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-function bar(n: number, max: number): string {
-  return max === 0 ? '' : '█'.repeat(Math.round((n / max) * BAR)) || (n > 0 ? '▏' : '');
+/** "26 Sep": short enough for a chart label whatever the year. */
+function dayMonth(day: Day): string {
+  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
 }
 
-function chart(r: Report, today: Day, theme: Theme): string {
-  const max = Math.max(...r.trend.flatMap((w) => [w.gave, w.asked]));
+/** Whole blocks scaled to `max`; a sliver for a count too small to fill one. */
+function blocks(n: number, max: number, size: number): number {
+  return max === 0 || n === 0 ? 0 : Math.max(1, Math.round((n / max) * size));
+}
+
+/**
+ * Gives vs asks per week as one line each, asks growing left and gives right of an axis, so a
+ * glance shows which side is heavier. Bars shrink to fit `width`; each line stays within it.
+ */
+export function renderTrendChart(trend: Report['trend'], to: Day, today: Day, theme: Theme, width: number): string {
+  const max = Math.max(0, ...trend.flatMap((w) => [w.gave, w.asked]));
   if (max === 0) return '';
-  const lines = r.trend.map((w) => {
-    const label = shortDate(w.from, today).replace(/^\w+ /, '').padEnd(7);
-    const gave = theme.good(bar(w.gave, max)).concat(` ${w.gave}`);
-    const asked = theme.bad(bar(w.asked, max)).concat(` ${w.asked}`);
-    return `  ${theme.dim(label)} gave  ${gave}\n  ${' '.repeat(7)} asked ${asked}`;
+  const labels = trend.map((w) => dayMonth(w.from));
+  const labelW = Math.max(...labels.map((l) => l.length));
+  const numW = String(max).length;
+  // indent + label + gap + number + space + bar + axis + bar + space + number
+  const fixed = 2 + labelW + 2 + numW + 1 + 1 + 1 + numW;
+  const size = Math.max(1, Math.min(MAX_BAR, Math.floor((width - fixed) / 2)));
+  const axis = 2 + labelW + 2 + numW + 1 + size; // the column of the │
+  const header = `${' '.repeat(Math.max(0, axis - 5))}asked│gave`;
+  const lines = trend.map((w, i) => {
+    const a = blocks(w.asked, max, size);
+    const g = blocks(w.gave, max, size);
+    const asked = ' '.repeat(size - a) + theme.bad('█'.repeat(a));
+    const gave = theme.good('█'.repeat(g));
+    const askedNum = (w.asked ? String(w.asked) : '·').padStart(numW);
+    const gaveNum = w.gave ? String(w.gave) : '·';
+    return `  ${theme.dim(labels[i]!.padEnd(labelW))}  ${askedNum} ${asked}│${gave} ${gaveNum}`.replace(/\s+$/, '');
   });
-  return `${theme.heading(`Give vs ask, week by week (${r.trend.length} weeks to ${shortDate(r.to, today)})`)}\n${lines.join('\n')}`;
+  const title = theme.heading(wrapText(`Give vs ask, week by week (${plural(trend.length, 'week')} to ${shortDate(to, today)})`, width, '', '  '));
+  return [title, theme.dim(header), ...lines].join('\n');
 }
 
-function columnsTable(r: Report, theme: Theme, width: number): string {
+function chart(r: Report, today: Day, theme: Theme, width: number): string {
+  return renderTrendChart(r.trend, r.to, today, theme, width);
+}
+
+function columnLabel(c: { from: Day; label: string }, interval: 'week' | 'month', today: Day): string {
+  if (interval === 'week') return dayMonth(c.from);
+  const month = MONTHS[Number(c.from.slice(5, 7)) - 1]!;
+  return c.from.slice(0, 4) === today.slice(0, 4) ? month : `${month} ${c.from.slice(2, 4)}`;
+}
+
+function columnsTable(r: Report, today: Day, theme: Theme, width: number): string {
   if (!r.columns || !r.byColumn) return '';
-  const cols: Column[] = [{ header: 'Balance by period', wrap: true }, ...r.columns.map((c) => ({ header: c.label, align: 'right' as const }))];
-  const rows = r.contacts.map((row) => [
-    safe(row.name),
-    ...r.byColumn![row.contactId]!.map((t) => (t.interactions ? theme.balance(t.balance) : theme.dim('·'))),
-  ]);
-  const totals = r.columns.map((_, i) => r.contacts.reduce((sum, row) => sum + r.byColumn![row.contactId]![i]!.balance, 0));
-  return renderTable(cols, rows, width, theme, ['Total', ...totals.map((n) => (n > 0 ? `+${n}` : String(n)))]);
+  const interval = r.interval ?? 'week';
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const who: Col = { header: interval === 'week' ? 'Balance, week of' : 'Balance by month', wrap: true, cells: [...r.contacts.map((c) => safe(c.name)), 'Total'] };
+  const periods: Col[] = r.columns.map((col, i) => ({
+    header: columnLabel(col, interval, today),
+    align: 'right',
+    cells: [
+      ...r.contacts.map((row) => {
+        const t = r.byColumn![row.contactId]![i]!;
+        return t.interactions ? theme.balance(t.balance) : theme.dim('·');
+      }),
+      signed(r.contacts.reduce((sum, row) => sum + r.byColumn![row.contactId]![i]!.balance, 0)),
+    ],
+  }));
+  // The most recent periods matter most: drop from the oldest.
+  const unit = interval === 'week' ? 'earlier week' : 'earlier month';
+  return fittedTable([who, ...periods], periods.map((p) => p.header), r.contacts.length, width, theme, true, (dropped) =>
+    `(${plural(dropped.length, unit)} left out to fit the terminal; --json has them all)`,
+  );
+}
+
+function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
+  const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
+  const rows = r.contacts;
+  const t = r.totals;
+  const all: Col[] = [
+    { header: 'Who', wrap: true, cells: [...rows.map((c) => safe(c.name)), 'Total'] },
+    { header: 'Met', align: 'right', cells: [...rows.map((c) => String(c.interactions)), String(t.interactions)] },
+    { header: 'Gave', align: 'right', cells: [...rows.map((c) => String(c.gave)), String(t.gave)] },
+    { header: 'Asked', align: 'right', cells: [...rows.map((c) => String(c.asked)), String(t.asked)] },
+    { header: 'Got', align: 'right', cells: [...rows.map((c) => String(c.received)), String(t.received)] },
+    { header: 'Bal', align: 'right', cells: [...rows.map((c) => theme.balance(c.balance)), signed(t.balance)] },
+    { header: 'All time', align: 'right', cells: [...rows.map((c) => theme.balance(c.lifetime.balance)), ''] },
+    {
+      header: 'Stage',
+      cells: [...rows.map((c) => (c.stage === 'visibility' ? c.stage : c.stage === 'credibility' ? theme.warn(c.stage) : theme.good(c.stage))), ''],
+    },
+    { header: 'Last touch', wrap: true, cells: [...rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : '')), ''] },
+  ];
+  return fittedTable(all, ['Last touch', 'Got', 'Stage', 'Met', 'All time'], rows.length, width, theme, true);
 }
 
 /** The weekly review as people read it. */
 export function renderReport(r: Report, today: Day, theme: Theme, width: number): string {
   const days = daysBetween(r.from, r.to) + 1;
-  const out: string[] = [theme.heading(`Review ${shortDate(r.from, today)} – ${shortDate(r.to, today)} (${plural(days, 'day')})`)];
+  const line = (text: string, indent = '') => wrapText(text, width, indent, '  ');
+  const out: string[] = [theme.heading(line(`Review ${shortDate(r.from, today)} – ${shortDate(r.to, today)} (${plural(days, 'day')})`))];
 
-  if (r.contacts.length === 0) {
-    out.push('No interactions logged in this period.');
-  } else {
-    const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
-    out.push(
-      renderTable(
-        [
-          { header: 'Who', wrap: true },
-          { header: 'Met', align: 'right' },
-          { header: 'Gave', align: 'right' },
-          { header: 'Asked', align: 'right' },
-          { header: 'Got', align: 'right', optional: true },
-          { header: 'Bal', align: 'right' },
-          { header: 'All time', align: 'right', optional: true },
-          { header: 'Stage', optional: true },
-          { header: 'Last touch', wrap: true, optional: true },
-        ],
-        r.contacts.map((c) => [
-          safe(c.name),
-          String(c.interactions),
-          String(c.gave),
-          String(c.asked),
-          String(c.received),
-          theme.balance(c.balance),
-          theme.balance(c.lifetime.balance),
-          c.stage === 'visibility' ? c.stage : c.stage === 'credibility' ? theme.warn(c.stage) : theme.good(c.stage),
-          c.lastTouch ? relativeDay(c.lastTouch, today) : '',
-        ]),
-        width,
-        theme,
-        ['Total', String(r.totals.interactions), String(r.totals.gave), String(r.totals.asked), String(r.totals.received), signed(r.totals.balance), '', '', ''],
-      ),
-    );
-  }
+  if (r.contacts.length === 0) out.push('No interactions logged in this period.');
+  else out.push(mainTable(r, today, theme, width));
 
-  const cols = columnsTable(r, theme, width);
+  const cols = columnsTable(r, today, theme, width);
   if (cols) out.push('', cols);
 
   const p = r.promises;
   out.push(
     '',
-    theme.heading('Promises due in the period'),
+    theme.heading(line('Promises due in the period')),
     p.made === 0
       ? '  none'
-      : `  ${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''),
+      : line(`${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
   );
 
   if (r.takingFrom.length) {
-    out.push('', theme.heading('You are taking from (asked more than you gave, all time)'));
-    out.push(
-      renderTable(
-        [{ header: 'Who', wrap: true }, { header: 'Bal', align: 'right' }, { header: 'Gave', align: 'right' }, { header: 'Asked', align: 'right' }],
-        r.takingFrom.map((t) => [safe(t.name), theme.balance(t.balance), String(t.gave), String(t.asked)]),
-        width,
-        theme,
-      ),
-    );
+    out.push('', theme.heading(line('You are taking from (asked more than you gave, all time)')));
+    for (const t of r.takingFrom) out.push(line(`${safe(t.name)}  ${theme.balance(t.balance)}  ${theme.dim(`gave ${t.gave}, asked ${t.asked}`)}`, '  '));
   }
   if (r.cold.length) {
-    out.push('', theme.heading('Going cold (more than twice their cadence)'));
-    out.push(
-      renderTable(
-        [{ header: 'Who', wrap: true }, { header: 'Last touch', wrap: true }, { header: 'Cadence', optional: true }],
-        r.cold.map((c) => [safe(c.name), c.lastTouch ? relativeDay(c.lastTouch, today) : 'never', describeCadence(c.cadenceDays)]),
-        width,
-        theme,
-      ),
-    );
+    out.push('', theme.heading(line('Going cold (more than twice their cadence)')));
+    for (const c of r.cold) {
+      out.push(line(`${safe(c.name)}  ${theme.dim(`last touch ${c.lastTouch ? relativeDay(c.lastTouch, today) : 'never'}, ${describeCadence(c.cadenceDays)}`)}`, '  '));
+    }
   }
-  const pic = chart(r, today, theme);
+  const pic = chart(r, today, theme, width);
   if (pic) out.push('', pic);
   return out.join('\n');
 }

@@ -1,0 +1,66 @@
+import type { Journal } from '../core/schema.js';
+import { daysBetween, type Day } from '../core/dates.js';
+import { keptOnTime, promiseStats, promiseStatus, type PromiseStats, type PromiseStatus } from '../core/promises.js';
+
+// `netlog promises`: what you said you would do, overdue first; with `all`, what you kept too.
+
+export interface PromisesSpec {
+  /** Include kept promises. */
+  all?: boolean;
+  contactId?: string;
+}
+
+export interface PromiseRow {
+  id: string;
+  contactId: string;
+  name: string;
+  text: string;
+  due: Day;
+  doneOn: Day | null;
+  status: PromiseStatus;
+  /** For kept promises: kept on or before the due date; null while open. */
+  onTime: boolean | null;
+  /** Open: days past due on today (negative: days left). Kept: days late (0 when on time or early). */
+  daysLate: number;
+  interactionId?: string;
+}
+
+export interface PromiseList {
+  today: Day;
+  promises: PromiseRow[];
+  /** Every promise of the selection (open and kept), whatever `all` says. */
+  stats: PromiseStats;
+}
+
+const ORDER: Record<PromiseStatus, number> = { overdue: 0, open: 1, kept: 2 };
+
+export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = {}): PromiseList {
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const selected = journal.promises.filter((p) => spec.contactId === undefined || p.contactId === spec.contactId);
+  const rows: PromiseRow[] = [];
+  for (const p of selected) {
+    const status = promiseStatus(p, today);
+    if (status === 'kept' && !spec.all) continue;
+    rows.push({
+      id: p.id,
+      contactId: p.contactId,
+      name: names.get(p.contactId) ?? '(unknown contact)',
+      text: p.text,
+      due: p.due,
+      doneOn: p.doneOn,
+      status,
+      onTime: p.doneOn === null ? null : keptOnTime(p),
+      daysLate: p.doneOn === null ? daysBetween(p.due, today) : Math.max(0, daysBetween(p.due, p.doneOn)),
+      ...(p.interactionId ? { interactionId: p.interactionId } : {}),
+    });
+  }
+  // Overdue and open by due date (oldest first); kept ones after, most recently kept first.
+  rows.sort(
+    (a, b) =>
+      ORDER[a.status] - ORDER[b.status] ||
+      (a.status === 'kept' ? b.doneOn!.localeCompare(a.doneOn!) : a.due.localeCompare(b.due)) ||
+      a.name.localeCompare(b.name) ||
+      a.id.localeCompare(b.id),
+  );
+  return { today, promises: rows, stats: promiseStats(selected, today) };
+}

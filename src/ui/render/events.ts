@@ -1,0 +1,76 @@
+import type { EventsReport, Outcome, ValueCount } from '../../reports/events.js';
+import type { Theme } from '../theme.js';
+import { fittedTable, type Col } from './fit.js';
+import { shortDate, wrapText } from '../format.js';
+import { safe } from '../sanitize.js';
+
+function share(n: number, of: number): string {
+  return of === 0 ? '0' : `${n} (${Math.round((100 * n) / of)}%)`;
+}
+
+function given(v: ValueCount): string {
+  return v.gave || v.received ? `${v.gave}/${v.received}` : '·';
+}
+
+function outcomeCols(list: Outcome[], theme: Theme): Col[] {
+  return [
+    { header: 'Met', align: 'right', cells: list.map((o) => String(o.met)) },
+    { header: 'Followed up', align: 'right', cells: list.map((o) => share(o.followedUp, o.met)) },
+    { header: '6+', align: 'right', cells: list.map((o) => (o.relationships ? theme.good(String(o.relationships)) : '0')) },
+    { header: 'Referrals', align: 'right', cells: list.map((o) => given(o.referrals)) },
+    { header: 'Business', align: 'right', cells: list.map((o) => given(o.business)) },
+  ];
+}
+
+/** Events and sources with what came of them. */
+export function renderEvents(r: EventsReport, theme: Theme, width: number): string {
+  const out: string[] = [];
+  if (r.events.length === 0) {
+    out.push(theme.heading('Events'), wrapText('none logged yet: netlog add Dana Sam --event "Chamber breakfast"', width));
+  } else {
+    out.push(
+      theme.heading('Events'),
+      fittedTable(
+        [
+          { header: 'Event', wrap: true, cells: r.events.map((e) => safe(e.name)) },
+          { header: 'Date', cells: r.events.map((e) => shortDate(e.date, r.today)) },
+          { header: 'Sessions', align: 'right', cells: r.events.map((e) => String(e.sessions)) },
+          { header: 'New', align: 'right', cells: r.events.map((e) => String(e.new)) },
+          ...outcomeCols(r.events, theme),
+        ],
+        ['Sessions', 'Date', 'New', 'Business', 'Referrals'],
+        r.events.length,
+        width,
+        theme,
+      ),
+    );
+  }
+  if (r.sources.length > 0) {
+    out.push(
+      '',
+      theme.heading('Sources'),
+      fittedTable(
+        [
+          { header: 'Source', wrap: true, cells: r.sources.map((s) => (s.source === null ? theme.dim('(none recorded)') : safe(s.source))) },
+          ...outcomeCols(r.sources, theme),
+        ],
+        ['Business', 'Referrals'],
+        r.sources.length,
+        width,
+        theme,
+      ),
+    );
+  }
+  if (r.events.length === 0 && r.sources.length === 0) return out.join('\n');
+  out.push(
+    '',
+    theme.dim(
+      wrapText(
+        'Followed up: an interaction after the first meeting. 6+: six or more interactions, a relationship. ' +
+          'Referrals and business: in the interactions after the meeting, written gave/got (given by you / received from them).',
+        width,
+      ),
+    ),
+  );
+  return out.join('\n');
+}

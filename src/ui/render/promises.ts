@@ -1,0 +1,55 @@
+import type { PromiseList, PromiseRow } from '../../reports/promises.js';
+import type { MarkedDone } from '../../core/promises.js';
+import type { Day } from '../../core/dates.js';
+import type { Theme } from '../theme.js';
+import { fittedTable } from './fit.js';
+import { plural, relativeDay, shortDate } from '../format.js';
+import { safe } from '../sanitize.js';
+
+/** When a promise is due or was kept, in words: "3 days overdue", "due tomorrow", "kept 2 days late". */
+export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
+  if (row.status === 'kept') {
+    const kept = `kept ${shortDate(row.doneOn!, today)}`;
+    return row.onTime ? theme.good(`${kept}, on time`) : theme.warn(`${kept}, ${plural(row.daysLate, 'day')} late`);
+  }
+  if (row.status === 'overdue') return theme.bad(`${plural(row.daysLate, 'day')} overdue`);
+  return row.daysLate === 0 ? theme.warn('due today') : `due ${relativeDay(row.due, today)}`;
+}
+
+/** The promise list as a table, with a one-line tally. */
+export function renderPromises(list: PromiseList, theme: Theme, width: number): string {
+  const s = list.stats;
+  const tally =
+    `${s.open} open` +
+    (s.overdue ? ` (${theme.bad(`${s.overdue} overdue`)})` : '') +
+    ` · ${s.kept} kept, ${s.keptOnTime} on time`;
+  if (s.made === 0) return 'No promises yet. Make one with: netlog add NAME --promise "…" --by friday';
+  if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.`);
+  const rows = list.promises;
+  // In a narrow terminal the due date goes first: the status says it in words.
+  const table = fittedTable(
+    [
+      { header: 'ID', cells: rows.map((r) => theme.dim(r.id)) },
+      { header: 'To', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
+      { header: 'Promise', wrap: true, cells: rows.map((r) => safe(r.text)) },
+      { header: 'Due', cells: rows.map((r) => shortDate(r.due, list.today)) },
+      { header: 'Status', cells: rows.map((r) => promiseWhen(r, list.today, theme)) },
+    ],
+    ['Due'],
+    rows.length,
+    width,
+    theme,
+    false,
+    () => '',
+  );
+  return `${theme.heading(`Promises: ${tally}`)}\n${table}`;
+}
+
+/** One line saying what `done` did. */
+export function renderDone(r: MarkedDone, contactName: string, today: Day, theme: Theme): string {
+  const p = r.promise;
+  const what = `"${safe(p.text)}" to ${theme.name(safe(contactName))}`;
+  if (!r.changed) return `Already kept: ${what}, on ${shortDate(p.doneOn!, today)}. Nothing changed.`;
+  const late = p.doneOn! > p.due ? theme.warn(`kept late (was due ${shortDate(p.due, today)})`) : theme.good('kept on time');
+  return `Marked kept on ${shortDate(p.doneOn!, today)}: ${what}, ${late}.`;
+}

@@ -1,0 +1,221 @@
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { sandbox, SAMPLE, type Sandbox } from '../helpers/cli.js';
+
+// `due` and `report` end to end on a copy of the sample journal (today: 2026-11-20).
+
+const boxes: Sandbox[] = [];
+function sample(): Sandbox {
+  const s = readOnly();
+  return s;
+}
+afterEach(() => {
+  for (const s of boxes.splice(0)) s.cleanup();
+});
+// Read-only sandboxes shared by the tests of a describe block.
+const shared: Sandbox[] = [];
+function readOnly(): Sandbox {
+  const s = sandbox({ fixture: SAMPLE });
+  shared.push(s);
+  return s;
+}
+afterAll(() => {
+  for (const s of shared) s.cleanup();
+});
+
+function fails(s: Sandbox, args: string[], code: number, message: RegExp): void {
+  const before = s.text();
+  const r = s.run(args);
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).toMatch(/^netlog: /);
+  expect(r.stderr).toMatch(message);
+  expect(r.stdout).toBe('');
+  expect(s.text()).toBe(before);
+}
+
+function json(s: Sandbox, args: string[], env?: Record<string, string>): any {
+  const r = s.run([...args, '--json'], env ? { env } : {});
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+const brief = (items: any[]) => items.map((i) => `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`);
+
+describe('due', () => {
+  const s = readOnly();
+  const all = json(s, ['due']);
+
+  it('--json: promises, then follow-ups, then touches by how far past their rhythm', () => {
+    expect(all).toMatchObject({ today: '2026-11-20', on: '2026-11-20', until: '2026-11-20' });
+    expect(brief(all.items)).toEqual([
+      'promise Priya Natarajan 2026-10-30 21',
+      'promise Owen Gallagher 2026-11-07 13',
+      'follow-up Kenji Mori 2026-10-17 34',
+      'follow-up Felix Brandt 2026-11-20 0',
+      'touch Sofia Marchetti 2026-10-06 45',
+      'touch Victor Stahl 2026-10-27 24',
+      'touch Priya Natarajan 2026-11-13 7',
+      'touch Leo Marchand 2026-11-07 13',
+      'touch Owen Gallagher 2026-11-17 3',
+      'touch Camille Dubois 2026-11-03 17',
+      'touch Miriam Okafor 2026-11-19 1',
+    ]);
+    expect(all.items[0]).toEqual({
+      type: 'promise', contactId: '37q6n7y0', name: 'Priya Natarajan', dueOn: '2026-10-30', overdueDays: 21, promiseId: '3dyvr0c9', text: 'Send Priya the AP automation options memo',
+    });
+    expect(all.items[5]).toMatchObject({ type: 'touch', name: 'Victor Stahl', lastTouch: '2026-08-28', cadenceDays: 60, balance: -3, suggestion: expect.stringMatching(/give first/) });
+    expect(all.items[4]).toMatchObject({ cadenceDays: 14, cadenceFrom: 'tag', balance: 2, suggestion: 'ask how you can help' });
+    expect(all.items.some((i: any) => 'why' in i)).toBe(false);
+    // archived (Jasper Quinn), never (Brent Kowalski) and snoozed (Inês Carvalho, until 12-07) are not listed
+    for (const name of ['Jasper Quinn', 'Brent Kowalski', 'Inês Carvalho']) expect(all.items.map((i: any) => i.name)).not.toContain(name);
+  });
+
+  it('--within N adds what falls due in the next N days', () => {
+    const out = json(s, ['due', '--within', '3']);
+    expect(out.until).toBe('2026-11-23');
+    expect(brief(out.items).filter((l) => !all.items.some((i: any) => l === `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`))).toEqual([
+      'promise Tomás Reyes 2026-11-21 -1',
+      'promise Rafael Duarte 2026-11-23 -3',
+    ]);
+    // a snoozed contact appears on the day the snooze ends
+    expect(json(s, ['due', '--within', '17']).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
+  });
+
+  it('--tag keeps one tier, whatever the capitals', () => {
+    const out = json(s, ['due', '--tag', 'Breakfast-Club']);
+    expect(brief(out.items)).toEqual(['promise Owen Gallagher 2026-11-07 13', 'touch Sofia Marchetti 2026-10-06 45', 'touch Owen Gallagher 2026-11-17 3']);
+  });
+
+  it('--limit N keeps the N most urgent', () => {
+    expect(json(s, ['due', '--limit', '3']).items).toEqual(all.items.slice(0, 3));
+  });
+
+  it('--explain says why and how each item ranked', () => {
+    const out = json(s, ['due', '--explain', '--limit', '5']);
+    expect(out.items.map((i: any) => i.why)).toEqual([
+      'promised by 2026-10-30, 21 days overdue',
+      'promised by 2026-11-07, 13 days overdue',
+      'only one interaction (2026-10-15); follow up 2 days after a first meeting',
+      'only one interaction (2026-11-18); follow up 2 days after a first meeting',
+      '59 days since last touch ÷ 14-day cadence (tag breakfast-club) = 4.21',
+    ]);
+    const text = s.run(['due', '--explain', '--limit', '5']).stdout;
+    expect(text).toContain('why: 59 days since last touch');
+    expect(text).toMatch(/^Due on 2026-11-20: 2 promises, 2 follow-ups, 1 touch\n/);
+  });
+
+  it('--on looks at another day', () => {
+    const out = json(s, ['due', '--on', '2026-10-01', '--limit', '1']);
+    expect(out.on).toBe('2026-10-01');
+    expect(brief(out.items)).toEqual(['promise Miriam Okafor 2026-09-30 1']);
+  });
+
+  it('logging any interaction restarts the cadence', () => {
+    const w = sample();
+    expect(w.run(['add', 'Sofia Marchetti', '--kind', 'message']).code).toBe(0);
+    expect(w.run(['add', 'Kenji', '--kind', 'email']).code).toBe(0);
+    const names = json(w, ['due']).items.map((i: any) => i.name);
+    expect(names).not.toContain('Sofia Marchetti');
+    expect(names).not.toContain('Kenji Mori');
+    // and Sofia is due again a cadence (14 days) later
+    expect(json(w, ['due', '--on', '2026-12-04']).items.find((i: any) => i.name === 'Sofia Marchetti')).toMatchObject({ dueOn: '2026-12-04', overdueDays: 0 });
+  });
+
+  it.each([
+    [['due', '--within', '-1'], /--within/],
+    [['due', '--within', 'soon'], /--within: "soon" is not a whole number/],
+    [['due', '--limit', '0'], /--limit: "0" is not a whole number of at least 1/],
+    [['due', '--tag', 'nope'], /--tag: no contact has the tag "nope"/],
+    [['due', '--on', 'someday'], /--on: "someday" is not a date/],
+    [['due', 'extra'], /too many arguments/],
+  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+});
+
+describe('report', () => {
+  const s = readOnly();
+
+  it('--json has the shape SPEC §4 gives', () => {
+    const out = json(s, ['report']);
+    expect(out).toMatchObject({ from: '2026-11-14', to: '2026-11-20' });
+    for (const key of ['from', 'to', 'contacts', 'totals', 'promises']) expect(out).toHaveProperty(key);
+    expect(Object.keys(out.contacts[0]).sort()).toEqual(['asked', 'balance', 'contactId', 'gave', 'interactions', 'lastTouch', 'lifetime', 'name', 'received', 'stage'].sort());
+    expect(Object.keys(out.contacts[0].lifetime).sort()).toEqual(['asked', 'balance', 'gave', 'interactions', 'received']);
+    expect(out.contacts.map((c: any) => [c.name, c.interactions, c.balance, c.lifetime.balance, c.stage])).toEqual([
+      ['Lena Hoffmann', 2, 0, 4, 'profitability'],
+      ['Aisha Rahman', 1, 0, 6, 'profitability'],
+      ['Felix Brandt', 1, 1, 1, 'visibility'],
+      ['Marcus Bell', 1, 0, 0, 'profitability'],
+      ['Rafael Duarte', 1, 0, 2, 'profitability'],
+    ]);
+    expect(out.totals).toEqual({ interactions: 4, gave: 1, asked: 0, received: 1, balance: 1 });
+    expect(out.promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0 });
+    expect(out.takingFrom.map((t: any) => [t.name, t.balance])).toEqual([['Elaine Park', -4], ['Naomi Fischer', -3], ['Victor Stahl', -3]]);
+    expect(out.cold.map((c: any) => [c.name, c.daysSince, c.cadenceDays])).toEqual([['Sofia Marchetti', 59, 14]]);
+    expect(out.trend).toHaveLength(8);
+    expect(out.trend[7]).toEqual({ from: '2026-11-14', to: '2026-11-20', gave: 1, asked: 0 });
+    expect(out.columns).toBeUndefined();
+  });
+
+  it('the period is inclusive: --since 7d is the same as the dates', () => {
+    expect(json(s, ['report', '--since', '2026-11-14', '--until', '2026-11-20'])).toEqual(json(s, ['report']));
+    const oneDay = json(s, ['report', '--since', '2026-11-17', '--until', '2026-11-17']);
+    expect(oneDay.contacts.map((c: any) => [c.name, c.interactions])).toEqual([['Lena Hoffmann', 2], ['Aisha Rahman', 1], ['Marcus Bell', 1]]);
+  });
+
+  it('promises over a quarter: kept late is kept but not on time', () => {
+    // due 08-21..11-20: ten promises; kept late: Victor's (09-04, kept 09-15) and Miriam's (09-30, kept 10-06)
+    expect(json(s, ['report', '--since', '3m']).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2 });
+  });
+
+  it('--monthly and --weekly add one column per period', () => {
+    const m = json(s, ['report', '--since', '3m', '--monthly']);
+    expect(m.interval).toBe('month');
+    expect(m.columns.map((c: any) => [c.from, c.to])).toEqual([
+      ['2026-08-21', '2026-08-31'], ['2026-09-01', '2026-09-30'], ['2026-10-01', '2026-10-31'], ['2026-11-01', '2026-11-20'],
+    ]);
+    for (const row of m.contacts) {
+      const cells = m.byColumn[row.contactId];
+      expect(cells).toHaveLength(4);
+      expect(cells.reduce((n: number, t: any) => n + t.interactions, 0)).toBe(row.interactions);
+      expect(cells.reduce((n: number, t: any) => n + t.balance, 0)).toBe(row.balance);
+    }
+    const w = json(s, ['report', '--since', '2026-11-04', '--weekly']);
+    expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
+    const text = s.run(['report', '--since', '2026-11-04', '--weekly']).stdout;
+    expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
+  });
+
+  it('--tag and --contact narrow it', () => {
+    expect(json(s, ['report', '--since', '3m', '--tag', 'CLIENT']).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
+    const one = json(s, ['report', '--since', '3m', '--contact', 'Miriam']);
+    expect(one.contacts.map((c: any) => c.name)).toEqual(['Miriam Okafor']);
+    expect(one.promises).toEqual({ made: 2, kept: 2, keptOnTime: 1, open: 0, overdue: 0 });
+  });
+
+  it('reads in a narrow terminal: every line fits, the chart included', () => {
+    for (const width of [40, 60]) {
+      const r = s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
+      expect(r.code).toBe(0);
+      const long = r.stdout.split('\n').filter((l) => [...l].length > width);
+      expect(long).toEqual([]);
+      expect(r.stdout).toContain('asked│gave');
+    }
+  });
+
+  it.each([
+    [['report', '--weekly', '--monthly'], /choose one of --weekly and --monthly/],
+    [['report', '--since', '2026-11-21'], /is after --until/],
+    [['report', '--since', 'whenever'], /--since: "whenever" is not a date or a span/],
+    [['report', '--until', 'later'], /--until: "later" is not a date/],
+    [['report', '--tag', 'nope'], /--tag: no contact has the tag "nope"/],
+    [['report', '--contact', 'Nobody Atall'], /no contact named/],
+  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+});
+
+describe('help', () => {
+  it.each([['due'], ['report'], ['promises'], ['done'], ['snooze'], ['tag', 'cadence'], ['tag'], ['settings'], ['events']])('%s --help shows examples', (...cmd) => {
+    const r = sample().run([...cmd, '--help']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Examples:');
+    expect(r.stdout).toContain(`$ netlog ${cmd.join(' ')}`);
+  });
+});
