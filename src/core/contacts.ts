@@ -206,12 +206,13 @@ export function editContact(journal: Journal, id: string, patch: ContactPatch): 
     for (const raw of patch.remove?.[l] ?? []) {
       const v = cleanValue(l, raw);
       const k = key(v);
-      if (!c[l].some((x) => key(x) === k)) {
+      const stored = c[l].find((x) => key(x) === k);
+      if (stored === undefined) {
         const has = c[l].length ? `${l}: ${c[l].join(', ')}` : `no ${l}`;
         throw new UsageError(`${c.name} has no ${SINGULAR[l]} "${v}" (${has})`);
       }
       c[l] = c[l].filter((x) => key(x) !== k);
-      changes.push(`${SINGULAR[l]} ${v} removed`);
+      changes.push(`${SINGULAR[l]} ${stored} removed`);
     }
     const adds = (patch.add?.[l] ?? []).map((v) => cleanValue(l, v));
     adds.forEach((v) => checkValue(l, v));
