@@ -119,6 +119,17 @@ describe('prompts in a terminal', () => {
     expect(j.interactions[0].contactIds).toEqual(['danapk01']);
   });
 
+  it('contact add with a likely duplicate asks before adding', () => {
+    s = twoSams();
+    const r = runInPty(['contact', 'add', 'Sam', '--company', 'Sam & Co'], {
+      env: env(s),
+      steps: [{ expect: '"Sam" looks like "Sam Lee" or "Sam Ortiz". Add a separate contact anyway?' }, { expect: '(y/N)', send: 'y' }, { send: KEY.enter }, { expect: 'Added Sam (Sam & Co).' }],
+    });
+    expect(r.timedOut, r.output).toBe(false);
+    expect(r.code, r.output).toBe(0);
+    expect(s.json().contacts.at(-1)).toMatchObject({ name: 'Sam', company: 'Sam & Co' });
+  });
+
   it('Ctrl-C at a prompt exits 130 and writes nothing', () => {
     s = twoSams();
     const before = s.text();

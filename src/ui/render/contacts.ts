@@ -1,5 +1,5 @@
 import type { Contact, Item } from '../../core/schema.js';
-import type { Day } from '../../core/dates.js';
+import { localDayOfTimestamp, type Day } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import { RELATIONSHIP_MEETINGS } from '../../core/stage.js';
 import type { Footprint, MergeResult } from '../../core/contacts.js';
@@ -136,7 +136,7 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   if (c.phones.length) profile.push(field('phone', c.phones.map(safe).join(', ')));
   if (c.tags.length) profile.push(field('tags', c.tags.map(safe).join(', ')));
   if (c.source) profile.push(field('source', safe(c.source)));
-  profile.push(field('added', shortDate(c.createdAt.slice(0, 10), today)));
+  profile.push(field('added', shortDate(localDayOfTimestamp(c.createdAt), today)));
   if (c.notes) profile.push(field('notes', safe(c.notes)));
   out.push('', ...profile);
 
