@@ -24,5 +24,5 @@ export async function contactsCommand(ctx: Ctx, opts: ContactsOptions): Promise<
     ...(stage !== undefined ? { stage } : {}),
   });
   if (ctx.json) ctx.out(toJson({ contacts: rows }));
-  else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width));
+  else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
 }

@@ -32,5 +32,5 @@ export async function historyCommand(ctx: Ctx, opts: HistoryOptions): Promise<vo
     ...(limit !== undefined ? { limit } : {}),
   });
   if (ctx.json) ctx.out(toJson(h));
-  else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width));
+  else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
 }

@@ -67,10 +67,22 @@ export function stageInfo(stats: ContactStats, overduePromises: number): StageIn
   return { stage, interactions: n, needed: RELATIONSHIP_MEETINGS, overduePromises, valueExchanged: stats.valueExchanged, progress };
 }
 
-/** When a contact is next due for a touch by their cadence (snooze respected); null when never. */
-export function nextTouch(c: Contact, cadenceDays: number | null, lastTouch: Day | null): Day | null {
+/**
+ * When a contact is next due for a touch, as `due` sees it: a follow-up `followUpDays` after a
+ * first and only meeting, else the last touch (or when they were added) plus the cadence; a
+ * snooze pushes it later. Null when their cadence is never.
+ */
+export function nextTouch(
+  c: Contact,
+  cadenceDays: number | null,
+  lastTouch: Day | null,
+  followUp?: { interactions: number; followUpDays: number },
+): Day | null {
   if (cadenceDays === null) return null;
-  const due = addDays(lastTouch ?? localDayOfTimestamp(c.createdAt), cadenceDays);
+  const due =
+    followUp && followUp.interactions === 1 && lastTouch !== null
+      ? addDays(lastTouch, followUp.followUpDays)
+      : addDays(lastTouch ?? localDayOfTimestamp(c.createdAt), cadenceDays);
   return c.snoozedUntil && c.snoozedUntil > due ? c.snoozedUntil : due;
 }
 
@@ -79,6 +91,7 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
   const stats = contactStats(journal);
   const overdue = overduePromisesByContact(journal.promises, today);
   const which = spec.archived ?? 'active';
+  const settings = resolveSettings(journal.settings);
   const tag = spec.tag === undefined ? undefined : tagKey(spec.tag);
   const rows: ContactRow[] = [];
   for (const c of journal.contacts) {
@@ -87,7 +100,7 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
     const s = statsFor(stats, c.id);
     const stage = stageOf(s, overdue.get(c.id) ?? 0);
     if (spec.stage && stage !== spec.stage) continue;
-    const cad = effectiveCadence(c, resolveSettings(journal.settings));
+    const cad = effectiveCadence(c, settings);
     rows.push({
       contactId: c.id,
       name: c.name,
@@ -103,7 +116,7 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
       cadenceDays: cad.days,
       cadenceFrom: cad.from,
       lastTouch: s.lastTouch,
-      nextTouch: nextTouch(c, cad.days, s.lastTouch),
+      nextTouch: nextTouch(c, cad.days, s.lastTouch, { interactions: s.interactions, followUpDays: settings.followUpDays }),
     });
   }
   rows.sort((a, b) => a.name.localeCompare(b.name));
@@ -179,7 +192,7 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
   return {
     contact: c,
     cadence,
-    nextTouch: nextTouch(c, cadence.days, s.lastTouch),
+    nextTouch: nextTouch(c, cadence.days, s.lastTouch, { interactions: s.interactions, followUpDays: resolveSettings(journal.settings).followUpDays }),
     stage: stageInfo(s, promises.overdue),
     balance: { interactions: s.interactions, gave: s.gave, asked: s.asked, received: s.received, balance: s.balance },
     firstTouch: s.firstTouch,

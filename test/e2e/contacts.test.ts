@@ -322,6 +322,10 @@ describe('contacts', () => {
   it('with no match says so', () => {
     s = sample();
     expect(s.run(['contacts', '--tag', 'nobody'])).toMatchObject({ code: 0, stdout: 'No contacts match.\n' });
+    s.cleanup();
+    s = sandbox();
+    expect(s.run(['contacts'])).toMatchObject({ code: 0, stdout: 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")\n' });
+    expect(s.text()).toBeUndefined();
   });
 });
 
@@ -329,14 +333,16 @@ describe('help', () => {
   it.each([['contact'], ['contact', 'add'], ['contact', 'show'], ['contact', 'edit'], ['contact', 'merge'], ['contact', 'archive'], ['contact', 'unarchive'], ['contact', 'rm'], ['contacts'], ['history'], ['log']])(
     'netlog %j --help shows examples',
     (...cmd) => {
-      const r = sandbox().run([...cmd, '--help']);
+      s = sandbox();
+      const r = s.run([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/\nExamples:\n {2}\$ netlog /);
     },
   );
 
   it('netlog contact alone lists its commands', () => {
-    const r = sandbox().run(['contact']);
+    s = sandbox();
+    const r = s.run(['contact']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: netlog contact <command> \[options\]/);
     expect(r.stdout).toMatch(/merge <keep> <other>/);

@@ -72,6 +72,10 @@ describe('nextTouch', () => {
     expect(nextTouch(p, 10, null)).toBe('2026-11-11');
     expect(nextTouch({ ...p, snoozedUntil: '2026-12-01' }, 10, null)).toBe('2026-12-01');
     expect(nextTouch(p, null, '2026-11-05')).toBeNull();
+    // A first and only meeting asks for a follow-up, whatever the cadence.
+    expect(nextTouch(p, 10, '2026-11-05', { interactions: 1, followUpDays: 2 })).toBe('2026-11-07');
+    expect(nextTouch(p, 10, '2026-11-05', { interactions: 2, followUpDays: 2 })).toBe('2026-11-15');
+    expect(nextTouch(p, null, '2026-11-05', { interactions: 1, followUpDays: 2 })).toBeNull();
   });
 });
 

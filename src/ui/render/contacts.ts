@@ -94,8 +94,8 @@ function lastTouchText(day: Day | null, today: Day): string {
 }
 
 /** `netlog contacts`: one row per person. */
-export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, width: number): string {
-  if (rows.length === 0) return 'No contacts match.';
+export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, width: number, filtered: boolean): string {
+  if (rows.length === 0) return filtered ? 'No contacts match.' : 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")';
   const table = renderTable(
     [
       { header: 'Name' },
@@ -140,7 +140,13 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   if (c.notes) profile.push(field('notes', safe(c.notes)));
   out.push('', ...profile);
 
-  const next = p.nextTouch === null ? 'never due' : p.nextTouch < today ? theme.bad(`due since ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`) : `next touch ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`;
+  const what = p.balance.interactions === 1 ? 'follow-up' : 'touch';
+  const next =
+    p.nextTouch === null
+      ? 'never due'
+      : p.nextTouch < today
+        ? theme.bad(`${what} due since ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`)
+        : `next ${what} ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`;
   const snooze = c.snoozedUntil && c.snoozedUntil >= today ? `; snoozed until ${shortDate(c.snoozedUntil, today)}` : '';
   const b = p.balance;
   out.push(

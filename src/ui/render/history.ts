@@ -7,8 +7,8 @@ import { safe } from '../sanitize.js';
 import { sentences, tradedText } from './contacts.js';
 
 /** `netlog history`: the log as a table that fits the terminal. */
-export function renderHistory(h: History, today: Day, theme: Theme, width: number): string {
-  if (h.total === 0) return 'No interactions match.';
+export function renderHistory(h: History, today: Day, theme: Theme, width: number, filtered: boolean): string {
+  if (h.total === 0) return filtered ? 'No interactions match.' : 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee';
   const table = renderTable(
     [{ header: 'Date' }, { header: 'Kind' }, { header: 'With', wrap: true }, { header: 'What', wrap: true }],
     h.interactions.map((i) => [
