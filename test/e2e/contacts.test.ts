@@ -156,7 +156,7 @@ describe('contact show', () => {
     expect(r.stderr).toBe('');
     const out = r.stdout;
     expect(out).toMatch(/^Owen Gallagher\nMortgage Broker at Keystone Mortgage\n/);
-    expect(out).toMatch(/cadence +biweekly \(from tag breakfast-club\); due since Tue 17 Nov \(3 days ago\)/);
+    expect(out).toMatch(/cadence +biweekly \(from tag breakfast-club\); touch due since Tue 17 Nov \(3 days ago\)/);
     expect(out).toMatch(/stage +visibility: 9 meetings; held back by 1 overdue promise/);
     expect(out).toMatch(/balance +\+3 all time: gave 3, asked 0, received 0 in 9 interactions/);
     expect(out).toMatch(/promises +1 made, 0 kept \(0 on time\), 1 open, 1 overdue\n +• Send Owen two contacts at property management firms: 13 days late/);
