@@ -15,6 +15,9 @@ export async function resolveParticipants(ctx: Ctx, journal: Journal, names: str
     const name = raw.trim().replace(/\s+/g, ' ');
     if (!name) throw new UsageError('an empty name was given');
     const r = resolveName(journal.contacts, name);
+    if ((r.kind === 'exact' || r.kind === 'first') && r.contact.archived) {
+      ctx.info(`${safe(r.contact.name)} is archived: logged anyway (bring them back with: netlog contact unarchive "${safe(r.contact.name)}")`);
+    }
     switch (r.kind) {
       case 'exact':
         out.push({ id: r.contact.id });

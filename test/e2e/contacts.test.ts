@@ -263,6 +263,14 @@ describe('contact archive, unarchive, rm', () => {
     expect(names(['--archived'])).toEqual([]);
   });
 
+  it('logging with an archived person works and says they are archived', () => {
+    s = sample();
+    const r = s.run(['add', 'Jasper Quinn', '--kind', 'email']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('Jasper Quinn is archived: logged anyway (bring them back with: netlog contact unarchive "Jasper Quinn")\n');
+    expect(s.json().interactions.at(-1).contactIds).toEqual(['wvvbqtxy']);
+  });
+
   it('rm --yes removes the person, their one-to-one interactions and promises, and keeps group interactions', () => {
     s = sample();
     const before = s.json();
