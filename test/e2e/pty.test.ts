@@ -96,6 +96,23 @@ describe('prompts in a terminal', () => {
     expect(r.output).toContain('Lee Design');
   });
 
+  it('a likely typo of a name offers the people it looks like', () => {
+    s = twoSams();
+    const r = runInPty(['history', '--contact', 'Sam Ortis', '--json'], {
+      env: env(s),
+      steps: [{ expect: 'No one is called "Sam Ortis". Did you mean:' }, { expect: 'None of these' }, { send: KEY.enter }, { expect: '"total": 0' }],
+    });
+    expect(r.timedOut, r.output).toBe(false);
+    expect(r.code, r.output).toBe(0);
+
+    const none = runInPty(['contact', 'show', 'Sam Ortis'], {
+      env: env(s),
+      steps: [{ expect: 'Did you mean:' }, { expect: 'None of these', send: KEY.down }, { expect: '❯ None of these', send: KEY.enter }, { expect: 'no contact named "Sam Ortis"' }],
+    });
+    expect(none.timedOut, none.output).toBe(false);
+    expect(none.code, none.output).toBe(2);
+  });
+
   it('contact rm asks first: no keeps the journal as it was (exit 130), yes removes', () => {
     s = twoSams();
     const before = s.text();
