@@ -321,6 +321,8 @@ describe('contacts', () => {
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
     }
+    // 80 columns is still a table; tags give way.
+    expect(s.run(['contacts'], { env: { COLUMNS: '80' } }).stdout).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch\nAisha Rahman +Aisha Rahman +profitability +\+6 +biweekly +3 days ago\n/);
     const wide = s.run(['contacts'], { env: { COLUMNS: '140' } }).stdout;
     expect(wide).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch +Tags\n/);
     expect(wide).toMatch(/\nOwen Gallagher +Keystone Mortgage +visibility, promise late +\+3 +biweekly +2 weeks ago +breakfast-club\n/);

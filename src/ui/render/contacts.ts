@@ -96,24 +96,27 @@ function lastTouchText(day: Day | null, today: Day): string {
 /** `netlog contacts`: one row per person. */
 export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, width: number, filtered: boolean): string {
   if (rows.length === 0) return filtered ? 'No contacts match.' : 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")';
+  // Tags give way first on a narrow terminal: they can be filtered on with --tag.
+  const withTags = width >= 100;
   const table = renderTable(
     [
-      { header: 'Name' },
+      { header: 'Name', wrap: true },
       { header: 'Company', wrap: true },
-      { header: 'Stage' },
+      { header: 'Stage', wrap: true },
       { header: 'Balance', align: 'right' },
+      // The header says "every": "3 months" reads as "every 3 months".
       { header: 'Cadence' },
       { header: 'Last touch' },
-      { header: 'Tags', wrap: true },
+      ...(withTags ? [{ header: 'Tags', wrap: true }] : []),
     ],
     rows.map((r) => [
       theme.name(safe(r.name)) + (r.archived ? theme.dim(' (archived)') : ''),
       safe(r.company ?? ''),
       stageText(r),
       theme.balance(r.balance),
-      describeCadence(r.cadenceDays),
+      describeCadence(r.cadenceDays).replace(/^every /, ''),
       lastTouchText(r.lastTouch, today),
-      r.tags.map(safe).join(', '),
+      ...(withTags ? [r.tags.map(safe).join(', ')] : []),
     ]),
     width,
     theme,
