@@ -2,14 +2,16 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { Io } from './context.js';
 import { NetlogError } from './errors.js';
+import { safe } from './ui/sanitize.js';
 import { examples, type Register } from './cli/shared.js';
 import { registerEveryday } from './cli/everyday.js';
 import { registerFollowup } from './cli/followup.js';
+import { registerRelations } from './cli/relations.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday, registerFollowup];
+const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -78,7 +80,8 @@ function report(e: unknown, io: Io): number {
     return 2;
   }
   if (e instanceof NetlogError) {
-    io.stderr.write(`netlog: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    // Messages may quote names from the journal: they must not drive the terminal either.
+    io.stderr.write(`netlog: ${safeLines(e.message)}\n${e.hint ? `hint: ${safeLines(e.hint)}\n` : ''}`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
@@ -86,3 +89,5 @@ function report(e: unknown, io: Io): number {
   io.stderr.write(`netlog: unexpected error: ${err.message}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
   return 1;
 }
+
+const safeLines = (text: string) => text.split('\n').map(safe).join('\n');

@@ -5,6 +5,7 @@ import { ITEM_TYPES, KINDS, type Item, type Kind } from '../core/schema.js';
 import { resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';
+import { safe } from '../ui/sanitize.js';
 
 // Turning option text into values, with one clear usage error per kind of mistake.
 
@@ -58,8 +59,8 @@ export function existingContact(journal: Journal, name: string): Contact {
   const r = resolveName(journal.contacts, name);
   if (r.kind === 'exact' || r.kind === 'first') return r.contact;
   if (r.kind === 'ambiguous') {
-    throw new UsageError(`"${name}" matches several contacts: ${r.candidates.map((c) => c.name).join(', ')}`, 'use the full name');
+    throw new UsageError(`"${safe(name)}" matches several contacts: ${r.candidates.map((c) => safe(c.name)).join(', ')}`, 'use the full name');
   }
-  const hint = r.kind === 'near' ? `did you mean ${r.candidates.map((c) => `"${c.name}"`).join(' or ')}?` : 'see `netlog contacts`';
-  throw new UsageError(`no contact named "${name}"`, hint);
+  const hint = r.kind === 'near' ? `did you mean ${r.candidates.map((c) => `"${safe(c.name)}"`).join(' or ')}?` : 'see `netlog contacts`';
+  throw new UsageError(`no contact named "${safe(name)}"`, hint);
 }

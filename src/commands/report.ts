@@ -1,8 +1,9 @@
 import type { Ctx } from '../context.js';
 import { buildReport, type Interval } from '../reports/report.js';
 import { UsageError } from '../errors.js';
-import { existingContact, sinceOption, whenOption } from './options.js';
+import { sinceOption, whenOption } from './options.js';
 import { knownTag } from './tag-option.js';
+import { pickContact } from './resolve.js';
 import { renderReport } from '../ui/render/report.js';
 import { toJson } from '../ui/json.js';
 
@@ -24,7 +25,7 @@ export async function reportCommand(ctx: Ctx, opts: ReportOptions): Promise<void
   const interval: Interval | undefined = opts.weekly ? 'week' : opts.monthly ? 'month' : undefined;
 
   const journal = await ctx.store.read();
-  const contact = opts.contact ? existingContact(journal, opts.contact) : undefined;
+  const contact = opts.contact ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
   if (opts.tag !== undefined) knownTag(journal, '--tag', opts.tag);
   const report = buildReport(journal, ctx.today, {
     from,

@@ -1,9 +1,10 @@
 import { resolveName } from '../core/names.js';
 import type { Participant } from '../core/edits.js';
-import type { Journal } from '../core/schema.js';
+import type { Contact, Journal } from '../core/schema.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
+import { existingContact } from './options.js';
 
 // Turns typed names into participants (SPEC §4 `add`), asking in a terminal when a name is
 // ambiguous or looks like a typo of someone already in the journal, refusing otherwise.
@@ -14,6 +15,9 @@ export async function resolveParticipants(ctx: Ctx, journal: Journal, names: str
     const name = raw.trim().replace(/\s+/g, ' ');
     if (!name) throw new UsageError('an empty name was given');
     const r = resolveName(journal.contacts, name);
+    if ((r.kind === 'exact' || r.kind === 'first') && r.contact.archived) {
+      ctx.info(`${safe(r.contact.name)} is archived: logged anyway (bring them back with: netlog contact unarchive "${safe(r.contact.name)}")`);
+    }
     switch (r.kind) {
       case 'exact':
         out.push({ id: r.contact.id });
@@ -73,4 +77,38 @@ export function refreshParticipants(journal: Journal, participants: Participant[
     const r = resolveName(journal.contacts, p.newName);
     return r.kind === 'exact' ? { id: r.contact.id } : p;
   });
+}
+
+/** How a contact is told apart in a pick list: company, role, archived. */
+function describe(c: Contact): string | undefined {
+  const parts = [c.company, c.role].filter((x): x is string => !!x).map(safe);
+  if (c.archived) parts.push('archived');
+  return parts.length ? parts.join(' · ') : undefined;
+}
+
+/**
+ * Finds one existing contact for a typed name (exact name or alias, then a unique first name).
+ * In a terminal an ambiguous name, or a likely typo, is picked from a list; without one they are
+ * usage errors naming the candidates. `announce` says on stderr whom a first name was taken for.
+ */
+export async function pickContact(ctx: Ctx, journal: Journal, name: string, opts: { announce?: boolean } = {}): Promise<Contact> {
+  const r = resolveName(journal.contacts, name);
+  if (r.kind === 'exact') return r.contact;
+  if (r.kind === 'first') {
+    if (opts.announce !== false) ctx.info(`"${safe(name.trim())}" is ${safe(r.contact.name)}`);
+    return r.contact;
+  }
+  if (!ctx.interactive || r.kind === 'none') return existingContact(journal, name);
+  const { choose } = await ctx.prompts();
+  const question = r.kind === 'ambiguous' ? `Which "${safe(name.trim())}"?` : `No one is called "${safe(name.trim())}". Did you mean:`;
+  const pick = await choose<string | null>(question, [
+    ...r.candidates.map((c) => {
+      const d = describe(c);
+      return { name: safe(c.name), value: c.id as string | null, ...(d ? { description: d } : {}) };
+    }),
+    ...(r.kind === 'near' ? [{ name: 'None of these', value: null }] : []),
+  ]);
+  const c = r.candidates.find((x) => x.id === pick);
+  if (!c) throw new UsageError(`no contact named "${safe(name.trim())}"`, 'see `netlog contacts`');
+  return c;
 }

@@ -49,6 +49,16 @@ export function meet(date: string, contactIds: string | string[], over: { gave?:
 }
 
 /** A promise with a chosen id. */
-export function promiseWithId(id: string, contactId: string, due: string, doneOn: string | null = null): NetPromise {
-  return promise(contactId, due, doneOn, { id, text: `promise ${id}` });
+export function promiseWithId(id: string, contactId: string, due: string, doneOn: string | null = null, text = `promise ${id}`): NetPromise {
+  return promise(contactId, due, doneOn, { id, text });
+}
+
+/** A contact with a generated id (or `extra.id`). */
+export function person(name: string, extra: Partial<Contact> = {}): Contact {
+  return contact(extra.id ?? nextId('c'), name, extra);
+}
+
+/** An interaction with a chosen id. */
+export function meeting(id: string, date: string, contactIds: string[], extra: Partial<Interaction> = {}): Interaction {
+  return interaction(date, contactIds, { id, createdAt: `${date}T18:00:00.000Z`, ...extra });
 }

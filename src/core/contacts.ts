@@ -1,0 +1,349 @@
+import type { Contact, Journal } from './schema.js';
+import { nameKey, resolveName } from './names.js';
+import { newContact, type EditEnv } from './edits.js';
+import { UsageError } from '../errors.js';
+
+// Pure edits of the people in a journal: add, edit (incl. rename), merge, archive, remove.
+// Each returns a new journal plus what it did, and throws a UsageError (nothing written) when
+// the edit makes no sense.
+
+/** Normalises a person's name as it is stored: trimmed, single spaces. */
+export function cleanName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+export const emailKey = (e: string) => e.trim().toLowerCase();
+/** Phones compare by their digits (and a leading +), so "+1 555-0100" equals "+15550100". */
+export const phoneKey = (p: string) => p.trim().replace(/(?!^\+)[^\d]/g, '');
+export const tagKey = (t: string) => t.trim().toLowerCase();
+const aliasKey = nameKey;
+
+const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** Contacts whose name or an alias is exactly this name (case-, accent- and spacing-insensitive). */
+export function sameName(contacts: readonly Contact[], name: string, exceptId?: string): Contact[] {
+  const key = nameKey(name);
+  return contacts.filter((c) => c.id !== exceptId && (nameKey(c.name) === key || c.aliases.some((a) => nameKey(a) === key)));
+}
+
+/**
+ * Existing contacts a new person with this name would likely duplicate: the same first name
+ * (when only a first name is given) or a small typo away. Exact duplicates are `sameName`.
+ */
+export function nearNames(contacts: readonly Contact[], name: string): Contact[] {
+  const r = resolveName(contacts, name);
+  if (r.kind === 'first') return [r.contact];
+  if (r.kind === 'ambiguous' || r.kind === 'near') return r.candidates;
+  return [];
+}
+
+/** What a contact's lists can hold; values are added or removed by these. */
+export interface ListChanges {
+  aliases?: string[];
+  emails?: string[];
+  phones?: string[];
+  tags?: string[];
+}
+
+/** A change to a contact. Text fields: a string sets, null clears. Cadence: 'inherit' removes the contact's own. */
+export interface ContactPatch {
+  rename?: string;
+  company?: string | null;
+  role?: string | null;
+  source?: string | null;
+  notes?: string | null;
+  cadenceDays?: number | null | 'inherit';
+  add?: ListChanges;
+  remove?: ListChanges;
+}
+
+const TEXT_FIELDS = ['company', 'role', 'source', 'notes'] as const;
+const LISTS = ['aliases', 'emails', 'phones', 'tags'] as const;
+type ListName = (typeof LISTS)[number];
+const KEYS: Record<ListName, (s: string) => string> = { aliases: aliasKey, emails: emailKey, phones: phoneKey, tags: tagKey };
+const SINGULAR: Record<ListName, string> = { aliases: 'alias', emails: 'email', phones: 'phone', tags: 'tag' };
+
+/** Adds values not already present (by the list's notion of sameness), keeping order. */
+function union(list: readonly string[], values: readonly string[], key: (s: string) => string): string[] {
+  const out = [...list];
+  const seen = new Set(out.map(key));
+  for (const v of values) {
+    const k = key(v);
+    if (!k || seen.has(k)) continue;
+    seen.add(k);
+    out.push(v);
+  }
+  return out;
+}
+
+function cleanValue(list: ListName, v: string): string {
+  if (list === 'tags') return tagKey(v);
+  if (list === 'aliases') return cleanName(v);
+  return v.trim();
+}
+
+function checkValue(list: ListName, v: string): void {
+  if (!v) throw new UsageError(`an empty ${SINGULAR[list]} was given`);
+  if (list === 'emails' && !EMAIL_RE.test(v)) throw new UsageError(`"${v}" does not look like an email address`);
+  if (list === 'phones' && phoneKey(v).replace('+', '').length < 3) throw new UsageError(`"${v}" does not look like a phone number`);
+  if (list === 'tags' && /\s|,/.test(v)) throw new UsageError(`a tag is one word (use - or _ between words), not "${v}"`);
+}
+
+/** "the name of another contact" / "an alias of Dana Lee". */
+function taken(by: Contact, name: string): string {
+  return nameKey(by.name) === nameKey(name) ? 'the name of another contact' : `an alias of ${by.name}`;
+}
+
+function checkAliases(journal: Journal, self: Contact, aliases: readonly string[]): void {
+  for (const a of aliases) {
+    const clash = sameName(journal.contacts, a, self.id);
+    if (clash.length) throw new UsageError(`"${a}" is already ${taken(clash[0]!, a)}`, 'an alias must lead to one person');
+  }
+}
+
+function replaceContact(journal: Journal, c: Contact): Journal {
+  return { ...journal, contacts: journal.contacts.map((x) => (x.id === c.id ? c : x)) };
+}
+
+export function contactById(journal: Journal, id: string): Contact {
+  const c = journal.contacts.find((x) => x.id === id);
+  if (!c) throw new UsageError('that contact is no longer in the journal; run the command again');
+  return c;
+}
+
+export interface NewContactInput {
+  name: string;
+  company?: string;
+  role?: string;
+  source?: string;
+  notes?: string;
+  cadenceDays?: number | null;
+  aliases?: string[];
+  emails?: string[];
+  phones?: string[];
+  tags?: string[];
+}
+
+/** Adds a person. Refuses a name (or alias) that is already someone's name or alias. */
+export function addContact(journal: Journal, input: NewContactInput, env: EditEnv): { journal: Journal; contact: Contact } {
+  const name = cleanName(input.name);
+  if (!name) throw new UsageError('a contact needs a name');
+  const dup = sameName(journal.contacts, name);
+  if (dup.length) {
+    const d = dup[0]!;
+    throw new UsageError(
+      nameKey(d.name) === nameKey(name)
+        ? `"${d.name}" is already in your journal${d.archived ? ' (archived)' : ''}`
+        : `"${name}" is already in your journal as an alias of ${d.name}${d.archived ? ' (archived)' : ''}`,
+      d.archived ? `bring them back with: netlog contact unarchive "${d.name}"` : `see it with: netlog contact show "${d.name}"`,
+    );
+  }
+  const lists: Record<ListName, string[]> = { aliases: [], emails: [], phones: [], tags: [] };
+  for (const l of LISTS) {
+    const values = (input[l] ?? []).map((v) => cleanValue(l, v));
+    values.forEach((v) => checkValue(l, v));
+    lists[l] = union([], values, KEYS[l]).filter((v) => l !== 'aliases' || aliasKey(v) !== nameKey(name));
+  }
+  const extra: Partial<Contact> = { ...lists };
+  for (const f of TEXT_FIELDS) {
+    const v = input[f]?.trim();
+    if (v) extra[f] = v;
+  }
+  if (input.cadenceDays !== undefined) extra.cadenceDays = input.cadenceDays;
+  const contact = newContact(name, env, extra);
+  checkAliases(journal, contact, contact.aliases);
+  return { journal: { ...journal, contacts: [...journal.contacts, contact] }, contact };
+}
+
+export interface EditResult {
+  journal: Journal;
+  contact: Contact;
+  /** What changed, for people: "company", "tags +investor", "renamed from Dana". */
+  changes: string[];
+}
+
+/** Applies a patch to one contact. Removing a value the contact does not have is refused. */
+export function editContact(journal: Journal, id: string, patch: ContactPatch): EditResult {
+  const before = contactById(journal, id);
+  const c: Contact = { ...before, aliases: [...before.aliases], emails: [...before.emails], phones: [...before.phones], tags: [...before.tags] };
+  const changes: string[] = [];
+
+  if (patch.rename !== undefined) {
+    const name = cleanName(patch.rename);
+    if (!name) throw new UsageError('--rename needs a name');
+    const clash = sameName(journal.contacts, name, id);
+    if (clash.length) throw new UsageError(`"${name}" is already ${taken(clash[0]!, name)}`, 'to combine two records of one person use: netlog contact merge KEEP OTHER');
+    if (name !== c.name) {
+      changes.push(`renamed from ${c.name}`);
+      c.name = name;
+      // A name is not also its own alias.
+      c.aliases = c.aliases.filter((a) => aliasKey(a) !== nameKey(name));
+    }
+  }
+  for (const f of TEXT_FIELDS) {
+    const v = patch[f];
+    if (v === undefined) continue;
+    const text = v === null ? '' : v.trim();
+    if (text) {
+      if (c[f] !== text) changes.push(f);
+      c[f] = text;
+    } else if (c[f] !== undefined) {
+      changes.push(`${f} cleared`);
+      delete c[f];
+    }
+  }
+  if (patch.cadenceDays !== undefined) {
+    if (patch.cadenceDays === 'inherit') {
+      if (c.cadenceDays !== undefined) changes.push('cadence inherited');
+      delete c.cadenceDays;
+    } else {
+      if (c.cadenceDays !== patch.cadenceDays) changes.push('cadence');
+      c.cadenceDays = patch.cadenceDays;
+    }
+  }
+  for (const l of LISTS) {
+    const key = KEYS[l];
+    for (const raw of patch.remove?.[l] ?? []) {
+      const v = cleanValue(l, raw);
+      const k = key(v);
+      const stored = c[l].find((x) => key(x) === k);
+      if (stored === undefined) {
+        const has = c[l].length ? `${l}: ${c[l].join(', ')}` : `no ${l}`;
+        throw new UsageError(`${c.name} has no ${SINGULAR[l]} "${v}" (${has})`);
+      }
+      c[l] = c[l].filter((x) => key(x) !== k);
+      changes.push(`${SINGULAR[l]} ${stored} removed`);
+    }
+    const adds = (patch.add?.[l] ?? []).map((v) => cleanValue(l, v));
+    adds.forEach((v) => checkValue(l, v));
+    if (l === 'aliases') checkAliases(journal, c, adds.filter((a) => aliasKey(a) !== nameKey(c.name)));
+    const next = union(c[l], adds, key).filter((v) => l !== 'aliases' || aliasKey(v) !== nameKey(c.name));
+    for (const v of next.slice(c[l].length)) changes.push(`${SINGULAR[l]} ${v} added`);
+    c[l] = next;
+  }
+  if (changes.length === 0) return { journal, contact: before, changes };
+  return { journal: replaceContact(journal, c), contact: c, changes };
+}
+
+export interface MergeResult {
+  journal: Journal;
+  contact: Contact;
+  /** Interactions moved to KEEP; of those, how many already had KEEP too. */
+  interactions: number;
+  shared: number;
+  promises: number;
+  /** Fields where both had a value and KEEP's was kept. */
+  kept: { field: string; kept: string; dropped: string }[];
+}
+
+/**
+ * Folds OTHER into KEEP: interactions, promises, aliases (with OTHER's name), emails, phones and
+ * tags move over; fields KEEP lacks are filled from OTHER; notes are joined; OTHER is removed.
+ */
+export function mergeContacts(journal: Journal, keepId: string, otherId: string): MergeResult {
+  if (keepId === otherId) throw new UsageError('those two names are the same contact');
+  const keep = contactById(journal, keepId);
+  const other = contactById(journal, otherId);
+  const c: Contact = {
+    ...keep,
+    aliases: union(keep.aliases, [other.name, ...other.aliases], aliasKey).filter((a) => aliasKey(a) !== nameKey(keep.name)),
+    emails: union(keep.emails, other.emails, emailKey),
+    phones: union(keep.phones, other.phones, phoneKey),
+    tags: union(keep.tags, other.tags, tagKey),
+    // The relationship is as old as the older record.
+    createdAt: other.createdAt < keep.createdAt ? other.createdAt : keep.createdAt,
+  };
+  const kept: MergeResult['kept'] = [];
+  for (const f of ['company', 'role', 'source'] as const) {
+    const o = other[f];
+    if (o === undefined) continue;
+    if (c[f] === undefined) c[f] = o;
+    else if (c[f] !== o) kept.push({ field: f, kept: c[f]!, dropped: o });
+  }
+  if (other.notes && other.notes !== keep.notes) c.notes = keep.notes ? `${keep.notes}\n\n${other.notes}` : other.notes;
+  if (c.cadenceDays === undefined && other.cadenceDays !== undefined) c.cadenceDays = other.cadenceDays;
+  if (other.snoozedUntil && (!c.snoozedUntil || other.snoozedUntil > c.snoozedUntil)) c.snoozedUntil = other.snoozedUntil;
+
+  let interactions = 0;
+  let shared = 0;
+  const movedInteractions = journal.interactions.map((i) => {
+    if (!i.contactIds.includes(otherId)) return i;
+    interactions += 1;
+    if (i.contactIds.includes(keepId)) shared += 1;
+    const ids: string[] = [];
+    for (const id of i.contactIds) {
+      const to = id === otherId ? keepId : id;
+      if (!ids.includes(to)) ids.push(to);
+    }
+    return { ...i, contactIds: ids };
+  });
+  let promises = 0;
+  const movedPromises = journal.promises.map((p) => {
+    if (p.contactId !== otherId) return p;
+    promises += 1;
+    return { ...p, contactId: keepId };
+  });
+  return {
+    journal: {
+      ...journal,
+      contacts: journal.contacts.filter((x) => x.id !== otherId).map((x) => (x.id === keepId ? c : x)),
+      interactions: movedInteractions,
+      promises: movedPromises,
+    },
+    contact: c,
+    interactions,
+    shared,
+    promises,
+    kept,
+  };
+}
+
+/** Archives (or brings back) a contact; `changed` is false when it already was so. */
+export function setArchived(journal: Journal, id: string, archived: boolean): { journal: Journal; contact: Contact; changed: boolean } {
+  const c = contactById(journal, id);
+  if (c.archived === archived) return { journal, contact: c, changed: false };
+  const next = { ...c, archived };
+  return { journal: replaceContact(journal, next), contact: next, changed: true };
+}
+
+/** What removing a contact takes with it. */
+export interface Footprint {
+  /** Interactions with this person alone: removed with them. */
+  alone: number;
+  /** Interactions with others too: kept, without this person. */
+  shared: number;
+  promises: number;
+}
+
+export function footprint(journal: Journal, id: string): Footprint {
+  let alone = 0;
+  let shared = 0;
+  for (const i of journal.interactions) {
+    if (!i.contactIds.includes(id)) continue;
+    if (i.contactIds.length === 1) alone += 1;
+    else shared += 1;
+  }
+  return { alone, shared, promises: journal.promises.filter((p) => p.contactId === id).length };
+}
+
+/**
+ * Removes a contact for good: their one-to-one interactions and promises go with them; group
+ * interactions stay, without them. (Archive keeps everything and only hides the person.)
+ */
+export function removeContact(journal: Journal, id: string): { journal: Journal; contact: Contact; removed: Footprint } {
+  const contact = contactById(journal, id);
+  const removed = footprint(journal, id);
+  const interactions = journal.interactions
+    .filter((i) => !(i.contactIds.length === 1 && i.contactIds[0] === id))
+    .map((i) => (i.contactIds.includes(id) ? { ...i, contactIds: i.contactIds.filter((x) => x !== id) } : i));
+  return {
+    journal: {
+      ...journal,
+      contacts: journal.contacts.filter((c) => c.id !== id),
+      interactions,
+      promises: journal.promises.filter((p) => p.contactId !== id),
+    },
+    contact,
+    removed,
+  };
+}

@@ -1,0 +1,214 @@
+import type { Contact, Interaction, Item, Journal, Kind } from '../core/schema.js';
+import { resolveSettings } from '../core/schema.js';
+import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
+import { describeCadence, effectiveCadence, type EffectiveCadence } from '../core/cadence.js';
+import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
+import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
+import { tagKey } from '../core/contacts.js';
+
+// The people views: `contacts` (everyone, one row each) and `contact show` (one person's page).
+
+export interface CadenceInfo extends EffectiveCadence {
+  /** "monthly", "every 6 weeks", "never". */
+  description: string;
+}
+
+export interface StageInfo {
+  stage: Stage;
+  interactions: number;
+  /** Interactions a relationship needs (six). */
+  needed: number;
+  overduePromises: number;
+  valueExchanged: boolean;
+  /** "4/6 meetings", "6 meetings; held back by 1 overdue promise", … */
+  progress: string;
+}
+
+export interface ContactRow {
+  contactId: string;
+  name: string;
+  company: string | null;
+  tags: string[];
+  archived: boolean;
+  stage: Stage;
+  interactions: number;
+  gave: number;
+  asked: number;
+  received: number;
+  balance: number;
+  cadenceDays: number | null;
+  cadenceFrom: EffectiveCadence['from'];
+  lastTouch: Day | null;
+  /** When the next touch is due (null: never due). */
+  nextTouch: Day | null;
+}
+
+export type ArchivedFilter = 'active' | 'archived' | 'all';
+
+export interface ContactListSpec {
+  tag?: string;
+  stage?: Stage;
+  archived?: ArchivedFilter;
+}
+
+function cadenceInfo(c: Contact, journal: Journal): CadenceInfo {
+  const e = effectiveCadence(c, resolveSettings(journal.settings));
+  return { ...e, description: describeCadence(e.days) };
+}
+
+export function stageInfo(stats: ContactStats, overduePromises: number): StageInfo {
+  const stage = stageOf(stats, overduePromises);
+  const n = stats.interactions;
+  let progress: string;
+  if (n < RELATIONSHIP_MEETINGS) progress = `${n}/${RELATIONSHIP_MEETINGS} meetings`;
+  else if (overduePromises > 0) progress = `${n} meetings; held back by ${overduePromises} overdue promise${overduePromises === 1 ? '' : 's'}`;
+  else if (stage === 'credibility') progress = `${n} meetings; no referral or business yet`;
+  else progress = `${n} meetings; referrals or business exchanged`;
+  return { stage, interactions: n, needed: RELATIONSHIP_MEETINGS, overduePromises, valueExchanged: stats.valueExchanged, progress };
+}
+
+/**
+ * When a contact is next due for a touch, as `due` sees it: a follow-up `followUpDays` after a
+ * first and only meeting, else the last touch (or when they were added) plus the cadence; a
+ * snooze pushes it later. Null when their cadence is never.
+ */
+export function nextTouch(
+  c: Contact,
+  cadenceDays: number | null,
+  lastTouch: Day | null,
+  followUp?: { interactions: number; followUpDays: number },
+): Day | null {
+  if (cadenceDays === null) return null;
+  const due =
+    followUp && followUp.interactions === 1 && lastTouch !== null
+      ? addDays(lastTouch, followUp.followUpDays)
+      : addDays(lastTouch ?? localDayOfTimestamp(c.createdAt), cadenceDays);
+  return c.snoozedUntil && c.snoozedUntil > due ? c.snoozedUntil : due;
+}
+
+/** Everyone (by default those not archived), sorted by name, with stage, balance and cadence. */
+export function contactList(journal: Journal, today: Day, spec: ContactListSpec = {}): ContactRow[] {
+  const stats = contactStats(journal);
+  const overdue = overduePromisesByContact(journal.promises, today);
+  const which = spec.archived ?? 'active';
+  const settings = resolveSettings(journal.settings);
+  const tag = spec.tag === undefined ? undefined : tagKey(spec.tag);
+  const rows: ContactRow[] = [];
+  for (const c of journal.contacts) {
+    if ((which === 'active' && c.archived) || (which === 'archived' && !c.archived)) continue;
+    if (tag !== undefined && !c.tags.some((t) => tagKey(t) === tag)) continue;
+    const s = statsFor(stats, c.id);
+    const stage = stageOf(s, overdue.get(c.id) ?? 0);
+    if (spec.stage && stage !== spec.stage) continue;
+    const cad = effectiveCadence(c, settings);
+    rows.push({
+      contactId: c.id,
+      name: c.name,
+      company: c.company ?? null,
+      tags: c.tags,
+      archived: c.archived,
+      stage,
+      interactions: s.interactions,
+      gave: s.gave,
+      asked: s.asked,
+      received: s.received,
+      balance: s.balance,
+      cadenceDays: cad.days,
+      cadenceFrom: cad.from,
+      lastTouch: s.lastTouch,
+      nextTouch: nextTouch(c, cad.days, s.lastTouch, { interactions: s.interactions, followUpDays: settings.followUpDays }),
+    });
+  }
+  rows.sort((a, b) => a.name.localeCompare(b.name));
+  return rows;
+}
+
+export interface TimelineEntry {
+  interactionId: string;
+  date: Day;
+  kind: Kind;
+  note: string | null;
+  /** The other people there. */
+  with: { contactId: string; name: string }[];
+  gave: Item[];
+  asked: Item[];
+  received: Item[];
+  event: string | null;
+}
+
+export interface OpenPromise {
+  promiseId: string;
+  text: string;
+  due: Day;
+  overdueDays: number;
+}
+
+export interface ContactPage {
+  contact: Contact;
+  cadence: CadenceInfo;
+  nextTouch: Day | null;
+  stage: StageInfo;
+  balance: { interactions: number; gave: number; asked: number; received: number; balance: number };
+  firstTouch: Day | null;
+  lastTouch: Day | null;
+  promises: { open: OpenPromise[]; made: number; kept: number; keptOnTime: number; overdue: number };
+  /** Newest first; at most `limit` entries. */
+  timeline: TimelineEntry[];
+  /** How many interactions there are in all. */
+  timelineTotal: number;
+}
+
+/** Newest first: by date, then by when it was logged. */
+export function newestFirst(a: Interaction, b: Interaction): number {
+  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+}
+
+/** One person's page: profile, cadence, stage, balance, promises and timeline. */
+export function contactPage(journal: Journal, today: Day, id: string, opts: { limit?: number } = {}): ContactPage {
+  const c = journal.contacts.find((x) => x.id === id);
+  if (!c) throw new Error(`no contact with id ${id}`);
+  const s = statsFor(contactStats(journal), id);
+  const cadence = cadenceInfo(c, journal);
+  const names = new Map(journal.contacts.map((x) => [x.id, x.name]));
+  const events = new Map(journal.events.map((e) => [e.id, e.name]));
+
+  const promises: ContactPage['promises'] = { open: [], made: 0, kept: 0, keptOnTime: 0, overdue: 0 };
+  for (const p of journal.promises) {
+    if (p.contactId !== id) continue;
+    promises.made += 1;
+    if (p.doneOn === null) {
+      const overdueDays = Math.max(0, daysBetween(p.due, today));
+      if (p.due < today) promises.overdue += 1;
+      promises.open.push({ promiseId: p.id, text: p.text, due: p.due, overdueDays });
+    } else {
+      promises.kept += 1;
+      if (p.doneOn <= p.due) promises.keptOnTime += 1;
+    }
+  }
+  promises.open.sort((a, b) => a.due.localeCompare(b.due));
+
+  const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
+  const shown = opts.limit === undefined ? mine : mine.slice(0, opts.limit);
+  return {
+    contact: c,
+    cadence,
+    nextTouch: nextTouch(c, cadence.days, s.lastTouch, { interactions: s.interactions, followUpDays: resolveSettings(journal.settings).followUpDays }),
+    stage: stageInfo(s, promises.overdue),
+    balance: { interactions: s.interactions, gave: s.gave, asked: s.asked, received: s.received, balance: s.balance },
+    firstTouch: s.firstTouch,
+    lastTouch: s.lastTouch,
+    promises,
+    timeline: shown.map((i) => ({
+      interactionId: i.id,
+      date: i.date,
+      kind: i.kind,
+      note: i.note ?? null,
+      with: i.contactIds.filter((x) => x !== id).map((x) => ({ contactId: x, name: names.get(x) ?? '(removed)' })),
+      gave: i.gave,
+      asked: i.asked,
+      received: i.received,
+      event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+    })),
+    timelineTotal: mine.length,
+  };
+}

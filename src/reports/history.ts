@@ -1,0 +1,52 @@
+import type { Interaction, Journal, Kind } from '../core/schema.js';
+import type { Day } from '../core/dates.js';
+import { newestFirst } from './contacts.js';
+
+// The log (`netlog history`): interactions newest first, filtered by person, period and kind.
+
+export interface HistorySpec {
+  contactId?: string;
+  from?: Day;
+  to?: Day;
+  kinds?: Kind[];
+  limit?: number;
+}
+
+export interface HistoryEntry extends Interaction {
+  /** Everyone in it, by name, in the interaction's order. */
+  with: { contactId: string; name: string }[];
+  event: string | null;
+}
+
+export interface History {
+  from: Day | null;
+  to: Day | null;
+  /** Matching interactions before --limit. */
+  total: number;
+  interactions: HistoryEntry[];
+}
+
+export function history(journal: Journal, spec: HistorySpec = {}): History {
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const events = new Map(journal.events.map((e) => [e.id, e.name]));
+  const matching = journal.interactions
+    .filter(
+      (i) =>
+        (spec.contactId === undefined || i.contactIds.includes(spec.contactId)) &&
+        (spec.from === undefined || i.date >= spec.from) &&
+        (spec.to === undefined || i.date <= spec.to) &&
+        (spec.kinds === undefined || spec.kinds.includes(i.kind)),
+    )
+    .sort(newestFirst);
+  const shown = spec.limit === undefined ? matching : matching.slice(0, spec.limit);
+  return {
+    from: spec.from ?? null,
+    to: spec.to ?? null,
+    total: matching.length,
+    interactions: shown.map((i) => ({
+      ...i,
+      with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? '(removed)' })),
+      event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+    })),
+  };
+}

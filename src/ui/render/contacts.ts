@@ -1,0 +1,197 @@
+import type { Contact, Item } from '../../core/schema.js';
+import { localDayOfTimestamp, type Day } from '../../core/dates.js';
+import { describeCadence } from '../../core/cadence.js';
+import { RELATIONSHIP_MEETINGS } from '../../core/stage.js';
+import type { Footprint, MergeResult } from '../../core/contacts.js';
+import type { CadenceInfo, ContactPage, ContactRow } from '../../reports/contacts.js';
+import type { Theme } from '../theme.js';
+import { renderTable } from '../table.js';
+import { plural, relativeDay, shortDate } from '../format.js';
+import { safe } from '../sanitize.js';
+
+// People as people read them: the contacts table, one person's page, one-line confirmations.
+
+export function itemsText(list: Item[]): string {
+  return list.map((i) => (i.note ? `${i.type} (${safe(i.note)})` : i.type)).join(', ');
+}
+
+/** "gave intro (to Sam); asked advice", or '' when nothing passed between you. */
+export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[] }): string {
+  return [
+    i.gave.length ? `gave ${itemsText(i.gave)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked)}` : '',
+    i.received.length ? `received ${itemsText(i.received)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Joins phrases into sentences without doubling a full stop the text already has. */
+export function sentences(parts: string[]): string {
+  return parts
+    .filter(Boolean)
+    .map((p, i, all) => (i < all.length - 1 && !/[.!?…]$/.test(p) ? `${p}.` : p))
+    .join(' ');
+}
+
+function cadenceText(c: CadenceInfo): string {
+  const from = c.from === 'contact' ? 'their own' : c.from === 'tag' ? `from tag ${safe(c.tag ?? '')}` : 'the default';
+  return `${c.description} (${from})`;
+}
+
+function profileSummary(c: Contact): string {
+  const bits = [c.company, c.role].filter((x): x is string => !!x).map(safe);
+  if (c.tags.length) bits.push(`tags ${c.tags.map(safe).join(', ')}`);
+  if (c.cadenceDays !== undefined) bits.push(describeCadence(c.cadenceDays));
+  return bits.length ? ` (${bits.join('; ')})` : '';
+}
+
+export function renderContactAdded(c: Contact, theme: Theme): string {
+  return `Added ${theme.name(safe(c.name))}${profileSummary(c)}.`;
+}
+
+export function renderContactEdited(c: Contact, changes: string[], theme: Theme): string {
+  if (changes.length === 0) return `Nothing changed: ${theme.name(safe(c.name))} already had all of that.`;
+  return `Updated ${theme.name(safe(c.name))}: ${changes.map(safe).join(', ')}.`;
+}
+
+export function renderMerged(r: MergeResult, otherName: string, theme: Theme): string {
+  const parts = [
+    `Merged ${safe(otherName)} into ${theme.name(safe(r.contact.name))}`,
+    `moved ${plural(r.interactions, 'interaction')}${r.shared ? ` (${r.shared} already with both)` : ''} and ${plural(r.promises, 'promise')}`,
+    `"${safe(otherName)}" is now an alias`,
+  ];
+  for (const k of r.kept) parts.push(`kept ${k.field} "${safe(k.kept)}" (${safe(otherName)} had "${safe(k.dropped)}")`);
+  return `${parts.join('; ')}.`;
+}
+
+export function renderArchived(c: Contact, changed: boolean, theme: Theme): string {
+  const who = theme.name(safe(c.name));
+  if (!changed) return `${who} is already ${c.archived ? 'archived' : 'active'}; nothing changed.`;
+  return c.archived
+    ? `Archived ${who}: hidden from due and contacts, history kept (undo: netlog contact unarchive "${safe(c.name)}").`
+    : `${who} is active again.`;
+}
+
+export function footprintText(f: Footprint): string {
+  const parts = [`${plural(f.alone, 'interaction')} with them alone`, plural(f.promises, 'promise')];
+  const base = `deletes ${parts.join(' and ')}`;
+  return f.shared ? `${base}, and takes them out of ${plural(f.shared, 'group interaction')} (kept for the others)` : base;
+}
+
+export function renderRemoved(c: Contact, f: Footprint, theme: Theme): string {
+  return `Removed ${theme.name(safe(c.name))}: ${footprintText(f).replace(/^deletes/, 'deleted').replace('takes them out', 'took them out')}.`;
+}
+
+function stageText(r: { stage: string; interactions: number }): string {
+  if (r.stage !== 'visibility') return r.stage;
+  // Six or more meetings yet still visibility: an overdue promise holds them back.
+  return r.interactions < RELATIONSHIP_MEETINGS ? `visibility ${r.interactions}/${RELATIONSHIP_MEETINGS}` : 'visibility, promise late';
+}
+
+function lastTouchText(day: Day | null, today: Day): string {
+  return day ? relativeDay(day, today) : 'never';
+}
+
+/** `netlog contacts`: one row per person. */
+export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, width: number, filtered: boolean): string {
+  if (rows.length === 0) return filtered ? 'No contacts match.' : 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")';
+  // Tags give way first on a narrow terminal: they can be filtered on with --tag.
+  const withTags = width >= 100;
+  const table = renderTable(
+    [
+      { header: 'Name', wrap: true },
+      { header: 'Company', wrap: true },
+      { header: 'Stage', wrap: true },
+      { header: 'Balance', align: 'right' },
+      // The header says "every": "3 months" reads as "every 3 months".
+      { header: 'Cadence' },
+      { header: 'Last touch' },
+      ...(withTags ? [{ header: 'Tags', wrap: true }] : []),
+    ],
+    rows.map((r) => [
+      theme.name(safe(r.name)) + (r.archived ? theme.dim(' (archived)') : ''),
+      safe(r.company ?? ''),
+      stageText(r),
+      theme.balance(r.balance),
+      describeCadence(r.cadenceDays).replace(/^every /, ''),
+      lastTouchText(r.lastTouch, today),
+      ...(withTags ? [r.tags.map(safe).join(', ')] : []),
+    ]),
+    width,
+    theme,
+  );
+  return `${table}\n${theme.dim(plural(rows.length, 'contact'))}`;
+}
+
+/** `netlog contact show`: a person's page. */
+export function renderContactPage(p: ContactPage, today: Day, theme: Theme, width: number): string {
+  const c = p.contact;
+  const out: string[] = [];
+  const head = theme.heading(safe(c.name)) + (c.aliases.length ? theme.dim(`  aka ${c.aliases.map(safe).join(', ')}`) : '') + (c.archived ? theme.warn('  [archived]') : '');
+  out.push(head);
+  const sub = [c.role, c.company].filter((x): x is string => !!x).map(safe).join(' at ');
+  if (sub) out.push(sub);
+
+  const field = (label: string, value: string) => `${theme.dim(label.padEnd(12))}${value}`;
+  const profile: string[] = [];
+  if (c.emails.length) profile.push(field('email', c.emails.map(safe).join(', ')));
+  if (c.phones.length) profile.push(field('phone', c.phones.map(safe).join(', ')));
+  if (c.tags.length) profile.push(field('tags', c.tags.map(safe).join(', ')));
+  if (c.source) profile.push(field('source', safe(c.source)));
+  profile.push(field('added', shortDate(localDayOfTimestamp(c.createdAt), today)));
+  if (c.notes) profile.push(field('notes', safe(c.notes)));
+  out.push('', ...profile);
+
+  const what = p.balance.interactions === 1 ? 'follow-up' : 'touch';
+  const next =
+    p.nextTouch === null
+      ? 'never due'
+      : p.nextTouch < today
+        ? theme.bad(`${what} due since ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`)
+        : `next ${what} ${shortDate(p.nextTouch, today)} (${relativeDay(p.nextTouch, today)})`;
+  const snooze = c.snoozedUntil && c.snoozedUntil >= today ? `; snoozed until ${shortDate(c.snoozedUntil, today)}` : '';
+  const b = p.balance;
+  out.push(
+    '',
+    field('cadence', `${cadenceText(p.cadence)}; ${next}${snooze}`),
+    field('stage', `${p.stage.stage}: ${p.stage.progress}`),
+    field('balance', `${theme.balance(b.balance)} all time: gave ${b.gave}, asked ${b.asked}, received ${b.received} in ${plural(b.interactions, 'interaction')}`),
+    field('last touch', p.lastTouch ? `${shortDate(p.lastTouch, today)} (${relativeDay(p.lastTouch, today)})` : 'never'),
+  );
+  const pr = p.promises;
+  if (pr.made > 0) {
+    out.push(field('promises', `${pr.made} made, ${pr.kept} kept (${pr.keptOnTime} on time), ${pr.open.length} open${pr.overdue ? `, ${theme.bad(`${pr.overdue} overdue`)}` : ''}`));
+    for (const o of pr.open) {
+      const when = o.overdueDays > 0 ? theme.bad(`${plural(o.overdueDays, 'day')} late`) : `due ${shortDate(o.due, today)} (${relativeDay(o.due, today)})`;
+      out.push(`${' '.repeat(12)}• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`);
+    }
+  }
+
+  out.push('');
+  if (p.timelineTotal === 0) {
+    out.push(theme.dim(`No interactions yet. Log one: netlog add "${safe(c.name)}"`));
+    return out.join('\n');
+  }
+  const shown = p.timeline.length;
+  out.push(theme.heading(`Timeline, newest first${shown < p.timelineTotal ? ` (${shown} of ${p.timelineTotal})` : ''}`));
+  out.push(
+    renderTable(
+      [{ header: 'Date' }, { header: 'Kind' }, { header: 'What', wrap: true }],
+      p.timeline.map((t) => [
+        shortDate(t.date, today),
+        t.kind,
+        sentences([
+          t.with.length ? `with ${t.with.map((w) => safe(w.name)).join(', ')}` : '',
+          t.event ? `at ${safe(t.event)}` : '',
+          t.note ? safe(t.note) : '',
+          tradedText(t),
+        ]),
+      ]),
+      width,
+      theme,
+    ),
+  );
+  if (shown < p.timelineTotal) out.push(theme.dim(`${p.timelineTotal - shown} older: netlog contact show "${safe(c.name)}" --all, or netlog history --contact "${safe(c.name)}"`));
+  return out.join('\n');
+}

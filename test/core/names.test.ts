@@ -1,0 +1,110 @@
+import { describe, expect, it } from 'vitest';
+import { editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { person } from '../helpers/journal.js';
+
+// How typed names find people (SPEC §4 `add`), for every command that takes a name.
+
+const contacts = [
+  person('Inês Carvalho', { id: 'ines', aliases: ['Ines C'] }),
+  person('Miriam Okafor', { id: 'miriam', aliases: ['Mim'] }),
+  person('Sam Lee', { id: 'samlee' }),
+  person('Sam Ortiz', { id: 'samortiz' }),
+  person('Tomás Reyes', { id: 'tomas' }),
+  person('Jasper Quinn', { id: 'jasper', archived: true }),
+  person('Jasper Doyle', { id: 'jasperd' }),
+  person('Owen Gallagher', { id: 'owen' }),
+  person('Owen Marsh', { id: 'owenm', archived: true }),
+  person('Kenji Mori', { id: 'kenji', archived: true }),
+  person('Al Bo', { id: 'albo' }),
+  person('Zoë Ng', { id: 'zoe1' }),
+  person('Zoe Ng', { id: 'zoe2' }),
+];
+
+/** A resolution in one short string: "exact:ines", "ambiguous:samlee,samortiz", "none". */
+function show(r: Resolution): string {
+  switch (r.kind) {
+    case 'exact':
+    case 'first':
+      return `${r.kind}:${r.contact.id}`;
+    case 'ambiguous':
+    case 'near':
+      return `${r.kind}:${r.candidates.map((c) => c.id).join(',')}`;
+    case 'none':
+      return 'none';
+  }
+}
+
+describe('resolveName', () => {
+  it.each([
+    // exact name, any case, spacing
+    ['Miriam Okafor', 'exact:miriam'],
+    ['miriam okafor', 'exact:miriam'],
+    ['  MIRIAM   Okafor ', 'exact:miriam'],
+    // alias
+    ['Mim', 'exact:miriam'],
+    ['mim', 'exact:miriam'],
+    ['ines c', 'exact:ines'],
+    // accents either way
+    ['Ines Carvalho', 'exact:ines'],
+    ['Inês Carvalho', 'exact:ines'],
+    ['INÊS', 'first:ines'],
+    ['Ines', 'first:ines'],
+    ['Tomas Reyes', 'exact:tomas'],
+    ['tomas', 'first:tomas'],
+    // decomposed accents (NFD) as some keyboards send them
+    ['Ine\u0302s', 'first:ines'],
+    // unique first name
+    ['Miriam', 'first:miriam'],
+    ['owen', 'first:owen'], // the archived Owen does not make it ambiguous
+    ['Jasper', 'first:jasperd'], // nor the archived Jasper
+    // ambiguous
+    ['Sam', 'ambiguous:samlee,samortiz'],
+    ['sam', 'ambiguous:samlee,samortiz'],
+    ['Zoe Ng', 'ambiguous:zoe1,zoe2'], // two people whose names differ only by an accent
+    // archived contacts are still found by name
+    ['Jasper Quinn', 'exact:jasper'],
+    ['Kenji', 'first:kenji'],
+    ['kenji mori', 'exact:kenji'],
+    // likely typos
+    ['Miriam Okafr', 'near:miriam'],
+    ['Mirian', 'near:miriam'],
+    ['Tomas Reye', 'near:tomas'],
+    ['Sam Le', 'near:samlee'],
+    ['Kenjii', 'near:kenji'],
+    // too short to call a typo; unrelated names
+    ['Sal', 'none'],
+    ['Al', 'first:albo'],
+    ['Alf', 'none'], // three letters: no typo budget
+    ['Al Bo', 'exact:albo'],
+    ['Priya', 'none'],
+    ['Dana Lee', 'none'],
+    ['', 'none'],
+    ['   ', 'none'],
+  ])('%j → %s', (input, expected) => {
+    expect(show(resolveName(contacts, input))).toBe(expected);
+  });
+
+  it('prefers an active contact over an archived one with the same name', () => {
+    const list = [person('Pat Kim', { id: 'old', archived: true }), person('Pat Kim', { id: 'new' })];
+    expect(show(resolveName(list, 'pat kim'))).toBe('exact:new');
+    expect(show(resolveName([list[0]!], 'pat kim'))).toBe('exact:old');
+  });
+});
+
+describe('nameKey and editDistance', () => {
+  it.each([
+    ['Inês', 'ines'],
+    ['  Dana   LEE ', 'dana lee'],
+    ['Zoë', 'zoe'],
+    ['Ine\u0302s', 'ines'],
+  ])('nameKey(%j) = %j', (input, key) => expect(nameKey(input)).toBe(key));
+
+  it.each([
+    ['kitten', 'sitting', 3],
+    ['mirian', 'miriam', 1],
+    ['', 'abc', 3],
+    ['same', 'same', 0],
+  ])('editDistance(%j, %j) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
+
+  it('stops early past the budget', () => expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3));
+});

@@ -1,0 +1,106 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { SAMPLE, sandbox, type Sandbox } from '../helpers/cli.js';
+
+// netlog history (alias log) through the built CLI, on the sample journal.
+
+let s: Sandbox | undefined;
+afterEach(() => {
+  s?.cleanup();
+  s = undefined;
+});
+
+interface Entry {
+  id: string;
+  date: string;
+  kind: string;
+  createdAt: string;
+  contactIds: string[];
+  with: { contactId: string; name: string }[];
+  event: string | null;
+}
+
+function run(args: string[]) {
+  s ??= sandbox({ fixture: SAMPLE });
+  const r = s.run(['history', ...args, '--json']);
+  expect(r.stderr).toBe('');
+  expect(r.code).toBe(0);
+  return JSON.parse(r.stdout) as { from: string | null; to: string | null; total: number; interactions: Entry[] };
+}
+
+let all: ReturnType<typeof run> | undefined;
+/** The whole log, read once: the filters are checked against it. */
+function everything() {
+  all ??= run([]);
+  return all;
+}
+
+function newestFirst(list: Entry[]): boolean {
+  return list.every((e, k) => k === 0 || list[k - 1]!.date > e.date || (list[k - 1]!.date === e.date && list[k - 1]!.createdAt >= e.createdAt));
+}
+
+describe('history --json', () => {
+  it('lists every interaction, newest first, naming who was there', () => {
+    const h = run([]);
+    expect(h).toMatchObject({ from: null, to: null, total: 132 });
+    expect(h.interactions).toHaveLength(132);
+    expect(newestFirst(h.interactions)).toBe(true);
+    expect(h.interactions[0]).toMatchObject({ date: '2026-11-18', kind: 'coffee', with: [{ name: 'Felix Brandt' }] });
+    for (const e of h.interactions) expect(e.with.map((w) => w.contactId)).toEqual(e.contactIds);
+    expect(h.interactions.some((e) => e.event === 'Chamber of Commerce Mixer')).toBe(true);
+  });
+
+  it.each([
+    [['--contact', 'Miriam'], (e: Entry) => e.contactIds.includes('g5ym98e9'), 8],
+    [['--contact', 'Ines'], (e: Entry) => e.contactIds.includes('j2x922ak'), 3],
+    [['--since', '2026-11-01'], (e: Entry) => e.date >= '2026-11-01', undefined],
+    [['--since', '2w'], (e: Entry) => e.date >= '2026-11-07', undefined],
+    [['--since', '2026-10-01', '--until', '2026-10-31'], (e: Entry) => e.date.startsWith('2026-10'), undefined],
+    [['--kind', 'call'], (e: Entry) => e.kind === 'call', undefined],
+    [['--kind', 'coffee,meal', '--kind', 'video'], (e: Entry) => ['coffee', 'meal', 'video'].includes(e.kind), undefined],
+    [['--contact', 'Tomás Reyes', '--kind', 'call', '--since', '3m'], (e: Entry) => e.contactIds.includes('ftf2swmx') && e.kind === 'call' && e.date >= '2026-08-21', 2],
+  ])('%j keeps only what matches', (args, keep, count) => {
+    const all = everything().interactions.filter(keep);
+    const h = run(args);
+    expect(h.interactions.map((e) => e.id)).toEqual(all.map((e) => e.id));
+    expect(h.total).toBe(all.length);
+    expect(h.total).toBeGreaterThan(0);
+    if (count !== undefined) expect(h.total).toBe(count);
+  });
+
+  it('--limit keeps the newest N and still reports the total', () => {
+    const h = run(['--limit', '5']);
+    expect(h.interactions.map((e) => e.id)).toEqual(everything().interactions.slice(0, 5).map((e) => e.id));
+    expect(h.total).toBe(132);
+  });
+
+  it('log is the same command', () => {
+    s = sandbox({ fixture: SAMPLE });
+    expect(s.run(['log', '--limit', '3', '--json']).stdout).toBe(s.run(['history', '--limit', '3', '--json']).stdout);
+  });
+});
+
+describe('history as a table', () => {
+  it('fits the width it is given and counts what it showed', () => {
+    s = sandbox({ fixture: SAMPLE });
+    for (const width of [50, 80, 120]) {
+      const r = s.run(['history', '--limit', '8'], { env: { COLUMNS: String(width) } });
+      expect(r.code).toBe(0);
+      for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
+      expect(r.stdout).toMatch(/\n8 of 132 interactions\n$/);
+    }
+    const r = s.run(['history', '--limit', '1'], { env: { COLUMNS: '200' } });
+    expect(r.stdout).toBe(
+      'Date        Kind    With          What\n' +
+        "Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
+        '1 of 132 interactions\n',
+    );
+  });
+
+  it('says so when nothing matches', () => {
+    s = sandbox({ fixture: SAMPLE });
+    expect(s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'])).toMatchObject({ code: 0, stdout: 'No interactions match.\n' });
+    s.cleanup();
+    s = sandbox();
+    expect(s.run(['history'])).toMatchObject({ code: 0, stdout: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
+  });
+});
