@@ -1,6 +1,6 @@
 import type { Ctx } from '../context.js';
 import { listPromises } from '../reports/promises.js';
-import { existingContact } from './options.js';
+import { pickContact } from './resolve.js';
 import { renderPromises } from '../ui/render/promises.js';
 import { toJson } from '../ui/json.js';
 
@@ -12,7 +12,7 @@ export interface PromisesOptions {
 /** `netlog promises`: open promises, overdue first; with --all, kept ones too. */
 export async function promisesCommand(ctx: Ctx, opts: PromisesOptions): Promise<void> {
   const journal = await ctx.store.read();
-  const contact = opts.contact !== undefined ? existingContact(journal, opts.contact) : undefined;
+  const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
   const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}) });
   if (ctx.json) ctx.out(toJson(list));
   else {

@@ -2,7 +2,7 @@ import type { Ctx } from '../context.js';
 import { applySpan, parseSpan, parseWhen, type Day } from '../core/dates.js';
 import { setSnooze } from '../core/cadence-edits.js';
 import { UsageError } from '../errors.js';
-import { existingContact } from './options.js';
+import { pickContact } from './resolve.js';
 import { toJson } from '../ui/json.js';
 import { relativeDay, shortDate } from '../ui/format.js';
 import { safe } from '../ui/sanitize.js';
@@ -23,8 +23,9 @@ export function snoozeUntil(text: string, today: Day): Day | null {
 /** `netlog snooze NAME <when|2w|off>`: not due before then. */
 export async function snoozeCommand(ctx: Ctx, name: string, when: string): Promise<void> {
   const until = snoozeUntil(when, ctx.today);
+  // Pick the person (asking in a terminal when the name is ambiguous) before the write starts.
+  const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
-    const contact = existingContact(journal, name);
     const edit = setSnooze(journal, contact.id, until);
     return { journal: edit.journal, result: edit };
   });
