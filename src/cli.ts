@@ -4,11 +4,12 @@ import type { Io } from './context.js';
 import { NetlogError } from './errors.js';
 import { examples, type Register } from './cli/shared.js';
 import { registerEveryday } from './cli/everyday.js';
+import { registerIo } from './cli/io.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday];
+const REGISTER: Register[] = [registerEveryday, registerIo];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

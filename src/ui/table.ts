@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Theme } from './theme.js';
+import { fitLines } from './wrap.js';
 
 // Tables that fit the terminal: columns keep their natural width when there is room; otherwise
 // the columns marked `wrap` give way, and below a sensible width each row becomes a block.
@@ -54,7 +55,7 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
     widths[widest]! -= 1;
     excess -= 1;
   }
-  if (excess > 0) return renderBlocks(columns, all, theme);
+  if (excess > 0) return fitLines(renderBlocks(columns, all, theme), width);
 
   const table = new Table({
     head: columns.map((c) => theme.heading(c.header)),

@@ -6,6 +6,7 @@ import type { Theme } from '../theme.js';
 import { renderTable, type Column } from '../table.js';
 import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
+import { fitLines } from '../wrap.js';
 
 const BAR = 18;
 
@@ -100,5 +101,5 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
   }
   const pic = chart(r, today, theme);
   if (pic) out.push('', pic);
-  return out.join('\n');
+  return fitLines(out.join('\n'), width);
 }
