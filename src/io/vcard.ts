@@ -97,7 +97,9 @@ export function parseProperty(line: string): VProperty | undefined {
     const eq = p.indexOf('=');
     const key = eq >= 0 ? p.slice(0, eq).trim().toLowerCase() : 'type';
     const raw = eq >= 0 ? p.slice(eq + 1) : p;
-    const values = splitOutsideQuotes(raw, ',').map((v) => v.trim().replace(/^"(.*)"$/, '$1'));
+    let values = splitOutsideQuotes(raw, ',').map((v) => v.trim().replace(/^"(.*)"$/, '$1'));
+    // TYPE="voice,cell" means two types, whatever the quotes say.
+    if (key === 'type') values = values.flatMap((v) => v.split(','));
     // vCard 2.1 writes the encoding as a bare parameter: "NOTE;QUOTED-PRINTABLE:…"
     const isEncoding = eq < 0 && /^(quoted-printable|base64|b|8bit|7bit)$/i.test(raw.trim());
     const k = isEncoding ? 'encoding' : key;
