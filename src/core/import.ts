@@ -84,7 +84,8 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
   return {
     line: r.line,
     name,
-    aliases: unique(r.aliases, nameKey).filter((a) => nameKey(a) !== nameKey(name)),
+    // An alias spelled differently from the name ("Tomas" for "Tomás") is the user's choice: keep it.
+    aliases: unique(r.aliases, (a) => a).filter((a) => a !== name),
     emails: unique(r.emails.filter((e) => EMAIL.test(e.trim())), lower),
     phones: unique(r.phones, phoneKey),
     ...(company ? { company } : {}),
