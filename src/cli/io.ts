@@ -10,12 +10,13 @@ export function registerIo(program: Command, io: Io): void {
     .argument('<file>', 'the file to read (.vcf, or .csv with a header row)')
     .addOption(new Option('--format <format>', 'what the file is (default: worked out from its content)').choices(['vcf', 'csv', 'linkedin', 'google']))
     .option('-t, --tag <tag>', 'tag every imported contact (repeatable)', collect)
+    .option('--every <cadence>', 'cadence for the contacts it adds, e.g. never or yearly (existing ones keep theirs)')
     .option('--dry-run', 'show what would change, and write nothing')
     .addHelpText(
       'after',
       examples(
         'netlog import contacts.vcf                 # from a phone or a mail program',
-        'netlog import Connections.csv --tag linkedin  # LinkedIn: Settings > Data privacy > Get a copy',
+        'netlog import Connections.csv --tag linkedin --every never  # LinkedIn: Settings > Data privacy > Get a copy',
         'netlog import google.csv --dry-run          # see what would change first',
       ),
     )

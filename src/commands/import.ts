@@ -7,11 +7,13 @@ import { importContacts, type ImportResult } from '../core/import.js';
 import { renderImport, renderSkipped } from '../ui/render/import.js';
 import { toJson } from '../ui/json.js';
 import { safe } from '../ui/sanitize.js';
+import { cadenceOption } from './options.js';
 
 export interface ImportOptions {
   format?: string;
   tag?: string[];
   dryRun?: boolean;
+  every?: string;
 }
 
 /** `netlog import FILE`: contacts from a phone, Google, LinkedIn or any CSV. */
@@ -22,11 +24,12 @@ export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions)
   }
   const tags = (opts.tag ?? []).map((t) => t.trim());
   if (tags.some((t) => t === '')) throw new UsageError('--tag needs a tag name');
+  const cadence = opts.every !== undefined ? { cadenceDays: cadenceOption('--every', opts.every) } : {};
 
   const read = readImport(decodeText(await readImportFile(file)), format);
   if ('error' in read) throw new JournalError(`cannot import ${safe(file)}: ${read.error}`, read.hint);
 
-  const run = (journal: Parameters<typeof importContacts>[0]) => importContacts(journal, read.records, { tags }, ctx.editEnv());
+  const run = (journal: Parameters<typeof importContacts>[0]) => importContacts(journal, read.records, { tags, ...cadence }, ctx.editEnv());
   let result: ImportResult;
   if (opts.dryRun) {
     result = run(await ctx.store.read());

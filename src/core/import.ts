@@ -42,6 +42,8 @@ export interface ImportOutcome {
 export interface ImportOptions {
   /** Tags given with --tag, added to every imported contact. */
   tags: string[];
+  /** --every: the cadence of the contacts the import adds (existing ones keep theirs). */
+  cadenceDays?: number | null;
 }
 
 export interface ImportResult {
@@ -169,7 +171,7 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
       continue;
     }
     const { line: _line, problem: _problem, name, tags, ...fields } = r;
-    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower) });
+    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(opts.cadenceDays !== undefined ? { cadenceDays: opts.cadenceDays } : {}) });
     contacts.push(c);
     dirty = true;
     outcomes.push({ ...base, action: 'added', contactId: c.id });

@@ -9,13 +9,26 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(body);
   } catch {
-    return new TextDecoder('windows-1252').decode(body);
+    return decodeWindows1252(body);
   }
+}
+
+// Bytes 0x80-0x9F in Windows-1252 (€, curly quotes, dashes…). Node's TextDecoder reads them as
+// Latin-1 control characters (nodejs/node#56542), so they are mapped here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/** Windows-1252 bytes as text. */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  return out;
 }
 
 /** Decodes bytes in a named charset; unknown charsets fall back to UTF-8, then Windows-1252. */
 export function decodeCharset(bytes: Uint8Array, charset: string | undefined): string {
   if (charset) {
+    // As browsers do (WHATWG Encoding), Latin-1 and ASCII labels mean Windows-1252.
+    if (/^(windows-1252|cp1252|iso-8859-1|latin1|us-ascii|ascii)$/i.test(charset.trim())) return decodeWindows1252(bytes);
     try {
       return new TextDecoder(charset.trim().toLowerCase(), { fatal: true }).decode(bytes);
     } catch {

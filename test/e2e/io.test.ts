@@ -95,6 +95,17 @@ describe('netlog import', () => {
     expect(empty.text()).toBeUndefined();
   });
 
+  it('--every sets the cadence of the contacts it adds, and only those', () => {
+    const s = box({ fixture: SAMPLE });
+    const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
+    expect(s.run(['import', fx('linkedin-connections.csv'), '--every', 'never', '-q']).code).toBe(0);
+    const contacts = s.json().contacts;
+    expect(contacts.find((c: any) => c.name === 'Dana Lee').cadenceDays).toBeNull();
+    expect(contacts.find((c: any) => c.name === 'Marcus Bell').cadenceDays).toEqual(marcusBefore.cadenceDays);
+    const bad = s.run(['import', fx('linkedin-connections.csv'), '--every', 'sometimes']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^netlog: --every: "sometimes" is not a cadence\n/)]);
+  });
+
   it('--format overrides detection', () => {
     const s = box();
     const r = s.run(['import', fx('outlook.csv'), '--format', 'google', '--json']);
