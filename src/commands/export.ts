@@ -90,7 +90,8 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
   }
 
   if (opts.out === undefined || opts.out === '-') {
-    ctx.out(text);
+    // An empty address book prints nothing, not a blank line.
+    if (text) ctx.out(text);
     return;
   }
   const file = resolve(opts.out);

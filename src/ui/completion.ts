@@ -71,13 +71,16 @@ function bash(spec: CompletionSpec): string {
 # or add to ~/.bashrc:  eval "$(netlog completion bash)"
 
 _netlog_names() {
-  local cur=\${COMP_WORDS[COMP_CWORD]} file= i name
-  cur=\${cur#[\\"\\']}
+  local cur=\${COMP_WORDS[COMP_CWORD]} file= i name quoted=
+  # After an opening quote the shell keeps spaces itself: offer names as they are.
+  case $cur in \\"*|\\'*) quoted=1; cur=\${cur:1} ;; esac
   for ((i = 1; i < COMP_CWORD; i++)); do
     [[ \${COMP_WORDS[i]} == --file ]] && file=\${COMP_WORDS[i+1]}
   done
   while IFS= read -r name; do
-    [[ -n $name && $name == "$cur"* ]] && COMPREPLY+=("$(printf '%q' "$name")")
+    if [[ -n $name && $name == "$cur"* ]]; then
+      if [[ -n $quoted ]]; then COMPREPLY+=("$name"); else COMPREPLY+=("$(printf '%q' "$name")"); fi
+    fi
   done < <(netlog \${file:+--file "$file"} __names 2>/dev/null)
 }
 

@@ -268,10 +268,11 @@ try netlog report --contact Tom
 try netlog export --format i
 try netlog import --dr
 try netlog --file "${s.file}" add Miri
+try netlog add '"Pri'
 `;
     const r = spawnSync('bash', ['-c', probe], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, NETLOG_FILE: s.file, NETLOG_TODAY: '2026-11-20', HOME: s.dir, LANG: 'C.UTF-8' } });
     expect(r.stderr).toBe('');
-    expect(r.stdout.split('\n')).toEqual(['export|', 'Priya\\ Natarajan|', 'coffee|', 'Tomás\\ Reyes|', 'ics|', '--dry-run|', 'Miriam\\ Okafor|', '']);
+    expect(r.stdout.split('\n')).toEqual(['export|', 'Priya\\ Natarajan|', 'coffee|', 'Tomás\\ Reyes|', 'ics|', '--dry-run|', 'Miriam\\ Okafor|', 'Priya Natarajan|', '']);
   });
 
   it('__names lists active contacts, one a line', () => {
