@@ -99,19 +99,47 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
   };
 }
 
-type Match = { contact: Contact; by: 'email' | 'name' } | { ambiguous: Contact[] } | undefined;
+type Match = { index: number; by: 'email' | 'name' } | { ambiguous: Contact[] } | undefined;
 
-function findMatch(contacts: readonly Contact[], r: ImportRecord): Match {
-  const emails = new Set(r.emails.map(lower));
-  if (emails.size > 0) {
-    const byEmail = contacts.filter((c) => c.emails.some((e) => emails.has(lower(e))));
-    if (byEmail.length > 0) return { contact: byEmail.find((c) => !c.archived) ?? byEmail[0]!, by: 'email' };
+/** Contacts indexed by email and by name key, kept up to date as the import adds and fills. */
+class ContactIndex {
+  readonly contacts: Contact[];
+  private readonly byEmail = new Map<string, number[]>();
+  private readonly byName = new Map<string, number[]>();
+
+  constructor(contacts: readonly Contact[]) {
+    this.contacts = [...contacts];
+    this.contacts.forEach((c, i) => this.add(c, i));
   }
-  const key = nameKey(r.name);
-  const byName = contacts.filter((c) => nameKey(c.name) === key || c.aliases.some((a) => nameKey(a) === key));
-  if (byName.length === 1) return { contact: byName[0]!, by: 'name' };
-  if (byName.length > 1) return { ambiguous: byName };
-  return undefined;
+
+  private add(c: Contact, i: number): void {
+    const put = (map: Map<string, number[]>, key: string) => {
+      const list = map.get(key) ?? [];
+      if (!list.includes(i)) map.set(key, [...list, i]);
+    };
+    for (const e of c.emails) put(this.byEmail, lower(e));
+    for (const n of [c.name, ...c.aliases]) put(this.byName, nameKey(n));
+  }
+
+  set(i: number, c: Contact): void {
+    this.contacts[i] = c;
+    this.add(c, i);
+  }
+
+  push(c: Contact): void {
+    this.contacts.push(c);
+    this.add(c, this.contacts.length - 1);
+  }
+
+  /** By email first (an active contact before an archived one), then by exact name or alias. */
+  match(r: ImportRecord): Match {
+    const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(lower(e)) ?? []))].sort((a, b) => a - b);
+    if (byEmail.length > 0) return { index: byEmail.find((i) => !this.contacts[i]!.archived) ?? byEmail[0]!, by: 'email' };
+    const byName = this.byName.get(nameKey(r.name)) ?? [];
+    if (byName.length === 1) return { index: byName[0]!, by: 'name' };
+    if (byName.length > 1) return { ambiguous: byName.map((i) => this.contacts[i]!) };
+    return undefined;
+  }
 }
 
 /** The contact with the record's new information added; `changed` names what was filled. */
@@ -142,7 +170,7 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
 
 /** Adds or fills in contacts from imported records; returns the same journal object when nothing changed. */
 export function importContacts(journal: Journal, records: readonly ImportRecord[], opts: ImportOptions, env: EditEnv): ImportResult {
-  const contacts = [...journal.contacts];
+  const index = new ContactIndex(journal.contacts);
   const outcomes: ImportOutcome[] = [];
   let dirty = false;
   for (const raw of records) {
@@ -156,27 +184,28 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
       outcomes.push({ ...base, action: 'skipped', reason: 'no name' });
       continue;
     }
-    const m = findMatch(contacts, r);
+    const m = index.match(r);
     if (m && 'ambiguous' in m) {
       outcomes.push({ ...base, action: 'skipped', reason: `several contacts are named "${r.name}"; add an email to tell them apart` });
       continue;
     }
     if (m) {
-      const { contact, changed } = fillGaps(m.contact, r, opts.tags);
+      const existing = index.contacts[m.index]!;
+      const { contact, changed } = fillGaps(existing, r, opts.tags);
       if (changed.length > 0) {
-        contacts[contacts.indexOf(m.contact)] = contact;
+        index.set(m.index, contact);
         dirty = true;
       }
-      outcomes.push({ ...base, name: m.contact.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}) });
+      outcomes.push({ ...base, name: existing.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}) });
       continue;
     }
     const { line: _line, problem: _problem, name, tags, ...fields } = r;
     const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(opts.cadenceDays !== undefined ? { cadenceDays: opts.cadenceDays } : {}) });
-    contacts.push(c);
+    index.push(c);
     dirty = true;
     outcomes.push({ ...base, action: 'added', contactId: c.id });
   }
   const counts: Record<ImportAction, number> = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const o of outcomes) counts[o.action] += 1;
-  return { journal: dirty ? { ...journal, contacts } : journal, outcomes, counts };
+  return { journal: dirty ? { ...journal, contacts: index.contacts } : journal, outcomes, counts };
 }
