@@ -1,5 +1,4 @@
 import wrapAnsi from 'wrap-ansi';
-import { visibleWidth } from './table.js';
 
 // The last line of defence for narrow terminals: any line still wider than the terminal is
 // word-wrapped (colour codes kept, long words broken), continuing under its own indent.
@@ -9,14 +8,13 @@ export function fitLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
-      if (visibleWidth(line) <= width) return line;
+      // wrap-ansi leaves a line that fits exactly as it is.
+      if (!wrapAnsi(line, width, { hard: true, trim: false }).includes('\n')) return line;
       const indent = /^ */.exec(line)![0].length;
       const hang = Math.min(indent + 2, Math.floor(width / 2));
-      const first = indent;
-      const body = wrapAnsi(line.slice(indent), width - hang, { hard: true, trim: true });
-      const parts = body.split('\n');
-      // The first piece may use the width its own indent leaves.
-      return parts.map((p, i) => (i === 0 ? ' '.repeat(first) + p : ' '.repeat(hang) + p)).join('\n');
+      // Wrapped to the continuation lines' width, so the less indented first line fits too.
+      const parts = wrapAnsi(line.slice(indent), width - hang, { hard: true, trim: true }).split('\n');
+      return parts.map((p, i) => ' '.repeat(i === 0 ? indent : hang) + p).join('\n');
     })
     .join('\n');
 }
