@@ -42,5 +42,6 @@ export function writeContactsCsv(rows: readonly ContactRow[]): string {
     lastTouch ?? '',
     describeCadence(cadenceDays),
   ]);
-  return stringify([CSV_HEADER, ...data], { record_delimiter: 'windows', quoted_match: /^[ \t]|[ \t]$/ });
+  // Quote cells with line breaks or edge spaces so every reader keeps them whole.
+  return stringify([CSV_HEADER, ...data], { record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] });
 }

@@ -133,6 +133,19 @@ describe('CSV fixtures', () => {
   });
 });
 
+describe('CSV export', () => {
+  it('keeps multi-line notes, commas, quotes and edge spaces whole through a round trip', () => {
+    const c: Contact = {
+      id: 'x', name: 'Dana "DJ" Lee', aliases: ['DJ'], emails: ['d@x.example', 'e@x.example'], phones: ['+1 555', '555 0102'], company: 'Lee, Partners',
+      tags: ['a', 'b'], notes: 'line one\nline two, with a comma\n  indented', createdAt: '2026-01-01T00:00:00Z', archived: false,
+    };
+    const text = writeContactsCsv([{ contact: c, stage: 'credibility', balance: 2, lastTouch: '2026-11-01', cadenceDays: 30 }]);
+    expect(text.split('\r\n')).toHaveLength(3);
+    const { records: [r] } = readCsvRecords(text)!;
+    expect(r).toMatchObject({ name: c.name, aliases: c.aliases, emails: c.emails, phones: c.phones, company: c.company, tags: c.tags, notes: c.notes });
+  });
+});
+
 describe('formula neutralisation', () => {
   it.each([
     ['=1+2', "'=1+2"],
