@@ -45,5 +45,7 @@ export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions)
     return;
   }
   for (const line of renderSkipped(result)) ctx.info(line);
+  // As with `add`, a confirmation is chatter that -q silences; a dry run's report is the point.
+  if (ctx.quiet && !opts.dryRun) return;
   ctx.out(renderImport(file, FORMAT_LABEL[read.format], result, opts.dryRun === true, ctx.theme));
 }
