@@ -7,11 +7,12 @@ import { examples, type Register } from './cli/shared.js';
 import { registerEveryday } from './cli/everyday.js';
 import { registerFollowup } from './cli/followup.js';
 import { registerRelations } from './cli/relations.js';
+import { registerIo } from './cli/io.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup];
+const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };

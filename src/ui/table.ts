@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Theme } from './theme.js';
+import { fitLines } from './wrap.js';
 
 // Tables that fit the terminal: columns keep their natural width when there is room; otherwise
 // the columns marked `wrap` give way, and below a sensible width each row becomes a block.
@@ -46,7 +47,7 @@ const MIN_WRAP = 10;
 export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme, footer?: string[]): string {
   const fitted = fit(columns, rows, width, footer);
   if (fitted) return fitted(theme);
-  return renderBlocks(columns, footer ? [...rows, footer] : rows, theme);
+  return fitLines(renderBlocks(columns, footer ? [...rows, footer] : rows, theme), width);
 }
 
 function fit(columns: Column[], rows: string[][], width: number, footer?: string[]): ((theme: Theme) => string) | undefined {

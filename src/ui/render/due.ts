@@ -4,6 +4,7 @@ import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
 import { plural, relativeDay } from '../format.js';
 import { safe } from '../sanitize.js';
+import { fitLines } from '../wrap.js';
 
 function when(item: DueItem, list: DueList, theme: Theme): string {
   if (item.overdueDays > 0) return theme.bad(`${plural(item.overdueDays, 'day')} late`);
@@ -30,7 +31,7 @@ const LABEL = { promise: 'promise', 'follow-up': 'follow-up', touch: 'touch' } a
 /** The due list as a table, or a friendly line when nobody is due. */
 export function renderDue(list: DueList, theme: Theme, width: number, explain: boolean): string {
   const span = list.until > list.on ? ` to ${list.until}` : '';
-  if (list.items.length === 0) return theme.good(`Nobody is due on ${list.on}${span}. A good day to meet someone new.`);
+  if (list.items.length === 0) return fitLines(theme.good(`Nobody is due on ${list.on}${span}. A good day to meet someone new.`), width);
   const rows = list.items.map((item, n) => [
     String(n + 1),
     LABEL[item.type],
@@ -49,5 +50,5 @@ export function renderDue(list: DueList, theme: Theme, width: number, explain: b
     width,
     theme,
   );
-  return `${head}\n${table}`;
+  return fitLines(`${head}\n${table}`, width);
 }

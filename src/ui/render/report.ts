@@ -6,6 +6,7 @@ import type { Theme } from '../theme.js';
 import { fittedTable, type Col } from './fit.js';
 import { plural, relativeDay, shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
+import { fitLines } from '../wrap.js';
 
 const MAX_BAR = 18;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -135,5 +136,5 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
   }
   const pic = chart(r, today, theme, width);
   if (pic) out.push('', pic);
-  return out.join('\n');
+  return fitLines(out.join('\n'), width);
 }

@@ -1,0 +1,100 @@
+import { resolve } from 'node:path';
+import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { writeExportFile } from '../store/files.js';
+import { serializeJournal } from '../store/serialize.js';
+import { dueList } from '../reports/due.js';
+import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
+import { stageOf } from '../core/stage.js';
+import { effectiveCadence } from '../core/cadence.js';
+import { resolveSettings, type Journal } from '../core/schema.js';
+import { writeContactsCsv, type ContactRow } from '../io/csv-export.js';
+import { writeVCards } from '../io/vcard.js';
+import { icsStamp, writeIcs } from '../io/ics.js';
+import { countOption } from './options.js';
+
+export const EXPORT_FORMATS = ['json', 'csv', 'ics', 'vcf'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportOptions {
+  format?: string;
+  out?: string;
+  force?: boolean;
+  within?: string;
+}
+
+/** The format asked for, else the one --out's extension names, else json. */
+function formatOf(opts: ExportOptions): ExportFormat {
+  const f = opts.format?.toLowerCase();
+  if (f !== undefined) {
+    if (!(EXPORT_FORMATS as readonly string[]).includes(f)) throw new UsageError(`--format: unknown format "${opts.format}"`, `formats: ${EXPORT_FORMATS.join(', ')}`);
+    return f as ExportFormat;
+  }
+  const ext = /\.(json|csv|ics|vcf)$/i.exec(opts.out ?? '')?.[1]?.toLowerCase();
+  if (ext) return ext as ExportFormat;
+  return 'json';
+}
+
+function contactRows(journal: Journal, today: string): ContactRow[] {
+  const settings = resolveSettings(journal.settings);
+  const stats = contactStats(journal);
+  const overdue = overduePromisesByContact(journal.promises, today);
+  return journal.contacts
+    .filter((c) => !c.archived)
+    .map((contact) => {
+      const s = statsFor(stats, contact.id);
+      return {
+        contact,
+        stage: stageOf(s, overdue.get(contact.id) ?? 0),
+        balance: s.balance,
+        lastTouch: s.lastTouch,
+        cadenceDays: effectiveCadence(contact, settings).days,
+      };
+    });
+}
+
+/** `netlog export`: the journal, contacts for a spreadsheet or address book, or the due list for a calendar. */
+export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void> {
+  const format = formatOf(opts);
+  if (opts.within !== undefined && format !== 'ics') throw new UsageError('--within only applies to --format ics');
+  const within = opts.within !== undefined ? countOption('--within', opts.within) : 30;
+  const journal = await ctx.store.read();
+
+  let text: string;
+  let what: string;
+  switch (format) {
+    case 'json':
+      text = serializeJournal(journal);
+      what = 'the journal';
+      break;
+    case 'csv': {
+      const rows = contactRows(journal, ctx.today);
+      text = writeContactsCsv(rows);
+      what = `${rows.length} contacts`;
+      break;
+    }
+    case 'vcf': {
+      const contacts = journal.contacts.filter((c) => !c.archived);
+      text = writeVCards(contacts);
+      what = `${contacts.length} contacts`;
+      break;
+    }
+    case 'ics': {
+      const items = dueList(journal, ctx.today, { on: ctx.today, within }).items;
+      // Under NETLOG_TODAY the stamp is that day's midnight, so scripted exports are reproducible.
+      const stamp = ctx.env.NETLOG_TODAY ? `${ctx.today.replace(/-/g, '')}T000000Z` : icsStamp(ctx.editEnv().now);
+      text = writeIcs(items, { today: ctx.today, stamp });
+      what = `${items.length} calendar items (due within ${within} days)`;
+      break;
+    }
+  }
+
+  if (opts.out === undefined || opts.out === '-') {
+    // An empty address book prints nothing, not a blank line.
+    if (text) ctx.out(text);
+    return;
+  }
+  const file = resolve(opts.out);
+  await writeExportFile(file, text, opts.force === true);
+  ctx.info(`Wrote ${what} to ${opts.out}`);
+}

@@ -1,0 +1,20 @@
+import wrapAnsi from 'wrap-ansi';
+
+// The last line of defence for narrow terminals: any line still wider than the terminal is
+// word-wrapped (colour codes kept, long words broken), continuing under its own indent.
+
+/** Wraps each line longer than `width`; shorter lines are left exactly as they are. */
+export function fitLines(text: string, width: number): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      // wrap-ansi leaves a line that fits exactly as it is.
+      if (!wrapAnsi(line, width, { hard: true, trim: false }).includes('\n')) return line;
+      const indent = /^ */.exec(line)![0].length;
+      const hang = Math.min(indent + 2, Math.floor(width / 2));
+      // Wrapped to the continuation lines' width, so the less indented first line fits too.
+      const parts = wrapAnsi(line.slice(indent), width - hang, { hard: true, trim: true }).split('\n');
+      return parts.map((p, i) => ' '.repeat(i === 0 ? indent : hang) + p).join('\n');
+    })
+    .join('\n');
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { importContacts, phoneKey, type ImportRecord } from '../../src/core/import.js';
+import { emptyJournal, type Contact, type Journal } from '../../src/core/schema.js';
+import type { EditEnv } from '../../src/core/edits.js';
+
+let n = 0;
+const env: EditEnv = { newId: () => `id${++n}`, now: '2026-11-20T10:00:00.000Z' };
+const rec = (r: Partial<ImportRecord>): ImportRecord => ({ line: 1, name: '', aliases: [], emails: [], phones: [], tags: [], ...r });
+const contact = (c: Partial<Contact>): Contact => ({ id: 'c1', name: 'X', aliases: [], emails: [], phones: [], tags: [], createdAt: '2026-01-01T00:00:00.000Z', archived: false, ...c });
+const journal = (...contacts: Contact[]): Journal => ({ ...emptyJournal(), contacts });
+
+describe('importContacts', () => {
+  it('adds new people with everything the record has, and the --tag tags', () => {
+    const r = importContacts(emptyJournal(), [rec({ name: ' Dana   Lee ', emails: ['Dana@x.example', 'not-an-email'], phones: ['+1 555', '+1-555'], company: 'Studio', tags: ['a', 'A'] })], { tags: ['imported'] }, env);
+    expect(r.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 0 });
+    expect(r.journal.contacts[0]).toMatchObject({ name: 'Dana Lee', emails: ['Dana@x.example'], phones: ['+1 555'], company: 'Studio', tags: ['a', 'imported'], createdAt: env.now });
+  });
+
+  it('matches by email first, whatever the name says, and fills gaps without overwriting', () => {
+    const j = journal(contact({ id: 'c1', name: 'Dana L.', emails: ['dana@x.example'], company: 'Mine', notes: 'my note' }));
+    const r = importContacts(j, [rec({ name: 'Dana Lee', emails: ['DANA@x.example', 'd2@x.example'], company: 'Theirs', role: 'Founder', notes: 'their note' })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({ action: 'updated', matchedBy: 'email', contactId: 'c1', changed: ['emails', 'role'] });
+    expect(r.journal.contacts[0]).toMatchObject({ name: 'Dana L.', emails: ['dana@x.example', 'd2@x.example'], company: 'Mine', role: 'Founder', notes: 'my note' });
+  });
+
+  it('matches by exact name or alias (case and accents aside) when no email matches', () => {
+    const j = journal(contact({ id: 'c1', name: 'Zoë Kowalski' }), contact({ id: 'c2', name: 'Samuel Ortiz', aliases: ['Sam Ortiz'] }));
+    const r = importContacts(j, [rec({ name: 'zoe kowalski', phones: ['1'] }), rec({ name: 'Sam Ortiz' })], { tags: [] }, env);
+    expect(r.outcomes.map((o) => [o.action, o.matchedBy, o.contactId])).toEqual([['updated', 'name', 'c1'], ['unchanged', 'name', 'c2']]);
+  });
+
+  it('skips records without a name, with a parser problem, or with an ambiguous name', () => {
+    const j = journal(contact({ id: 'c1', name: 'Alex Kim' }), contact({ id: 'c2', name: 'Alex Kim' }));
+    const r = importContacts(j, [rec({ line: 3 }), rec({ line: 4, problem: 'unreadable CSV row' }), rec({ line: 5, name: 'Alex Kim' })], { tags: [] }, env);
+    expect(r.outcomes.map((o) => [o.line, o.action, o.reason])).toEqual([
+      [3, 'skipped', 'no name'],
+      [4, 'skipped', 'unreadable CSV row'],
+      [5, 'skipped', expect.stringMatching(/several contacts are named "Alex Kim"/)],
+    ]);
+    expect(r.journal).toBe(j);
+  });
+
+  it('is idempotent: importing the same records again changes nothing and returns the same journal', () => {
+    const records = [rec({ name: 'Dana Lee', emails: ['d@x.example'], tags: ['x'] }), rec({ name: 'Sam', phones: ['555'] }), rec({ name: 'Dana Lee', phones: ['777'] })];
+    const first = importContacts(emptyJournal(), records, { tags: ['t'] }, env);
+    expect(first.counts).toEqual({ added: 2, updated: 1, unchanged: 0, skipped: 0 });
+    const second = importContacts(first.journal, records, { tags: ['t'] }, env);
+    expect(second.counts).toEqual({ added: 0, updated: 0, unchanged: 3, skipped: 0 });
+    expect(second.journal).toBe(first.journal);
+  });
+
+  it.each([
+    ['+1 (555) 010-2000', '+15550102000'],
+    ['555 0102', '5550102'],
+    [' +44-20 ', '+4420'],
+  ])('phoneKey(%s) = %s', (phone, key) => {
+    expect(phoneKey(phone)).toBe(key);
+  });
+});

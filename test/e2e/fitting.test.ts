@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { BIN, SAMPLE, sandbox, type Sandbox } from '../helpers/cli.js';
+import { visibleWidth } from '../../src/ui/table.js';
+
+let boxes: Sandbox[] = [];
+const box = (from?: Parameters<typeof sandbox>[0]) => {
+  const s = sandbox(from);
+  boxes.push(s);
+  return s;
+};
+afterEach(() => {
+  for (const s of boxes) s.cleanup();
+  boxes = [];
+});
+
+describe('netlog completion', () => {
+  it.each(['bash', 'zsh', 'fish'])('%s script names the commands', (shell) => {
+    const r = box().run(['completion', shell]);
+    expect(r.code).toBe(0);
+    for (const cmd of ['add', 'due', 'report', 'import', 'export', 'completion', '__names']) expect(r.stdout).toContain(cmd);
+  });
+
+  it('an unknown shell is a usage error', () => {
+    const r = box().run(['completion', 'tcsh']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/Allowed choices are bash, zsh, fish/);
+  });
+
+  it('the bash script is valid and completes commands, options, values and contact names', () => {
+    const s = box({ fixture: SAMPLE });
+    const script = s.run(['completion', 'bash']).stdout;
+    expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0);
+    const bin = join(s.dir, 'bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'netlog'), `#!/bin/sh\nexec "${process.execPath}" "${BIN}" "$@"\n`);
+    chmodSync(join(bin, 'netlog'), 0o755);
+    writeFileSync(join(s.dir, 'c.bash'), script);
+    const probe = `source "${join(s.dir, 'c.bash')}"
+try() { COMP_WORDS=("$@"); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); COMPREPLY=(); _netlog; printf '%s|' "\${COMPREPLY[@]}"; echo; }
+try netlog ex
+try netlog add Pri
+try netlog add --kind co
+try netlog report --contact Tom
+try netlog export --format i
+try netlog import --dr
+try netlog --file "${s.file}" add Miri
+try netlog add '"Pri'
+`;
+    const r = spawnSync('bash', ['-c', probe], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, NETLOG_FILE: s.file, NETLOG_TODAY: '2026-11-20', HOME: s.dir, LANG: 'C.UTF-8' } });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.split('\n')).toEqual(['export|', 'Priya\\ Natarajan|', 'coffee|', 'Tomás\\ Reyes|', 'ics|', '--dry-run|', 'Miriam\\ Okafor|', 'Priya Natarajan|', '']);
+  });
+
+  it('__names lists active contacts, one a line', () => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run(['__names']);
+    const active = s.json().contacts.filter((c: any) => !c.archived).map((c: any) => c.name).sort((a: string, b: string) => a.localeCompare(b));
+    expect(r.stdout).toBe(active.join('\n') + '\n');
+    expect(s.run(['--help']).stdout).not.toContain('__names');
+  });
+});
+
+describe('fitting in', () => {
+  it('every command has examples in its --help', () => {
+    const s = box();
+    const help = s.run(['--help']).stdout;
+    const commands = [...help.split('Commands:')[1]!.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+    expect(commands).toEqual(expect.arrayContaining(['add', 'due', 'report', 'import', 'export', 'completion']));
+    expect(help).toContain('Examples:');
+    for (const c of commands) {
+      const r = s.run([c, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout, `${c} --help`).toMatch(/\nExamples:\n {2}\$ netlog /);
+    }
+  });
+
+  it.each([
+    [{ FORCE_COLOR: '1', NO_COLOR: undefined }, [], true],
+    [{ FORCE_COLOR: '1', NO_COLOR: '1' }, [], false],
+    [{ FORCE_COLOR: '1', NO_COLOR: undefined }, ['--no-color'], false],
+    [{ NO_COLOR: undefined }, [], false],
+  ])('colour with %j %j: ANSI codes %s', (env, flags, ansi) => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run([...flags, 'due'], { env });
+    expect(r.code).toBe(0);
+    expect(r.stdout.includes('\u001b[')).toBe(ansi);
+  });
+
+  it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', (...args) => {
+    const r = box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40' } });
+    expect(r.code).toBe(0);
+    const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > 40);
+    expect(wide).toEqual([]);
+  });
+
+  it('export to a file with -q says nothing', () => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run(['-q', 'export', '--format', 'vcf', '--out', join(s.dir, 'x.vcf')]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
+    expect(existsSync(join(s.dir, 'x.vcf'))).toBe(true);
+  });
+});

@@ -1,0 +1,238 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { ROOT, SAMPLE, sandbox, type Sandbox } from '../helpers/cli.js';
+
+const FIX = join(ROOT, 'fixtures', 'import');
+const fx = (name: string) => join(FIX, name);
+
+let boxes: Sandbox[] = [];
+const box = (from?: Parameters<typeof sandbox>[0]) => {
+  const s = sandbox(from);
+  boxes.push(s);
+  return s;
+};
+afterEach(() => {
+  for (const s of boxes) s.cleanup();
+  boxes = [];
+});
+
+/** The fields an import or export carries, for comparing contacts across a round trip. */
+const portable = (c: any) => ({
+  name: c.name,
+  aliases: c.aliases,
+  emails: c.emails,
+  phones: c.phones,
+  company: c.company,
+  role: c.role,
+  tags: c.tags,
+  source: c.source,
+  notes: c.notes,
+});
+
+describe('netlog import', () => {
+  it.each([
+    ['android-2.1.vcf', 'vcf', { added: 3, updated: 0, unchanged: 0, skipped: 1 }, ['Jürgen Müller', 'Renée François', 'Chidi Okafor']],
+    ['apple-3.0.vcf', 'vcf', { added: 2, updated: 0, unchanged: 0, skipped: 0 }, ["Ana O'Brien", 'Sam Ortiz']],
+    ['outlook-4.0.vcf', 'vcf', { added: 1, updated: 0, unchanged: 0, skipped: 0 }, ['Priya Natarajan']],
+    ['linkedin-connections.csv', 'linkedin', { added: 3, updated: 0, unchanged: 0, skipped: 1 }, ['Dana Lee', 'Marcus Bell', 'Zoë Kowalski']],
+    ['linkedin-old.csv', 'linkedin', { added: 2, updated: 0, unchanged: 0, skipped: 0 }, ['Owen Park', 'Lena Hoffmann']],
+    ['google-contacts.csv', 'google', { added: 3, updated: 0, unchanged: 0, skipped: 1 }, ['Aisha Rahman', 'Tom Nguyen', 'City Plumbing']],
+    ['google-legacy.csv', 'google', { added: 1, updated: 0, unchanged: 0, skipped: 0 }, ['Felix Brandt']],
+    ['outlook.csv', 'csv', { added: 1, updated: 0, unchanged: 0, skipped: 0 }, ['José Martínez']],
+    ['generic.csv', 'csv', { added: 2, updated: 0, unchanged: 0, skipped: 1 }, ['Kim Sato', 'Lee Wong']],
+  ])('%s: detected as %s, imported, and a second import changes nothing', (file, format, counts, names) => {
+    const s = box();
+    const r = s.run(['import', fx(file), '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out).toMatchObject({ format, dryRun: false, counts });
+    expect(s.json().contacts.map((c: any) => c.name)).toEqual(names);
+    const before = s.text();
+    const again = s.run(['import', fx(file), '--json']);
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).counts).toEqual({ added: 0, updated: 0, unchanged: counts.added, skipped: counts.skipped });
+    expect(s.text()).toBe(before);
+  });
+
+  it('prints a summary on stdout and why records were skipped on stderr; -q silences both', () => {
+    const s = box();
+    const r = s.run(['import', fx('generic.csv')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Imported ${fx('generic.csv')} (CSV): 2 added, 0 updated, 0 unchanged, 1 skipped\n`);
+    expect(r.stderr).toMatch(/^skipped line 3: unreadable CSV row \(.*\)\n$/);
+    const q = box().run(['import', fx('generic.csv'), '-q']);
+    expect([q.code, q.stdout, q.stderr]).toEqual([0, '', '']);
+    const dry = box().run(['import', fx('generic.csv'), '-q', '--dry-run']);
+    expect([dry.stdout, dry.stderr]).toEqual([expect.stringMatching(/^Dry run, nothing written: .*would add 2/), '']);
+  });
+
+  it('merges into an existing journal: matches by email or name, fills gaps, adds --tag', () => {
+    const s = box({ fixture: SAMPLE });
+    const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
+    const r = s.run(['import', fx('linkedin-connections.csv'), '--tag', 'linkedin', '--json']);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.records.find((o: any) => o.name === 'Marcus Bell')).toMatchObject({ action: 'updated', matchedBy: 'name', changed: ['tags', 'notes'] });
+    const marcus = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
+    expect(marcus.company).toBe(marcusBefore.company);
+    expect(marcus.source).toBe(marcusBefore.source);
+    expect(marcus.tags).toEqual([...marcusBefore.tags, 'linkedin']);
+    expect(s.json().contacts.find((c: any) => c.name === 'Dana Lee').tags).toEqual(['linkedin']);
+  });
+
+  it('--dry-run says what would change and writes nothing', () => {
+    const s = box({ fixture: SAMPLE });
+    const before = s.text();
+    const r = s.run(['import', fx('linkedin-connections.csv'), '--dry-run']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^Dry run, nothing written: .* \(LinkedIn CSV\): would add 2, update 1, leave 0 unchanged, skip 1\n  \+ Dana Lee\n  ~ Marcus Bell: adds notes \(matched by name\)\n  \+ Zoë Kowalski\n$/);
+    expect(s.text()).toBe(before);
+    const empty = box();
+    expect(empty.run(['import', fx('apple-3.0.vcf'), '--dry-run']).code).toBe(0);
+    expect(empty.text()).toBeUndefined();
+  });
+
+  it('--every sets the cadence of the contacts it adds, and only those', () => {
+    const s = box({ fixture: SAMPLE });
+    const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
+    expect(s.run(['import', fx('linkedin-connections.csv'), '--every', 'never', '-q']).code).toBe(0);
+    const contacts = s.json().contacts;
+    expect(contacts.find((c: any) => c.name === 'Dana Lee').cadenceDays).toBeNull();
+    expect(contacts.find((c: any) => c.name === 'Marcus Bell').cadenceDays).toEqual(marcusBefore.cadenceDays);
+    const bad = s.run(['import', fx('linkedin-connections.csv'), '--every', 'sometimes']);
+    expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^netlog: --every: "sometimes" is not a cadence\n/)]);
+  });
+
+  it('--format overrides detection', () => {
+    const s = box();
+    const r = s.run(['import', fx('outlook.csv'), '--format', 'google', '--json']);
+    expect(JSON.parse(r.stdout).format).toBe('google');
+    expect(s.json().contacts[0].source).toBe('Google Contacts');
+  });
+
+  describe('failures write nothing', () => {
+    const dir = join(ROOT, 'fixtures');
+    it.each([
+      [['import', '/nonexistent/contacts.vcf'], 1, /^netlog: cannot read \/nonexistent\/contacts\.vcf: no such file\n$/],
+      [['import', dir], 1, /^netlog: cannot read .*fixtures: it is a folder\n$/],
+      [['import', join(dir, 'make-sample.mjs')], 1, /^netlog: cannot import .*make-sample\.mjs: not a vCard, and no CSV header naming a name column\nhint: /],
+      [['import', fx('generic.csv'), '--format', 'vcf'], 1, /no vCards in it/],
+      [['import', fx('generic.csv'), '--format', 'xml'], 2, /^netlog: option '--format <format>' argument 'xml' is invalid/],
+      [['import', fx('generic.csv'), '--tag', ' '], 2, /^netlog: --tag needs a tag name\n$/],
+      [['import'], 2, /missing required argument 'file'/],
+    ])('%j → exit %i', (args, code, stderr) => {
+      const s = box({ fixture: SAMPLE });
+      const before = s.text();
+      const r = s.run(args);
+      expect(r.code).toBe(code);
+      expect(r.stderr).toMatch(stderr);
+      expect(r.stdout).toBe('');
+      expect(s.text()).toBe(before);
+    });
+
+    it('an empty file is exit 1', () => {
+      const s = box({ fixture: SAMPLE });
+      const before = s.text();
+      const file = join(s.dir, 'empty.csv');
+      writeFileSync(file, '');
+      const r = s.run(['import', file]);
+      expect([r.code, r.stderr]).toEqual([1, `netlog: cannot import ${file}: the file is empty\n`]);
+      expect(s.text()).toBe(before);
+    });
+
+    it('an invalid journal is not touched', () => {
+      const s = box({ text: '{"version": 1, "contacts": [' });
+      const r = s.run(['import', fx('apple-3.0.vcf')]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/^netlog: .*journal\.json(:1:\d+)?: not valid JSON/);
+      expect(s.text()).toBe('{"version": 1, "contacts": [');
+    });
+  });
+});
+
+describe('netlog export', () => {
+  it('json is the journal itself', () => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run(['export']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual(s.json());
+  });
+
+  it.each(['vcf', 'csv'])('%s round trip: export, import into an empty journal, same contacts', (format) => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run(['export', '--format', format]);
+    expect(r.code).toBe(0);
+    const empty = box();
+    const file = join(empty.dir, `contacts.${format}`);
+    writeFileSync(file, r.stdout);
+    const imp = empty.run(['import', file, '--json']);
+    expect(imp.code).toBe(0);
+    const active = s.json().contacts.filter((c: any) => !c.archived);
+    expect(JSON.parse(imp.stdout).counts).toEqual({ added: active.length, updated: 0, unchanged: 0, skipped: 0 });
+    expect(empty.json().contacts.map(portable)).toEqual(active.map(portable));
+  });
+
+  it('csv: one row per active contact with stage, balance, last touch and cadence; formulas neutralised', () => {
+    const s = box({ fixture: SAMPLE });
+    s.run(['import', fx('linkedin-connections.csv'), '-q']);
+    const r = s.run(['export', '--format', 'csv']);
+    const lines = r.stdout.split('\r\n');
+    expect(lines[0]).toBe('Name,Aliases,Emails,Phones,Company,Role,Tags,Source,Notes,Stage,Balance,Last touch,Cadence');
+    expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
+    expect(r.stdout).not.toMatch(/(^|,)"?[=@+]/m);
+    const miriam = lines.find((l) => l.startsWith('Miriam Okafor'))!;
+    expect(miriam).toMatch(/,profitability,3,2026-10-20,monthly$/);
+  });
+
+  it('ics: due touches and open promises within 30 days, valid for an independent parser, reproducible under NETLOG_TODAY', () => {
+    const s = box({ fixture: SAMPLE });
+    const r = s.run(['export', '--format', 'ics']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of r.stdout.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+    const due = JSON.parse(s.run(['due', '--within', '30', '--json']).stdout);
+    const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(due.items.length);
+    expect(events.filter((e) => e.summary.startsWith('Coffee with ')).length).toBe(due.items.filter((i: any) => i.type === 'touch').length);
+    expect(events.every((e) => e.startDate.isDate && e.startDate.toString() >= '2026-11-20')).toBe(true);
+    expect(r.stdout).toMatch(/^DTSTAMP:20261120T000000Z\r$/m);
+    expect(s.run(['export', '--format', 'ics']).stdout).toBe(r.stdout);
+    const narrow = s.run(['export', '--format', 'ics', '--within', '0']);
+    const dueToday = JSON.parse(s.run(['due', '--json']).stdout).items.length;
+    expect(narrow.stdout.match(/BEGIN:VEVENT/g)!.length).toBe(dueToday);
+  });
+
+  it('--out writes the file (format from its extension), refuses to replace one without --force', () => {
+    const s = box({ fixture: SAMPLE });
+    const out = join(s.dir, 'due.ics');
+    const r = s.run(['export', '--out', out]);
+    expect([r.code, r.stdout]).toEqual([0, '']);
+    expect(r.stderr).toMatch(/^Wrote \d+ calendar items \(due within 30 days\) to .*due\.ics\n$/);
+    expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    writeFileSync(out, 'keep me');
+    const again = s.run(['export', '--out', out]);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe(`netlog: ${out} already exists\nhint: add --force to replace it\n`);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = s.run(['export', '--out', out, '--force', '-q']);
+    expect([forced.code, forced.stderr]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
+  });
+
+  it.each([
+    [['export', '--format', 'pdf'], 2, /argument 'pdf' is invalid/],
+    [['export', '--format', 'csv', '--within', '3'], 2, /--within only applies to --format ics/],
+    [['export', '--format', 'ics', '--within', 'soon'], 2, /--within: "soon" is not a whole number/],
+    [['export', '--out', '/nonexistent/dir/x.csv'], 1, /^netlog: cannot write \/nonexistent\/dir\/x\.csv: no such file/],
+  ])('%j → exit %i', (args, code, stderr) => {
+    const s = box({ fixture: SAMPLE });
+    const before = s.text();
+    const r = s.run(args);
+    expect(r.code).toBe(code);
+    expect(r.stderr).toMatch(stderr);
+    expect(s.text()).toBe(before);
+  });
+});
+

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import ICAL from 'ical.js';
+import { escapeIcsText, icsStamp, writeIcs } from '../../src/io/ics.js';
+import { foldLine } from '../../src/io/text.js';
+import type { DueItem } from '../../src/reports/due.js';
+
+const items: DueItem[] = [
+  { type: 'promise', contactId: 'c1', name: 'Dana Lee', dueOn: '2026-11-18', overdueDays: 2, why: '', promiseId: 'p1', text: 'send the case study, the long one; with notes\\appendix' },
+  { type: 'follow-up', contactId: 'c2', name: 'Sam Ortiz', dueOn: '2026-11-20', overdueDays: 0, why: '', lastTouch: '2026-11-18' },
+  {
+    type: 'touch', contactId: 'c3', name: 'Zoë Ærøskøbing-Łukasiewicz Üñíçødé Name That Goes On', dueOn: '2026-12-01', overdueDays: -11, why: '',
+    lastTouch: '2026-09-01', cadenceDays: 91, cadenceFrom: 'default', daysSince: 80, score: 0.88, balance: 1, suggestion: 'ask how you can help',
+  },
+];
+
+describe('foldLine', () => {
+  it.each([
+    ['a'.repeat(75), 1],
+    ['a'.repeat(76), 2],
+    ['é'.repeat(100), 3],
+    ['😀'.repeat(40), 3],
+  ])('folds at 75 octets without splitting a character', (line, count) => {
+    const folded = foldLine(line).split('\r\n');
+    expect(folded).toHaveLength(count);
+    for (const l of folded) expect(Buffer.byteLength(l)).toBeLessThanOrEqual(75);
+    expect(folded.map((l, i) => (i ? l.slice(1) : l)).join('')).toBe(line);
+  });
+});
+
+describe('ICS', () => {
+  const text = writeIcs(items, { today: '2026-11-20', stamp: '20261120T000000Z' });
+
+  it('follows the byte rules: CRLF everywhere, no line over 75 octets', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+  });
+
+  it('reads back with ical.js: one all-day event per item, overdue ones on today', () => {
+    const cal = new ICAL.Component(ICAL.parse(text));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events.map((e) => [e.summary, e.startDate.toString(), e.endDate.toString(), e.uid])).toEqual([
+      ['Promised Dana Lee: send the case study, the long one; with notes\\appendix', '2026-11-20', '2026-11-21', 'promise-p1@netlog'],
+      ['Follow up with Sam Ortiz', '2026-11-20', '2026-11-21', 'follow-up-c2@netlog'],
+      ['Coffee with Zoë Ærøskøbing-Łukasiewicz Üñíçødé Name That Goes On?', '2026-12-01', '2026-12-02', 'touch-c3@netlog'],
+    ]);
+    expect(events[0]!.description).toMatch(/^Due since 2026-11-18\. /);
+    for (const v of cal.getAllSubcomponents('vevent')) expect(v.getFirstPropertyValue('dtstamp')!.toString()).toBe('2026-11-20T00:00:00Z');
+    expect(cal.getFirstPropertyValue('version')).toBe('2.0');
+  });
+
+  it('an empty list is still a valid calendar', () => {
+    const cal = new ICAL.Component(ICAL.parse(writeIcs([], { today: '2026-11-20', stamp: '20261120T000000Z' })));
+    expect(cal.getAllSubcomponents('vevent')).toHaveLength(0);
+  });
+
+  it.each([
+    ['a,b;c\\d\ne', 'a\\,b\\;c\\\\d\\ne'],
+    ['bell\u0007 ok', 'bell ok'],
+  ])('escapes %j', (raw, escaped) => {
+    expect(escapeIcsText(raw)).toBe(escaped);
+  });
+
+  it('stamps in UTC basic format', () => {
+    expect(icsStamp('2026-11-20T09:08:07.123Z')).toBe('20261120T090807Z');
+  });
+});
