@@ -4,11 +4,13 @@ import type { Io } from './context.js';
 import { NetlogError } from './errors.js';
 import { examples, type Register } from './cli/shared.js';
 import { registerEveryday } from './cli/everyday.js';
+import { registerSafety } from './cli/safety.js';
+import { safe } from './ui/sanitize.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday];
+const REGISTER: Register[] = [registerEveryday, registerSafety];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -73,15 +75,18 @@ function report(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     const msg = e.message.replace(/^error: /, '');
-    io.stderr.write(`netlog: ${msg}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
+    io.stderr.write(`netlog: ${safeLines(msg)}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
     return 2;
   }
   if (e instanceof NetlogError) {
-    io.stderr.write(`netlog: ${e.message}\n${e.hint ? `hint: ${e.hint}\n` : ''}`);
+    // Messages often quote journal text (names, notes): never let it drive the terminal.
+    io.stderr.write(`netlog: ${safeLines(e.message)}\n${e.hint ? `hint: ${safeLines(e.hint)}\n` : ''}`);
     if (debug && e.stack) io.stderr.write(`${e.stack}\n`);
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`netlog: unexpected error: ${err.message}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
+  io.stderr.write(`netlog: unexpected error: ${safeLines(err.message)}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
   return 1;
 }
+
+const safeLines = (text: string) => text.split('\n').map(safe).join('\n');

@@ -1,9 +1,13 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { parse as parseLoose, type ParseError } from 'jsonc-parser';
 import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js';
+import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
+import { canMigrate, migrate } from './migrate.js';
 
-// Reading a journal: parse, check the version, validate the whole file, and say exactly where
-// a problem is (line/column for bad JSON, the JSON path for a bad field).
+// Reading a journal: parse, check the version (newer refused, older migrated), validate the
+// whole file, refuse duplicate ids, and say exactly where a problem is (line/column for bad
+// JSON, the JSON path for a bad field).
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
@@ -35,51 +39,148 @@ function describe(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
 
-function recordId(doc: unknown, pointer: string): string {
+function recordId(doc: unknown, pointer: string): string | undefined {
   const m = /^\/(contacts|interactions|promises|events)\/(\d+)/.exec(pointer);
-  if (!m) return '';
+  if (!m) return undefined;
   const rec = (doc as Record<string, unknown[]>)[m[1]!]?.[Number(m[2])] as { id?: unknown } | undefined;
-  return typeof rec?.id === 'string' ? ` (id ${rec.id})` : '';
+  return typeof rec?.id === 'string' ? rec.id : undefined;
 }
 
-/** Parses and validates journal text; throws JournalError naming the file and the place. */
-export function parseJournal(text: string, file: string): Journal {
+// jsonc-parser's error codes (ParseErrorCode), in words.
+const SYNTAX: Record<number, string> = {
+  1: 'unexpected character',
+  2: 'bad number',
+  3: 'expected a property name in double quotes',
+  4: 'expected a value',
+  5: 'expected a colon',
+  6: 'expected a comma',
+  7: 'expected , or }',
+  8: 'expected , or ]',
+  9: 'unexpected text after the end',
+  10: 'comments are not allowed',
+  11: 'unterminated comment',
+  12: 'unterminated string',
+  13: 'unterminated number',
+  14: 'bad \\u escape',
+  15: 'bad escape character',
+  16: 'a control character inside a string',
+};
+
+/** Where JSON.parse failed: JSON.parse itself does not always give the position, jsonc-parser does. */
+function syntaxError(text: string): { offset: number; reason: string } {
+  const errors: ParseError[] = [];
+  parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const first = errors[0];
+  return first ? { offset: first.offset, reason: SYNTAX[first.error] ?? 'not JSON' } : { offset: 0, reason: 'not JSON' };
+}
+
+interface Located {
+  /** ":line:column" or ": json.path (id x)". */
+  where: string;
+  reason: string;
+}
+
+type Stage =
+  | { ok: false; problem: Located; hint?: string }
+  | { ok: true; doc: Record<string, unknown>; version: number };
+
+/** Parse and version: everything before the schema. */
+function parseDoc(text: string, file: string): Stage {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    throw new JournalError(`${file} is empty, not a journal`, 'restore it from a backup, or delete it to start a new journal');
+    return { ok: false, problem: { where: '', reason: 'the file is empty, not a journal' }, hint: 'restore it from a backup, or delete it to start a new journal' };
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
-  } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const where = pos ? lineColumn(text, Number(pos[1])) : undefined;
-    const reason = msg.replace(/ in JSON at position \d+.*$/s, '').replace(/^JSON\.parse: /, '');
-    throw new JournalError(
-      `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON (${reason})`,
-      'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
-    );
+  } catch {
+    const { offset, reason } = syntaxError(text);
+    const { line, column } = lineColumn(text, offset);
+    return {
+      ok: false,
+      problem: { where: `:${line}:${column}`, reason: `not valid JSON (${reason})` },
+      hint: 'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
+    };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new JournalError(`${file}: expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}`);
+    return { ok: false, problem: { where: '', reason: `expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}` } };
   }
   const version = (doc as { version?: unknown }).version;
-  if (typeof version === 'number' && version > JOURNAL_VERSION) {
-    throw new JournalError(
-      `${file} is journal version ${version}, newer than this netlog understands (version ${JOURNAL_VERSION})`,
-      'upgrade netlog to read it',
-    );
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, problem: { where: ': version', reason: `expected a journal version number, found ${describe(version)}` } };
   }
+  if (version > JOURNAL_VERSION) {
+    return {
+      ok: false,
+      problem: { where: '', reason: `journal version ${version} is newer than this netlog understands (version ${JOURNAL_VERSION})` },
+      hint: 'upgrade netlog to read it; netlog will not overwrite it',
+    };
+  }
+  if (!canMigrate(version)) {
+    return { ok: false, problem: { where: ': version', reason: `journal version ${version} is not one netlog can read` } };
+  }
+  return { ok: true, doc: version < JOURNAL_VERSION ? migrate(doc as Record<string, unknown>, version) : (doc as Record<string, unknown>), version };
+}
+
+function schemaProblems(doc: unknown, max: number): Problem[] {
   const c = checker();
-  if (!c.Check(doc)) {
-    const first = c.Errors(doc).First();
-    if (first) {
-      throw new JournalError(
-        `${file}: ${jsonPath(first.path)}${recordId(doc, first.path)}: ${first.message.toLowerCase()} (found ${describe(first.value)})`,
-        'fix that field by hand; netlog will not overwrite an invalid journal',
-      );
-    }
+  if (c.Check(doc)) return [];
+  const out: Problem[] = [];
+  for (const e of c.Errors(doc)) {
+    // A union reports every branch; one line per place is enough.
+    const path = jsonPath(e.path);
+    if (out.some((p) => p.path === path)) continue;
+    const id = recordId(doc, e.path);
+    out.push({ path, ...(id ? { id } : {}), message: `${e.message.toLowerCase()} (found ${describe(e.value)})` });
+    if (out.length >= max) break;
   }
-  return doc as Journal;
+  return out;
+}
+
+const at = (p: Problem) => `${p.path}${p.id ? ` (id ${p.id})` : ''}`;
+
+export interface ParsedJournal {
+  journal: Journal;
+  /** The version the file was written in (older ones are migrated in memory). */
+  version: number;
+}
+
+/** Parses and validates journal text; throws JournalError naming the file and the place. */
+export function parseJournalText(text: string, file: string): ParsedJournal {
+  const stage = parseDoc(text, file);
+  if (!stage.ok) {
+    const { where, reason } = stage.problem;
+    throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
+  }
+  const [bad] = schemaProblems(stage.doc, 1);
+  if (bad) throw new JournalError(`${file}: ${at(bad)}: ${bad.message}`, 'fix that field by hand; netlog will not overwrite an invalid journal');
+  const journal = stage.doc as unknown as Journal;
+  const [dup] = duplicateIds(journal);
+  if (dup) throw new JournalError(`${file}: ${at(dup)}: ${dup.message}`, 'give one of them a new id by hand; netlog will not overwrite an invalid journal');
+  return { journal, version: stage.version };
+}
+
+/** Parses and validates journal text; throws JournalError naming the file and the place. */
+export function parseJournal(text: string, file: string): Journal {
+  return parseJournalText(text, file).journal;
+}
+
+export interface Inspection {
+  /** The version written in the file, when it could be read. */
+  version?: number;
+  journal?: Journal;
+  problems: Problem[];
+}
+
+/** Everything wrong with a journal's text, for `netlog check` (never throws on a bad file). */
+export function inspectJournalText(text: string, file: string, max = 50): Inspection {
+  const stage = parseDoc(text, file);
+  if (!stage.ok) {
+    const where = stage.problem.where;
+    return { problems: [{ path: where.startsWith(':') && /\d/.test(where) ? `line ${where.slice(1).replace(':', ', column ')}` : where.replace(/^: /, '') || '(file)', message: stage.problem.reason }] };
+  }
+  const schema = schemaProblems(stage.doc, max);
+  if (schema.length) return { version: stage.version, problems: schema };
+  const journal = stage.doc as unknown as Journal;
+  return { version: stage.version, journal, problems: journalProblems(journal).slice(0, max) };
 }
