@@ -118,6 +118,14 @@ export class Store {
     return this.locked(async (target) => {
       const current = await readJournalText(target);
       const plan = await planUndo(target, current);
+      if (current !== undefined && !force) {
+        try {
+          parseJournalText(current, this.file);
+        } catch (e) {
+          if (!(e instanceof JournalError) || plan.kind === 'nothing') throw e;
+          throw new JournalError(e.message, `run \`netlog undo --force\` to restore the journal as it was before the last change ("${plan.change.change}"); the current file is kept`);
+        }
+      }
       if (plan.kind === 'nothing') {
         throw new JournalError(`nothing to undo: no change to ${this.file} is recorded`, `netlog keeps the last few changes in ${backupDirFor(target)}`);
       }
