@@ -17,7 +17,11 @@ describe('concurrent writers', () => {
     const runs = WORKERS.map((_, w) =>
       start(['-c', script(w)], { NETLOG_FILE: s.file, NETLOG_LOCK_TIMEOUT: '60000', NODE: process.execPath, BIN }, ['sh']),
     );
-    const results = await Promise.all(runs.map((r) => r.done));
+    // Readers meanwhile take no lock and must always find a whole, valid file.
+    const readers = [0, 1, 2].map(() =>
+      start(['-c', Array.from({ length: 6 }, () => '"$NODE" "$BIN" check -q || exit 1').join('\n')], { NETLOG_FILE: s.file, NODE: process.execPath, BIN }, ['sh']),
+    );
+    const results = await Promise.all([...runs, ...readers].map((r) => r.done));
     for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0, stderr: '' });
 
     const j = s.json();
