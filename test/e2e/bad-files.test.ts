@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sandbox, SAMPLE } from '../helpers/cli.js';
+import { start } from '../helpers/spawn.js';
 
 // A journal netlog cannot trust is never overwritten: every command refuses with exit 1,
 // names the file and the place, and leaves the file byte-for-byte as it was.
@@ -12,17 +13,13 @@ const edit = (f: (j: any) => void) => {
   return JSON.stringify(j, null, 2) + '\n';
 };
 
+// (More malformed shapes are covered by test/store/validate.test.ts without spawning.)
 const BAD: [string, string, RegExp][] = [
   ['truncated', sample.slice(0, Math.floor(sample.length / 2)), /:\d+:\d+: not valid JSON \(/],
   ['empty', '', /: the file is empty, not a journal/],
-  ['whitespace only', '\n\n  \n', /: the file is empty, not a journal/],
   ['NUL-filled', '\0'.repeat(4096), /:1:1: not valid JSON \(unexpected character\)/],
   ['a trailing comma', sample.replace(/\n\s*\}\s*$/, ',\n}\n'), /:\d+:\d+: not valid JSON \(expected a property name in double quotes\)/],
-  ['an array at the top', '[]\n', /: expected a JSON object at the top level, found an array/],
   ['a wrong-type date', edit((j) => (j.interactions[3].date = 20261120)), /: interactions\[3\]\.date \(id \w+\): /],
-  ['an impossible date', edit((j) => (j.promises[0].due = '2026-02-30')), /: promises\[0\]\.due \(id \w+\): /],
-  ['a wrong-type list', edit((j) => (j.contacts = { a: 1 })), /: contacts: /],
-  ['an unknown kind', edit((j) => (j.interactions[0].kind = 'telepathy')), /: interactions\[0\]\.kind \(id \w+\): /],
   ['a duplicate id', edit((j) => (j.interactions[5].id = j.interactions[2].id)), /: interactions\[5\]\.id \(id \w+\): duplicate interaction id, also used by interactions\[2\]/],
   ['a future version', edit((j) => (j.version = 2)), /: journal version 2 is newer than this netlog understands \(version 1\)/],
   ['no version', edit((j) => delete j.version), /: version: expected a journal version number, found nothing/],
@@ -31,10 +28,12 @@ const BAD: [string, string, RegExp][] = [
 const COMMANDS: string[][] = [['due'], ['report'], ['add', 'Dana Lee', '--kind', 'call'], ['undo']];
 
 describe('invalid journals are refused and left untouched', () => {
-  it.each(BAD)('%s', (_, text, place) => {
+  it.each(BAD)('%s', async (_, text, place) => {
     const s = sandbox({ text });
-    for (const args of COMMANDS) {
-      const r = s.run(args);
+    // All at once: they only read (or refuse before writing), so order does not matter.
+    const runs = await Promise.all(COMMANDS.map((args) => start(args, { NETLOG_FILE: s.file }).done));
+    for (const [n, r] of runs.entries()) {
+      const args = COMMANDS[n]!;
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
       expect(r.stdout).toBe('');
       expect(r.stderr.startsWith(`netlog: ${s.file}`)).toBe(true);
