@@ -69,9 +69,10 @@ async function prune(dir: string, changes: Change[]): Promise<void> {
 
 /**
  * Before a write: keeps the journal as it is now (when there is one) and records the change.
- * Called under the lock, before the journal is replaced.
+ * Called under the lock, before the journal is replaced. Returns a function that takes the
+ * record back, for when the write then fails (best effort: undo also skips such records).
  */
-export async function recordChange(target: string, exists: boolean, afterText: string, change: string, now = new Date()): Promise<void> {
+export async function recordChange(target: string, exists: boolean, afterText: string, change: string, now = new Date()): Promise<() => Promise<void>> {
   const dir = backupDirFor(target);
   await ensureDir(dir, target);
   let before: string | null = null;
@@ -79,9 +80,14 @@ export async function recordChange(target: string, exists: boolean, afterText: s
     before = `${stamp(now)}.json`;
     await preserveCopy(target, join(dir, before));
   }
-  const changes = [...(await readChanges(dir)), { at: now.toISOString(), change, before, after: sha256(afterText) }].slice(-KEEP_CHANGES);
+  const previous = await readChanges(dir);
+  const changes = [...previous, { at: now.toISOString(), change, before, after: sha256(afterText) }].slice(-KEEP_CHANGES);
   await writeChanges(dir, changes);
   await prune(dir, changes);
+  return async () => {
+    await writeChanges(dir, changes.slice(0, -1)).catch(() => {});
+    if (before) await unlink(join(dir, before)).catch(() => {});
+  };
 }
 
 /** Keeps the file as it was before a migration; returns where. */

@@ -26,7 +26,7 @@ const WHY: Record<string, string> = {
 export function ioError(action: string, file: string, e: unknown): JournalError {
   if (e instanceof JournalError) return e;
   const err = e as NodeJS.ErrnoException;
-  return new JournalError(`cannot ${action} ${file}: ${WHY[err.code ?? ''] ?? err.message}`, 'the journal was not changed');
+  return new JournalError(`cannot ${action} ${file}: ${WHY[err.code ?? ''] ?? err.message}`, action === 'read' ? undefined : 'the journal was not changed');
 }
 
 /** Reads the journal text, or undefined when there is no file yet. */

@@ -97,9 +97,14 @@ export class Store {
       // An edit must never leave a file that netlog would then refuse to read.
       parseJournalText(out, this.file);
       const what = typeof description === 'function' ? description(result) : (description ?? commandLine());
-      await recordChange(target, text !== undefined, out, what).catch(rethrow('back up', this.file));
-      if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
-      await writeFileAtomic(target, out, { label: this.file });
+      const takeBack = await recordChange(target, text !== undefined, out, what).catch(rethrow('back up', this.file));
+      try {
+        if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
+        await writeFileAtomic(target, out, { label: this.file });
+      } catch (e) {
+        await takeBack();
+        throw e;
+      }
       return result;
     });
   }

@@ -324,7 +324,9 @@ describe('failed writes leave the journal intact', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^netlog: cannot write .*journal\.json: the file is larger than this system allows\n/);
     expectIntact(s, sample);
-    // The change was recorded before the write failed; undo sees it never happened.
+    // The change recorded before the write was taken back.
+    expect(JSON.parse(readFileSync(join(`${s.file}.backups`, 'changes.json'), 'utf8')).changes).toEqual([]);
+    expect(readdirSync(`${s.file}.backups`)).toEqual(['changes.json']);
     expect(s.run(['undo']).stderr).toMatch(/^netlog: nothing to undo/);
     expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
     s.cleanup();

@@ -66,3 +66,16 @@ describe('Store', () => {
     expect(await s.read()).toEqual(emptyJournal());
   });
 });
+
+describe('undo after a write that never happened', () => {
+  it('skips a change whose result is not on disk when the journal equals its backup', async () => {
+    const { recordChange } = await import('../../src/store/backups.js');
+    const s = new Store(file);
+    await s.update(withSettings(30), 'real change');
+    // As if netlog was killed between recording a change and writing it.
+    await recordChange(file, true, 'text that was never written', 'lost change');
+    const u = await s.undo();
+    expect(u.change.change).toBe('real change');
+    expect(await s.read()).toEqual(emptyJournal());
+  });
+});
