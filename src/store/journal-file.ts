@@ -134,10 +134,11 @@ export async function preserveCopy(from: string, to: string): Promise<void> {
   }
 }
 
-/** Removes temp files left in the folder by netlog processes that were killed mid-write. */
-export async function removeDeadTemps(target: string): Promise<void> {
-  const dir = dirname(target);
-  const prefix = `.${basename(target)}.`;
+/**
+ * Removes temp files (named by tempName) left by netlog processes killed mid-write: in the
+ * journal's folder only those of this journal, in netlog's own folders all of them.
+ */
+export async function removeDeadTemps(dir: string, only?: string): Promise<void> {
   let names: string[];
   try {
     names = await readdir(dir);
@@ -145,8 +146,8 @@ export async function removeDeadTemps(target: string): Promise<void> {
     return;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix)) continue;
-    const m = /^(?:lock\.)?(\d+)\.[0-9a-f]{8}\.tmp(?:\.stale)?$/.exec(name.slice(prefix.length));
+    if (only !== undefined && !name.startsWith(`.${only}.`)) continue;
+    const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp(?:\.stale)?$/.exec(name);
     if (m && !pidAlive(Number(m[1]))) await unlink(join(dir, name)).catch(() => {});
   }
 }

@@ -1,13 +1,14 @@
-import { link, open, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { link, open, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
 
 // A cross-process lock for the journal: a lock file created atomically (link of a fully written
 // temp file, like git's index.lock) that names its holder (pid, host, time, nonce). A second
 // writer waits, bounded; a lock whose holder is gone (same host, pid not alive) is broken at
-// once, one from another host only once it is clearly abandoned. We do not use
+// once, one from another host only once it is clearly abandoned (see staleReason).
+// Set NETLOG_LOCK_TIMEOUT (ms) to wait longer in scripts. We do not use
 // proper-lockfile: it judges staleness by an mtime heartbeat, so a killed holder blocks others
 // for the whole stale period, and a long synchronous JSON.stringify can miss heartbeats and
 // have a live lock stolen.
@@ -36,8 +37,12 @@ export interface Lock {
 
 const DEFAULT_TIMEOUT = 5000;
 const FOREIGN_STALE = 120_000;
+/** Longer than any write holds the lock. */
+const MAX_HOLD = 600_000;
 /** A lock file that cannot be read as a holder (hand-made, or a disk error) is broken after this. */
 const GARBAGE_STALE = 10_000;
+/** A break takes microseconds; a guard older than this was left by a killed breaker. */
+const GUARD_STALE = 10_000;
 
 /** True when a process with this pid exists (EPERM: it exists but belongs to someone else). */
 export function pidAlive(pid: number): boolean {
@@ -85,7 +90,12 @@ async function inspect(file: string): Promise<Seen | undefined> {
 export function staleReason(seen: { holder: Holder | undefined; mtimeMs: number }, now: number, foreignStaleMs = FOREIGN_STALE): string | undefined {
   const h = seen.holder;
   if (!h) return now - seen.mtimeMs > GARBAGE_STALE ? 'an unreadable lock file' : undefined;
-  if (h.host === hostname()) return pidAlive(h.pid) ? undefined : `process ${h.pid} is gone`;
+  if (h.host === hostname()) {
+    if (!pidAlive(h.pid)) return `process ${h.pid} is gone`;
+    // No write holds the lock for minutes: a live pid this old is another process that reused
+    // the number (after a reboot, say).
+    return now - seen.mtimeMs > MAX_HOLD ? `held since ${h.at}` : undefined;
+  }
   return now - seen.mtimeMs > foreignStaleMs ? `held on ${h.host} since ${h.at}` : undefined;
 }
 
@@ -122,21 +132,40 @@ async function tryCreate(file: string, content: string): Promise<boolean> {
 }
 
 /**
- * Removes an abandoned lock without racing another breaker: rename moves exactly one file, so
- * only one process can take away the lock file it judged stale; one that finds it moved a fresh
- * lock instead puts that back.
+ * Removes an abandoned lock without racing another breaker. Only the process that creates the
+ * guard file for this exact lock content may remove it, and it removes it only if the lock
+ * still has that content; as the holder is gone, nothing else can change the lock meanwhile.
+ * A slower breaker finds either no guard and a different lock, or the guard, and leaves it be.
  */
 async function breakLock(file: string, staleRaw: string): Promise<void> {
-  const aside = `${tempName(file)}.stale`;
+  const guard = `${file}.break-${createHash('sha256').update(staleRaw).digest('hex').slice(0, 16)}`;
   try {
-    await rename(file, aside);
+    await writeFile(guard, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
   } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return;
-    throw e;
+    if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+    // Another breaker is at work; its guard outlives it only if it was killed right then.
+    const st = await stat(guard).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await unlink(guard).catch(() => {});
+    return;
   }
-  const moved = await readFile(aside, 'utf8').catch(() => staleRaw);
-  if (moved !== staleRaw) await link(aside, file).catch(() => {});
-  await unlink(aside).catch(() => {});
+  try {
+    const now = await readFile(file, 'utf8').catch(() => undefined);
+    if (now === staleRaw) await unlink(file).catch(() => {});
+  } finally {
+    await unlink(guard).catch(() => {});
+  }
+}
+
+/** Removes break guards left by breakers killed mid-break. */
+async function sweepGuards(file: string): Promise<void> {
+  const prefix = `${basename(file)}.break-`;
+  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  for (const n of names) {
+    if (!n.startsWith(prefix)) continue;
+    const p = join(dirname(file), n);
+    const st = await stat(p).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await unlink(p).catch(() => {});
+  }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -154,7 +183,10 @@ export async function acquireLock(file: string, opts: LockOptions = {}): Promise
   const deadline = Date.now() + timeout;
   let delay = 5;
   for (;;) {
-    if (await tryCreate(file, content)) break;
+    if (await tryCreate(file, content)) {
+      await sweepGuards(file);
+      break;
+    }
     const seen = await inspect(file);
     if (!seen) continue;
     if (staleReason(seen, Date.now(), opts.foreignStaleMs)) {

@@ -1,4 +1,4 @@
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { Low } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
@@ -66,7 +66,8 @@ export class Store {
     const target = await targetOf(this.file);
     await ensureDir(dirname(target), this.file);
     return withLock(lockPathFor(target), async (lock) => {
-      await removeDeadTemps(target);
+      await removeDeadTemps(dirname(target), basename(target));
+      await removeDeadTemps(backupDirFor(target));
       return fn(target, lock);
     }).catch(rethrow('change', this.file));
   }

@@ -53,6 +53,7 @@ describe('kill -9 during writes of a large journal', () => {
     const next = await start(['add', 'Person 3 Example', '--note', 'after the kills', '-q'], env).done;
     expect(next).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(s.dir).sort()).toEqual(['journal.json', 'journal.json.backups']);
+    expect(readdirSync(`${s.file}.backups`).filter((f) => f.includes('.tmp'))).toEqual([]);
     s.cleanup();
     console.log(`kill -9 test: ${kept} kills left the old file, ${replaced} the new one (write took ${span} ms)`);
   }, 180_000);

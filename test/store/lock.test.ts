@@ -8,6 +8,7 @@ import { JournalError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
 import { start } from '../helpers/spawn.js';
 
+const ROUNDS = Number(process.env.LOCK_RACE_ROUNDS ?? 3);
 let dir: string;
 let file: string;
 beforeEach(() => {
@@ -66,6 +67,7 @@ describe('lock', () => {
   it.each([
     ['a live holder on this host', () => holder(process.pid), 0, false],
     ['a dead holder on this host', () => holder(deadPid()), 0, true],
+    ['a live pid on this host holding for over 10 minutes (a reused pid)', () => holder(process.pid), 700_000, true],
     ['a fresh lock from another host', () => holder(1, 'elsewhere.example'), 0, false],
     ['an abandoned lock from another host', () => holder(1, 'elsewhere.example'), 600_000, true],
     ['a fresh unreadable lock file', () => 'garbage', 0, false],
@@ -112,13 +114,13 @@ describe('lock', () => {
           writeFileSync(process.argv[2], String(n + 1));
         }, { timeoutMs: 60000 });
       }`;
-    for (let round = 0; round < 3; round++) {
+    for (let round = 0; round < ROUNDS; round++) {
       writeFileSync(file, holder(deadPid()));
       const runs = Array.from({ length: 8 }, () => start(['--input-type=module', '-e', script, file, counter], {}, [process.execPath]));
       const results = await Promise.all(runs.map((r) => r.done));
       for (const r of results) expect(r, r.stderr).toMatchObject({ code: 0 });
     }
-    expect(readFileSync(counter, 'utf8')).toBe(String(3 * 8 * 3));
+    expect(readFileSync(counter, 'utf8')).toBe(String(ROUNDS * 8 * 3));
     expect(existsSync(file)).toBe(false);
   }, 60_000);
 });
