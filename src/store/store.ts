@@ -52,8 +52,18 @@ export class Store {
   /** The journal as it is on disk (an empty journal when there is no file). */
   async read(): Promise<Journal> {
     const db = new Low<Journal>(this.adapter, null as unknown as Journal);
-    await db.read();
+    await db.read().catch(async (e) => {
+      throw await this.withRecoveryHint(e);
+    });
     return db.data;
+  }
+
+  /** An invalid journal's error, pointing at the backups when netlog has some. */
+  private async withRecoveryHint(e: unknown): Promise<unknown> {
+    if (!(e instanceof JournalError) || e.message.startsWith('cannot ')) return e;
+    const changes = await this.changes().catch(() => []);
+    if (changes.length === 0) return e;
+    return new JournalError(e.message, `netlog will not overwrite it; \`netlog undo --force\` puts back the journal as it was before netlog's last change (backups: ${await this.backupDir()})`);
   }
 
   /** Where backups and the undo list are kept. */
@@ -83,7 +93,12 @@ export class Store {
   ): Promise<T> {
     return this.locked(async (target, lock) => {
       let text = await readJournalText(target);
-      const parsed = text === undefined ? { journal: emptyJournal(), version: JOURNAL_VERSION } : parseJournalText(text, this.file);
+      let parsed;
+      try {
+        parsed = text === undefined ? { journal: emptyJournal(), version: JOURNAL_VERSION } : parseJournalText(text, this.file);
+      } catch (e) {
+        throw await this.withRecoveryHint(e);
+      }
       if (text !== undefined && parsed.version < JOURNAL_VERSION) {
         const kept = await keepOldVersion(target, parsed.version);
         const migrated = serializeJournal(parsed.journal);

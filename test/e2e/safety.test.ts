@@ -132,6 +132,9 @@ describe('backups and undo', () => {
     expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
     const broken = s.text()!.slice(0, 1000);
     writeFileSync(s.file, broken);
+    const d = s.run(['due']);
+    expect(d.code).toBe(1);
+    expect(d.stderr).toMatch(/\nhint: netlog will not overwrite it; `netlog undo --force` puts back the journal as it was before netlog's last change \(backups: .*journal\.json\.backups\)\n$/);
     const r = s.run(['undo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/journal\.json:\d+:\d+: not valid JSON/);
