@@ -338,22 +338,35 @@ describe('failed writes leave the journal intact', () => {
   it('a folder netlog may not write to: exit 1, journal intact', () => {
     const s = sandbox({ fixture: SAMPLE });
     const asRoot = process.getuid?.() === 0;
+    // chmod does not stop root: as root, make the folder a read-only bind mount where we may,
+    // else run netlog as an unprivileged user who owns the file but not the folder.
+    let how: 'chmod' | 'ro-mount' | 'other-user' = 'chmod';
     let opts = {};
-    if (asRoot) {
-      // chmod does not stop root: run netlog as an unprivileged user who owns the file but not the folder.
+    if (!asRoot) chmodSync(s.dir, 0o555);
+    else if (
+      spawnSync('mount', ['--bind', s.dir, s.dir]).status === 0 &&
+      spawnSync('mount', ['-o', 'remount,bind,ro', s.dir]).status === 0
+    ) {
+      how = 'ro-mount';
+    } else {
+      spawnSync('umount', [s.dir]);
+      how = 'other-user';
       chmodSync(s.dir, 0o755);
       chownSync(s.file, 65534, 65534);
       opts = { uid: 65534, gid: 65534 };
-    } else {
-      chmodSync(s.dir, 0o555);
     }
-    const r = sh('', ['add', 'Miriam Okafor', '--kind', 'call'], { NETLOG_FILE: s.file, HOME: s.dir }, opts);
-    chmodSync(s.dir, 0o755);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^netlog: cannot change .*journal\.json: permission denied\n/);
-    expectIntact(s, sample);
-    expect(existsSync(`${s.file}.backups`)).toBe(false);
-    s.cleanup();
+    try {
+      const r = sh('', ['add', 'Miriam Okafor', '--kind', 'call'], { NETLOG_FILE: s.file, HOME: s.dir }, opts);
+      expect(r.code, how).toBe(1);
+      expect(r.stderr).toMatch(how === 'ro-mount' ? /^netlog: cannot change .*journal\.json: the file system is read-only\n/ : /^netlog: cannot change .*journal\.json: permission denied\n/);
+      expectIntact(s, sample);
+      expect(existsSync(`${s.file}.backups`)).toBe(false);
+      expect(sh('', ['due'], { NETLOG_FILE: s.file }, opts).code).toBe(0);
+    } finally {
+      if (how === 'ro-mount') spawnSync('umount', [s.dir]);
+      chmodSync(s.dir, 0o755);
+      s.cleanup();
+    }
   });
 
   it('a journal path through a file: exit 1 with the reason', () => {
