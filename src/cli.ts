@@ -8,11 +8,12 @@ import { registerEveryday } from './cli/everyday.js';
 import { registerFollowup } from './cli/followup.js';
 import { registerRelations } from './cli/relations.js';
 import { registerIo } from './cli/io.js';
+import { registerSafety } from './cli/safety.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo];
+const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo, registerSafety];
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -77,7 +78,7 @@ function report(e: unknown, io: Io): number {
   if (e instanceof CommanderError) {
     if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
     const msg = e.message.replace(/^error: /, '');
-    io.stderr.write(`netlog: ${msg}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
+    io.stderr.write(`netlog: ${safeLines(msg)}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
     return 2;
   }
   if (e instanceof NetlogError) {
@@ -87,7 +88,7 @@ function report(e: unknown, io: Io): number {
     return e.exitCode;
   }
   const err = e instanceof Error ? e : new Error(String(e));
-  io.stderr.write(`netlog: unexpected error: ${err.message}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
+  io.stderr.write(`netlog: unexpected error: ${safeLines(err.message)}\n${debug ? `${err.stack}\n` : "hint: run again with NETLOG_DEBUG=1 to see where, and report it\n"}`);
   return 1;
 }
 

@@ -65,7 +65,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
   return {
-    store: new Store(journalPath(opts.file, io.env)),
+    store: new Store(journalPath(opts.file, io.env), { notice: (text) => void (quiet || io.stderr.write(`${text}\n`)) }),
     today: todayFrom(io.env, io.now()),
     json: opts.json === true,
     quiet,

@@ -88,6 +88,13 @@ async function fromPrompts(ctx: Ctx): Promise<AddInput> {
   });
 }
 
+/** What an add did, for `netlog undo`: "add coffee with Dana Lee and Sam Ortiz". */
+function describeAdded(r: AddedInteraction): string {
+  const names = r.contacts.map((c) => c.name);
+  const who = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `add ${r.interaction.kind} with ${who} on ${r.interaction.date}`;
+}
+
 /** `netlog add`: log an interaction with one or more people. */
 export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): Promise<void> {
   let input: AddInput;
@@ -116,7 +123,7 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
       ctx.editEnv(),
     );
     return { journal: r.journal, result: r };
-  });
+  }, describeAdded);
 
   if (ctx.json) ctx.out(toJson(added.interaction));
   else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));

@@ -1,26 +1,32 @@
-import { open, readFile, rename, stat, unlink, mkdir, realpath } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
+import { copyFile, link, mkdir, open, readFile, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
 import { parseJournal } from './validate.js';
 import { serializeJournal } from './serialize.js';
+import { pidAlive, tempName } from './lock.js';
 
-// lowdb adapter for the journal file: validated reads, and writes that are atomic (unique temp
-// file, fsync, rename) so a crash leaves the old or the new file, never half of one.
+// The journal file on disk: validated reads, and writes that are atomic and durable (unique
+// temp file in the same folder, fsync, rename over the target, fsync the folder) so a crash
+// or kill -9 leaves the old or the new file, never half of one.
 
-function ioError(action: string, file: string, e: unknown): JournalError {
+const WHY: Record<string, string> = {
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is used up',
+  EFBIG: 'the file is larger than this system allows',
+  EROFS: 'the file system is read-only',
+  EISDIR: 'it is a folder',
+  ENOTDIR: 'a part of the path is not a folder',
+  EIO: 'the disk reported an I/O error',
+};
+
+export function ioError(action: string, file: string, e: unknown): JournalError {
+  if (e instanceof JournalError) return e;
   const err = e as NodeJS.ErrnoException;
-  const why: Record<string, string> = {
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the file system is read-only',
-    EISDIR: 'it is a folder',
-    ENOTDIR: 'a part of the path is not a folder',
-  };
-  return new JournalError(`cannot ${action} ${file}: ${why[err.code ?? ''] ?? err.message}`);
+  return new JournalError(`cannot ${action} ${file}: ${WHY[err.code ?? ''] ?? err.message}`, action === 'read' ? undefined : 'the journal was not changed');
 }
 
 /** Reads the journal text, or undefined when there is no file yet. */
@@ -33,33 +39,60 @@ export async function readJournalText(file: string): Promise<string | undefined>
   }
 }
 
-/** The real file behind a symlinked journal, so writing keeps the link. */
-async function targetOf(file: string): Promise<string> {
+/** The real file behind a symlinked journal (also when the link's target does not exist yet), so writing keeps the link. */
+export async function targetOf(file: string): Promise<string> {
   try {
     return await realpath(file);
   } catch {
-    return file;
+    try {
+      // A dangling link: write where it points.
+      const to = await readlink(file);
+      return to.startsWith('/') ? to : join(dirname(file), to);
+    } catch {
+      return file;
+    }
   }
 }
 
-/** Writes text durably and atomically: temp file (0600) in the same folder, fsync, rename, fsync folder. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
-  const target = await targetOf(file);
-  const dir = dirname(target);
+/** Creates the journal's folder (0700) when it is missing. */
+export async function ensureDir(dir: string, file: string): Promise<void> {
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch((e) => {
     throw ioError('create the folder for', file, e);
   });
-  let mode = 0o600;
+}
+
+async function fsyncDir(dir: string): Promise<void> {
   try {
-    mode = (await stat(target)).mode & 0o777;
+    const d = await open(dir, 'r');
+    await d.sync().finally(() => d.close());
   } catch {
-    // a new file: 0600
+    // Some file systems cannot fsync a folder; the rename has still happened.
   }
-  const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/**
+ * Writes text durably and atomically to `target` (a real path, not a symlink): temp file in
+ * the same folder, created 0600 and then given the old file's mode (umask cannot widen it) and
+ * owner, fsync, rename, fsync the folder.
+ */
+export async function writeFileAtomic(target: string, text: string, opts: { newMode?: number; label?: string } = {}): Promise<void> {
+  const label = opts.label ?? target;
+  const dir = dirname(target);
+  let mode = opts.newMode ?? 0o600;
+  let owner: { uid: number; gid: number } | undefined;
+  try {
+    const st = await stat(target);
+    mode = st.mode & 0o777;
+    owner = { uid: st.uid, gid: st.gid };
+  } catch {
+    // a new file
+  }
+  const tmp = tempName(target);
   let handle;
   try {
     handle = await open(tmp, 'wx', 0o600);
     await handle.chmod(mode);
+    if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await handle.chown(owner.uid, owner.gid);
     await handle.writeFile(text, 'utf8');
     await handle.sync();
     await handle.close();
@@ -68,13 +101,54 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   } catch (e) {
     await handle?.close().catch(() => {});
     await unlink(tmp).catch(() => {});
-    throw ioError('write', file, e);
+    throw ioError('write', label, e);
   }
+  await fsyncDir(dir);
+}
+
+/** Keeps a copy of `from` at `to` (mode 0600): a hard link when the file is already 0600 (instant, no space), else a copy. */
+export async function preserveCopy(from: string, to: string): Promise<void> {
+  const st = await stat(from);
+  if ((st.mode & 0o777) === 0o600) {
+    try {
+      await link(from, to);
+      return;
+    } catch {
+      // no hard links here: copy
+    }
+  }
+  const tmp = tempName(to);
   try {
-    const d = await open(dir, 'r');
-    await d.sync().finally(() => d.close());
+    await copyFile(from, tmp);
+    const h = await open(tmp, 'r+');
+    try {
+      await h.chmod(0o600);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
+    await rename(tmp, to);
+  } catch (e) {
+    await unlink(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * Removes temp files (named by tempName) left by netlog processes killed mid-write: in the
+ * journal's folder only those of this journal, in netlog's own folders all of them.
+ */
+export async function removeDeadTemps(dir: string, only?: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
   } catch {
-    // Some file systems cannot fsync a folder; the rename has still happened.
+    return;
+  }
+  for (const name of names) {
+    if (only !== undefined && !name.startsWith(`.${only}.`)) continue;
+    const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp(?:\.stale)?$/.exec(name);
+    if (m && !pidAlive(Number(m[1]))) await unlink(join(dir, name)).catch(() => {});
   }
 }
 
@@ -87,6 +161,6 @@ export class JournalFile implements Adapter<Journal> {
   }
 
   async write(journal: Journal): Promise<void> {
-    await writeFileAtomic(this.file, serializeJournal(journal));
+    await writeFileAtomic(await targetOf(this.file), serializeJournal(journal), { label: this.file });
   }
 }

@@ -1,10 +1,13 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
+import { parse as parseLoose, type ParseError } from 'jsonc-parser';
 import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js';
+import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
-import { parseTree, printParseErrorCode, type ParseError, type ParseErrorCode } from 'jsonc-parser';
+import { canMigrate, migrate } from './migrate.js';
 
-// Reading a journal: parse, check the version, validate the whole file, and say exactly where
-// a problem is (line/column for bad JSON, the JSON path for a bad field).
+// Reading a journal: parse, check the version (newer refused, older migrated), validate the
+// whole file, refuse duplicate ids, and say exactly where a problem is (line/column for bad
+// JSON, the JSON path for a bad field).
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
@@ -36,68 +39,155 @@ function describe(value: unknown): string {
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }
 
-function recordId(doc: unknown, pointer: string): string {
+function recordId(doc: unknown, pointer: string): string | undefined {
   const m = /^\/(contacts|interactions|promises|events)\/(\d+)/.exec(pointer);
-  if (!m) return '';
+  if (!m) return undefined;
   const rec = (doc as Record<string, unknown[]>)[m[1]!]?.[Number(m[2])] as { id?: unknown } | undefined;
-  return typeof rec?.id === 'string' ? ` (id ${rec.id})` : '';
+  return typeof rec?.id === 'string' ? rec.id : undefined;
 }
 
-/**
- * JSON.parse does not always say where it failed (V8 dropped the position from some messages),
- * so on the error path only, jsonc-parser finds the first error's offset.
- */
-function syntaxError(text: string, file: string): JournalError {
+// jsonc-parser's error codes (ParseErrorCode), in words.
+const SYNTAX: Record<number, string> = {
+  1: 'unexpected character',
+  2: 'bad number',
+  3: 'expected a property name in double quotes',
+  4: 'expected a value',
+  5: 'expected a colon',
+  6: 'expected a comma',
+  7: 'expected , or }',
+  8: 'expected , or ]',
+  9: 'unexpected text after the end',
+  10: 'comments are not allowed',
+  11: 'unterminated comment',
+  12: 'unterminated string',
+  13: 'unterminated number',
+  14: 'bad \\u escape',
+  15: 'bad escape character',
+  16: 'a control character inside a string',
+};
+
+/** Where JSON.parse failed: JSON.parse itself does not always give the position, jsonc-parser does. */
+function syntaxError(text: string): { offset: number; reason: string } {
   const errors: ParseError[] = [];
-  parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const first = errors[0];
-  const where = first ? lineColumn(text, first.offset) : undefined;
-  const reason = first ? describeSyntax(first.error) : 'it does not parse';
-  return new JournalError(
-    `${file}${where ? `:${where.line}:${where.column}` : ''}: not valid JSON (${reason})`,
-    'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
-  );
+  return first ? { offset: first.offset, reason: SYNTAX[first.error] ?? 'not JSON' } : { offset: 0, reason: 'not JSON' };
 }
 
-function describeSyntax(code: ParseErrorCode): string {
-  // "CommaExpected" → "comma expected"
-  return printParseErrorCode(code).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+interface Located {
+  /** ":line:column" or ": json.path (id x)". */
+  where: string;
+  reason: string;
 }
 
-/** Parses and validates journal text; throws JournalError naming the file and the place. */
-export function parseJournal(text: string, file: string): Journal {
+type Stage =
+  | { ok: false; problem: Located; hint?: string }
+  | { ok: true; doc: Record<string, unknown>; version: number };
+
+/** Parse and version: everything before the schema. */
+function parseDoc(text: string, file: string): Stage {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
-    throw new JournalError(`${file} is empty, not a journal`, 'restore it from a backup, or delete it to start a new journal');
+    return { ok: false, problem: { where: '', reason: 'the file is empty, not a journal' }, hint: 'restore it from a backup, or delete it to start a new journal' };
   }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
   } catch {
-    throw syntaxError(text, file);
+    const { offset, reason } = syntaxError(text);
+    const { line, column } = lineColumn(text, offset);
+    return {
+      ok: false,
+      problem: { where: `:${line}:${column}`, reason: `not valid JSON (${reason})` },
+      hint: 'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
+    };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
-    throw new JournalError(`${file}: expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}`);
+    return { ok: false, problem: { where: '', reason: `expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}` } };
   }
   const version = (doc as { version?: unknown }).version;
-  if (typeof version === 'number' && version > JOURNAL_VERSION) {
-    throw new JournalError(
-      `${file} is journal version ${version}, newer than this netlog understands (version ${JOURNAL_VERSION})`,
-      'upgrade netlog to read it',
-    );
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 0) {
+    return { ok: false, problem: { where: ': version', reason: `expected a journal version number, found ${describe(version)}` } };
   }
+  if (version > JOURNAL_VERSION) {
+    return {
+      ok: false,
+      problem: { where: '', reason: `journal version ${version} is newer than this netlog understands (version ${JOURNAL_VERSION})` },
+      hint: 'upgrade netlog to read it; netlog will not overwrite it',
+    };
+  }
+  if (!canMigrate(version)) {
+    return { ok: false, problem: { where: ': version', reason: `journal version ${version} is not one netlog can read` } };
+  }
+  return { ok: true, doc: version < JOURNAL_VERSION ? migrate(doc as Record<string, unknown>, version) : (doc as Record<string, unknown>), version };
+}
+
+/** TypeBox's message, in the words a person editing the file needs. */
+function expected(message: string, format: unknown): string {
+  if (format === 'day') return 'expected a date written YYYY-MM-DD';
+  if (format === 'timestamp') return 'expected a timestamp like 2026-11-20T09:30:00.000Z';
+  return message.replace(/^Expected/, 'expected');
+}
+
+function schemaProblems(doc: unknown, max: number): Problem[] {
   const c = checker();
-  if (!c.Check(doc)) {
-    const first = c.Errors(doc).First();
-    if (first) {
-      const expected = /format/.test(first.message) && first.schema.format === 'day' ? 'expected a date written YYYY-MM-DD'
-        : /format/.test(first.message) && first.schema.format === 'timestamp' ? 'expected a timestamp like 2026-11-20T09:30:00.000Z'
-        : first.message.replace(/^Expected/, 'expected');
-      throw new JournalError(
-        `${file}: ${jsonPath(first.path)}${recordId(doc, first.path)}: ${expected} (found ${describe(first.value)})`,
-        'fix that field by hand; netlog will not overwrite an invalid journal',
-      );
-    }
+  if (c.Check(doc)) return [];
+  const out: Problem[] = [];
+  for (const e of c.Errors(doc)) {
+    // A union reports every branch; one line per place is enough.
+    const path = jsonPath(e.path);
+    if (out.some((p) => p.path === path)) continue;
+    const id = recordId(doc, e.path);
+    out.push({ path, ...(id ? { id } : {}), message: `${expected(e.message, e.schema.format)} (found ${describe(e.value)})` });
+    if (out.length >= max) break;
   }
-  return doc as Journal;
+  return out;
+}
+
+const at = (p: Problem) => `${p.path}${p.id ? ` (id ${p.id})` : ''}`;
+
+export interface ParsedJournal {
+  journal: Journal;
+  /** The version the file was written in (older ones are migrated in memory). */
+  version: number;
+}
+
+/** Parses and validates journal text; throws JournalError naming the file and the place. */
+export function parseJournalText(text: string, file: string): ParsedJournal {
+  const stage = parseDoc(text, file);
+  if (!stage.ok) {
+    const { where, reason } = stage.problem;
+    throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
+  }
+  const [bad] = schemaProblems(stage.doc, 1);
+  if (bad) throw new JournalError(`${file}: ${at(bad)}: ${bad.message}`, 'fix that field by hand; netlog will not overwrite an invalid journal');
+  const journal = stage.doc as unknown as Journal;
+  const [dup] = duplicateIds(journal);
+  if (dup) throw new JournalError(`${file}: ${at(dup)}: ${dup.message}`, 'give one of them a new id by hand; netlog will not overwrite an invalid journal');
+  return { journal, version: stage.version };
+}
+
+/** Parses and validates journal text; throws JournalError naming the file and the place. */
+export function parseJournal(text: string, file: string): Journal {
+  return parseJournalText(text, file).journal;
+}
+
+export interface Inspection {
+  /** The version written in the file, when it could be read. */
+  version?: number;
+  journal?: Journal;
+  problems: Problem[];
+}
+
+/** Everything wrong with a journal's text, for `netlog check` (never throws on a bad file). */
+export function inspectJournalText(text: string, file: string, max = 50): Inspection {
+  const stage = parseDoc(text, file);
+  if (!stage.ok) {
+    const where = stage.problem.where;
+    return { problems: [{ path: where.startsWith(':') && /\d/.test(where) ? `line ${where.slice(1).replace(':', ', column ')}` : where.replace(/^: /, '') || '(file)', message: stage.problem.reason }] };
+  }
+  const schema = schemaProblems(stage.doc, max);
+  if (schema.length) return { version: stage.version, problems: schema };
+  const journal = stage.doc as unknown as Journal;
+  return { version: stage.version, journal, problems: journalProblems(journal).slice(0, max) };
 }

@@ -1,7 +1,7 @@
 // Text from the journal or an imported file must not drive the terminal: control characters,
 // escape sequences and bidi overrides are shown escaped, never sent raw (SPEC §5).
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
 
 function escape(ch: string): string {
   const code = ch.charCodeAt(0);

@@ -143,7 +143,7 @@ describe('bad input: a clear message, the right exit code, the journal untouched
     ['not JSON', '{\n  "version": 1,\n  "contacts": [,]\n}\n', /journal\.json:3:\d+: not valid JSON/],
     ['an empty file', '', /is empty/],
     ['a bad field', JSON.stringify({ version: 1, settings: {}, contacts: [], interactions: [{ id: 'x', date: '2026-13-01', contactIds: ['a'], kind: 'coffee', gave: [], asked: [], received: [], createdAt: '2026-01-01T00:00:00Z' }], promises: [], events: [] }), /interactions\[0\]\.date \(id x\): expected a date written YYYY-MM-DD/],
-    ['a newer version', JSON.stringify({ version: 99 }), /version 99, newer than this netlog understands/],
+    ['a newer version', JSON.stringify({ version: 99 }), /journal version 99 is newer than this netlog understands/],
   ])('refuses a journal that is %s with exit 1 and never overwrites it', (_label, text, message) => {
     const s = box({ text });
     for (const args of [['add', 'Dana'], ['due'], ['report']]) {

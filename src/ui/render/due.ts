@@ -37,7 +37,7 @@ export function renderDue(list: DueList, theme: Theme, width: number, explain: b
     LABEL[item.type],
     theme.name(safe(item.name)),
     when(item, list, theme),
-    detail(item, list, theme) + (explain ? `\n${theme.dim(`why: ${item.why}`)}` : ''),
+    detail(item, list, theme) + (explain ? `\n${theme.dim(`why: ${safe(item.why)}`)}` : ''),
   ]);
   const counts = ['promise', 'follow-up', 'touch']
     .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)

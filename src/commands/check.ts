@@ -1,0 +1,30 @@
+import type { Ctx } from '../context.js';
+import { JOURNAL_VERSION } from '../core/schema.js';
+import { NetlogError } from '../errors.js';
+import { toJson } from '../ui/json.js';
+import { renderCheck } from '../ui/render/safety.js';
+
+/** Exit 1 without a second message: the report already said what is wrong. */
+class ProblemsFound extends NetlogError {
+  constructor(n: number) {
+    super(`${n} problem${n === 1 ? '' : 's'} found`, 1);
+  }
+}
+
+/** `netlog check`: validate the journal and report every problem found. */
+export async function checkCommand(ctx: Ctx): Promise<void> {
+  const r = await ctx.store.inspect();
+  const j = r.journal;
+  const report = {
+    file: ctx.store.file,
+    exists: r.exists,
+    version: r.version ?? null,
+    migrates: r.version !== undefined && r.version < JOURNAL_VERSION,
+    ok: r.problems.length === 0,
+    counts: j ? { contacts: j.contacts.length, interactions: j.interactions.length, promises: j.promises.length, events: j.events.length } : null,
+    problems: r.problems,
+  };
+  if (ctx.json) ctx.out(toJson(report));
+  else if (!ctx.quiet || !report.ok) ctx.out(renderCheck(report, ctx.theme));
+  if (!report.ok) throw new ProblemsFound(r.problems.length);
+}

@@ -1,0 +1,70 @@
+import type { Journal } from './schema.js';
+
+// Consistency of a journal that already has the right shape: ids unique, references that
+// point somewhere, dates that make sense together. Used by every read (duplicates are refused)
+// and by `netlog check` (everything is reported).
+
+export interface Problem {
+  /** Where, as a JSON path: "interactions[3].contactIds[0]". */
+  path: string;
+  /** The id of the record the problem is in, when it has one. */
+  id?: string;
+  message: string;
+}
+
+const COLLECTIONS = ['contacts', 'interactions', 'promises', 'events'] as const;
+const SINGULAR = { contacts: 'contact', interactions: 'interaction', promises: 'promise', events: 'event' } as const;
+
+/** Records whose id is used by an earlier record of the same kind. */
+export function duplicateIds(journal: Journal): Problem[] {
+  const out: Problem[] = [];
+  for (const key of COLLECTIONS) {
+    const first = new Map<string, number>();
+    journal[key].forEach((rec, n) => {
+      const seen = first.get(rec.id);
+      if (seen === undefined) first.set(rec.id, n);
+      else out.push({ path: `${key}[${n}].id`, id: rec.id, message: `duplicate ${SINGULAR[key]} id, also used by ${key}[${seen}]` });
+    });
+  }
+  return out;
+}
+
+const plausible = (day: string) => day >= '1900-01-01' && day <= '2199-12-31';
+
+/** Every consistency problem in the journal, in file order. */
+export function journalProblems(journal: Journal): Problem[] {
+  const out = duplicateIds(journal);
+  const contacts = new Set(journal.contacts.map((c) => c.id));
+  const events = new Set(journal.events.map((e) => e.id));
+  const interactions = new Map(journal.interactions.map((i) => [i.id, i]));
+
+  journal.contacts.forEach((c, n) => {
+    if (c.snoozedUntil && !plausible(c.snoozedUntil)) out.push({ path: `contacts[${n}].snoozedUntil`, id: c.id, message: `implausible date ${c.snoozedUntil}` });
+  });
+  journal.interactions.forEach((i, n) => {
+    const at = `interactions[${n}]`;
+    const seen = new Set<string>();
+    i.contactIds.forEach((cid, k) => {
+      if (!contacts.has(cid)) out.push({ path: `${at}.contactIds[${k}]`, id: i.id, message: `no contact with id ${cid}` });
+      if (seen.has(cid)) out.push({ path: `${at}.contactIds[${k}]`, id: i.id, message: `contact ${cid} is listed twice` });
+      seen.add(cid);
+    });
+    if (i.eventId !== undefined && !events.has(i.eventId)) out.push({ path: `${at}.eventId`, id: i.id, message: `no event with id ${i.eventId}` });
+    if (!plausible(i.date)) out.push({ path: `${at}.date`, id: i.id, message: `implausible date ${i.date}` });
+  });
+  journal.promises.forEach((p, n) => {
+    const at = `promises[${n}]`;
+    if (!contacts.has(p.contactId)) out.push({ path: `${at}.contactId`, id: p.id, message: `no contact with id ${p.contactId}` });
+    if (!plausible(p.due)) out.push({ path: `${at}.due`, id: p.id, message: `implausible date ${p.due}` });
+    if (p.interactionId !== undefined) {
+      const i = interactions.get(p.interactionId);
+      if (!i) out.push({ path: `${at}.interactionId`, id: p.id, message: `no interaction with id ${p.interactionId}` });
+      else if (p.due < i.date) out.push({ path: `${at}.due`, id: p.id, message: `due ${p.due}, before the interaction it was made in (${i.date})` });
+    }
+    if (p.doneOn !== null && !plausible(p.doneOn)) out.push({ path: `${at}.doneOn`, id: p.id, message: `implausible date ${p.doneOn}` });
+  });
+  journal.events.forEach((e, n) => {
+    if (!plausible(e.date)) out.push({ path: `events[${n}].date`, id: e.id, message: `implausible date ${e.date}` });
+  });
+  return out;
+}

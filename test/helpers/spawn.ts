@@ -1,0 +1,38 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { BIN } from './cli.js';
+
+// Running the CLI asynchronously: many at once (concurrency), or to kill it mid-write.
+
+export interface Running {
+  child: ChildProcess;
+  done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
+}
+
+export function baseEnv(env: Record<string, string | undefined>): Record<string, string> {
+  const out: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    TZ: 'UTC',
+    NO_COLOR: '1',
+    LANG: 'C.UTF-8',
+    NETLOG_TODAY: '2026-11-20',
+  };
+  for (const [k, v] of Object.entries(env)) {
+    if (v === undefined) delete out[k];
+    else out[k] = v;
+  }
+  return out;
+}
+
+/** Spawns a command (default: the netlog bin under node) without waiting for it. */
+export function start(args: string[], env: Record<string, string | undefined>, cmd: string[] = [process.execPath, BIN]): Running {
+  const child = spawn(cmd[0]!, [...cmd.slice(1), ...args], { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout!.on('data', (d) => (stdout += d));
+  child.stderr!.on('data', (d) => (stderr += d));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
+  return { child, done };
+}
