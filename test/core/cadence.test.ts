@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { describeCadence, effectiveCadence, parseCadence } from '../../src/core/cadence.js';
-import { resolveSettings, type Contact } from '../../src/core/schema.js';
+import { describeCadence, parseCadence } from '../../src/core/cadence.js';
+
+// Precedence (contact > tag > default) is tested in cadence-edits.test.ts.
 
 describe('parseCadence', () => {
   it.each([
@@ -32,30 +33,5 @@ describe('parseCadence', () => {
     [null, 'never'],
   ] as const)('describes %s as %s', (days, text) => {
     expect(describeCadence(days)).toBe(text);
-  });
-});
-
-const contact = (over: Partial<Contact>): Contact => ({
-  id: 'c1', name: 'X', aliases: [], emails: [], phones: [], tags: [], createdAt: '2026-01-01T00:00:00.000Z', archived: false, ...over,
-});
-
-describe('effectiveCadence: contact > shortest tag > default', () => {
-  const settings = resolveSettings({ defaultCadenceDays: 90, tagCadences: { investor: 30, vip: 7, dormant: null } });
-  it.each([
-    ['own cadence wins over tags', { cadenceDays: 60, tags: ['vip'] }, 60, 'contact'],
-    ['own never wins over tags', { cadenceDays: null, tags: ['vip'] }, null, 'contact'],
-    ['shortest tag wins', { tags: ['investor', 'vip'] }, 7, 'tag'],
-    ['a real tag cadence beats a never tag', { tags: ['dormant', 'investor'] }, 30, 'tag'],
-    ['a never tag alone', { tags: ['dormant'] }, null, 'tag'],
-    ['unknown tags fall back to default', { tags: ['friend'] }, 90, 'default'],
-    ['no tags: default', {}, 90, 'default'],
-  ] as const)('%s', (_label, over, days, from) => {
-    const c = effectiveCadence(contact(over as Partial<Contact>), settings);
-    expect(c.days).toBe(days);
-    expect(c.from).toBe(from);
-  });
-
-  it('uses the built-in default of 90 days', () => {
-    expect(effectiveCadence(contact({}), resolveSettings({})).days).toBe(90);
   });
 });

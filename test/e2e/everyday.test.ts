@@ -1,19 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdtempSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runNetlog, sandbox, SAMPLE, type Sandbox } from '../helpers/cli.js';
+import { expectRefused, runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
 
-let boxes: Sandbox[] = [];
-const box = (from?: Parameters<typeof sandbox>[0]) => {
-  const s = sandbox(from);
-  boxes.push(s);
-  return s;
-};
-afterEach(() => {
-  boxes.forEach((b) => b.cleanup());
-  boxes = [];
-});
+const box = sandboxes();
 
 describe('netlog add', () => {
   it('records an interaction with every flag and prints it with --json', () => {
@@ -122,15 +113,7 @@ describe('bad input: a clear message, the right exit code, the journal untouched
   ];
 
   it.each(cases)('%s', (_label, args, code, message, env) => {
-    const s = box({ fixture: SAMPLE });
-    const before = s.text();
-    const r = s.run(args, env ? { env } : {});
-    expect(r.code).toBe(code);
-    expect(r.stderr).toMatch(/^netlog: /);
-    expect(r.stderr).toMatch(message);
-    expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(r.stdout).toBe('');
-    expect(s.text()).toBe(before);
+    expectRefused(box({ fixture: SAMPLE }), args, code, message, env);
   });
 
   it('writes no file when the first command fails', () => {

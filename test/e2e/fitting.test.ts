@@ -2,19 +2,10 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, SAMPLE, sandbox, type Sandbox } from '../helpers/cli.js';
+import { BIN, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
 import { visibleWidth } from '../../src/ui/table.js';
 
-let boxes: Sandbox[] = [];
-const box = (from?: Parameters<typeof sandbox>[0]) => {
-  const s = sandbox(from);
-  boxes.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of boxes) s.cleanup();
-  boxes = [];
-});
+const box = sandboxes();
 
 describe('netlog completion', () => {
   it.each(['bash', 'zsh', 'fish'])('%s script names the commands', (shell) => {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandbox, SAMPLE, type Sandbox } from '../helpers/cli.js';
+import { sandbox, SAMPLE, type Sandbox, expectRefused } from '../helpers/cli.js';
 
 // End to end through the built CLI on a copy of the sample journal (today: 2026-11-20).
 
@@ -19,15 +19,7 @@ afterEach(() => {
 });
 
 /** Runs a command that must fail: exit code, `netlog: …` on stderr, nothing on stdout, journal untouched. */
-function fails(s: Sandbox, args: string[], code: number, message: RegExp): void {
-  const before = s.text();
-  const r = s.run(args);
-  expect(r.code, r.stderr).toBe(code);
-  expect(r.stderr).toMatch(/^netlog: /);
-  expect(r.stderr).toMatch(message);
-  expect(r.stdout).toBe('');
-  expect(s.text()).toBe(before);
-}
+const fails = (...args: Parameters<typeof expectRefused>): void => void expectRefused(...args);
 
 function json(s: Sandbox, args: string[]): any {
   const r = s.run([...args, '--json']);

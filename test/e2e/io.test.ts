@@ -2,21 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { ROOT, SAMPLE, sandbox, type Sandbox } from '../helpers/cli.js';
+import { ROOT, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures', 'import');
 const fx = (name: string) => join(FIX, name);
 
-let boxes: Sandbox[] = [];
-const box = (from?: Parameters<typeof sandbox>[0]) => {
-  const s = sandbox(from);
-  boxes.push(s);
-  return s;
-};
-afterEach(() => {
-  for (const s of boxes) s.cleanup();
-  boxes = [];
-});
+const box = sandboxes();
 
 /** The fields an import or export carries, for comparing contacts across a round trip. */
 const portable = (c: any) => ({

@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { afterEach, expect } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -44,8 +45,8 @@ export function sandbox(from?: { fixture?: string; data?: unknown; text?: string
   };
 }
 
-/** Spawns the CLI with a clean, fixed environment (no colour, UTC, no terminal). */
-export function runNetlog(args: string[], env: Record<string, string | undefined> = {}, input?: string): Run {
+/** A clean, fixed environment (no colour, UTC, no terminal) with these changes; undefined removes. */
+export function baseEnv(env: Record<string, string | undefined> = {}): Record<string, string> {
   const base: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: process.env.HOME ?? '/tmp',
@@ -57,6 +58,38 @@ export function runNetlog(args: string[], env: Record<string, string | undefined
     if (v === undefined) delete base[k];
     else base[k] = v;
   }
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: base, input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+  return base;
+}
+
+/** Spawns the CLI and waits for it. */
+export function runNetlog(args: string[], env: Record<string, string | undefined> = {}, input?: string): Run {
+  const r = spawnSync(process.execPath, [BIN, ...args], { env: baseEnv(env), input: input ?? '', encoding: 'utf8', timeout: 30_000 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** A sandbox maker whose sandboxes are removed after each test. */
+export function sandboxes(): (from?: Parameters<typeof sandbox>[0]) => Sandbox {
+  let made: Sandbox[] = [];
+  afterEach(() => {
+    for (const s of made) s.cleanup();
+    made = [];
+  });
+  return (from) => {
+    const s = sandbox(from);
+    made.push(s);
+    return s;
+  };
+}
+
+/** Runs a command that must fail: exit code, `netlog: …` message, nothing on stdout, journal unchanged. */
+export function expectRefused(s: Sandbox, args: string[], code: number, message: RegExp, env?: Record<string, string | undefined>): Run {
+  const before = s.text();
+  const r = s.run(args, env ? { env } : {});
+  expect(r.code, r.stderr).toBe(code);
+  expect(r.stderr).toMatch(/^netlog: /);
+  expect(r.stderr).toMatch(message);
+  expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  expect(r.stdout).toBe('');
+  expect(s.text()).toBe(before);
+  return r;
 }

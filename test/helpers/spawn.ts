@@ -1,27 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN } from './cli.js';
+import { BIN, baseEnv as cleanEnv } from './cli.js';
 
 // Running the CLI asynchronously: many at once (concurrency), or to kill it mid-write.
+
+/** The clean test environment, with today fixed to the sample journal's. */
+export const baseEnv = (env: Record<string, string | undefined>) => cleanEnv({ NETLOG_TODAY: '2026-11-20', ...env });
 
 export interface Running {
   child: ChildProcess;
   done: Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>;
-}
-
-export function baseEnv(env: Record<string, string | undefined>): Record<string, string> {
-  const out: Record<string, string> = {
-    PATH: process.env.PATH ?? '/usr/bin:/bin',
-    HOME: process.env.HOME ?? '/tmp',
-    TZ: 'UTC',
-    NO_COLOR: '1',
-    LANG: 'C.UTF-8',
-    NETLOG_TODAY: '2026-11-20',
-  };
-  for (const [k, v] of Object.entries(env)) {
-    if (v === undefined) delete out[k];
-    else out[k] = v;
-  }
-  return out;
 }
 
 /** Spawns a command (default: the netlog bin under node) without waiting for it. */
