@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { Io } from './context.js';
-import { NetlogError } from './errors.js';
+import { NetlogError, UsageError } from './errors.js';
 import { safe } from './ui/sanitize.js';
 import { examples, type Register } from './cli/shared.js';
 import { registerEveryday } from './cli/everyday.js';
@@ -48,8 +48,28 @@ export function buildProgram(io: Io): Command {
     .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
   program.helpCommand('help [command]', 'show help for a command');
   for (const register of REGISTER) register(program, io);
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: () => {} });
+  for (const cmd of program.commands) configure(cmd, io);
   return program;
+}
+
+/** A usage error from commander, with the command it came from, so the hint names the right help. */
+class CommandUsage extends Error {
+  constructor(
+    readonly original: CommanderError,
+    readonly path: string,
+  ) {
+    super(original.message);
+  }
+}
+
+function configure(cmd: Command, io: Io, parent = 'netlog'): void {
+  const path = `${parent} ${cmd.name()}`;
+  cmd
+    .exitOverride((err) => {
+      throw err.exitCode === 0 ? err : new CommandUsage(err, path);
+    })
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: () => {} });
+  for (const sub of cmd.commands) configure(sub, io, path);
 }
 
 /** Runs netlog with these arguments and returns the exit code. */
@@ -66,6 +86,9 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
       program.outputHelp();
       return 0;
     }
+    if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1] || c.aliases().includes(argv[1]!))) {
+      throw new UsageError(`unknown command '${argv[1]}'`, "see 'netlog --help' for the commands");
+    }
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
@@ -75,10 +98,15 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
 
 function report(e: unknown, io: Io): number {
   const debug = io.env.NETLOG_DEBUG === '1';
-  if (e instanceof CommanderError) {
-    if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
-    const msg = e.message.replace(/^error: /, '');
-    io.stderr.write(`netlog: ${safeLines(msg)}\nhint: see 'netlog --help'${/command/.test(e.code) ? '' : " or 'netlog <command> --help'"}\n`);
+  if (e instanceof CommandUsage || e instanceof CommanderError) {
+    const err = e instanceof CommandUsage ? e.original : e;
+    if (err.exitCode === 0) return 0;
+    // Commander puts its suggestion on a line of its own: "(Did you mean --date?)".
+    const [first, ...rest] = err.message.replace(/^error: /, '').split('\n');
+    const suggestion = /^\(Did you mean (.+)\?\)$/.exec(rest.join(' ').trim());
+    const help = e instanceof CommandUsage ? e.path : 'netlog';
+    const hint = suggestion ? `did you mean ${suggestion[1]}? (see '${help} --help')` : `see '${help} --help'`;
+    io.stderr.write(`netlog: ${safeLines(first!)}\nhint: ${safe(hint)}\n`);
     return 2;
   }
   if (e instanceof NetlogError) {

@@ -15,7 +15,7 @@ export function registerEveryday(program: Command, io: Io): void {
     .option('-a, --asked <type[:note]>', 'something you asked for (repeatable)', collect)
     .option('-r, --received <type[:note]>', 'something you received (repeatable)', collect)
     .option('-p, --promise <text>', 'something you promised to do (repeatable)', collect)
-    .option('--by <when>', 'when the promise is due (default: the day after)')
+    .option('--by <when>', 'when the promise is due (default: tomorrow)')
     .option('-e, --event <name>', 'the event where you met')
     .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
     .addHelpText(

@@ -1,6 +1,8 @@
 import { addDays, parseWhen, type Day } from '../core/dates.js';
+import { splitFullName } from '../core/names.js';
+import { safe } from '../ui/sanitize.js';
 import { addInteraction, type AddedInteraction } from '../core/edits.js';
-import { KINDS, type Item, type Kind } from '../core/schema.js';
+import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
 import { parseItem } from '../core/items.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -37,7 +39,8 @@ interface AddInput {
 function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
   const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
   if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
-  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(date, 1);
+  // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
+  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
@@ -95,6 +98,22 @@ function describeAdded(r: AddedInteraction): string {
   return `add ${r.interaction.kind} with ${who} on ${r.interaction.date}`;
 }
 
+/** "Dana" "Lee" typed without quotes, when "Dana Lee" is a contact: ask, or refuse without a terminal. */
+async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<string[]> {
+  if (allowNew) return names;
+  const split = splitFullName(journal.contacts, names);
+  if (!split) return names;
+  const [a, b] = [names[split.index]!, names[split.index + 1]!];
+  const full = safe(split.contact.name);
+  if (!ctx.interactive) {
+    throw new UsageError(`"${safe(a)}" and "${safe(b)}" look like one person, ${full}`, `quote a full name: netlog add "${full}" … (or add --new if they are two people)`);
+  }
+  const { yesNo } = await ctx.prompts();
+  if (!(await yesNo(`Did you mean one person, ${full}?`, true))) return names;
+  const joined = [...names.slice(0, split.index), split.contact.name, ...names.slice(split.index + 2)];
+  return joinSplitNames(ctx, journal, joined, allowNew);
+}
+
 /** `netlog add`: log an interaction with one or more people. */
 export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): Promise<void> {
   let input: AddInput;
@@ -104,6 +123,7 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
 
   // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
   const before = await ctx.store.read();
+  input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
   const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
 
   const added = await ctx.store.update((journal) => {

@@ -29,8 +29,12 @@ export async function doneCommand(ctx: Ctx, id: string, opts: DoneOptions): Prom
       );
     }
     const p = found.promise;
-    if (p.doneOn === null && on < localDayOfTimestamp(p.createdAt)) {
-      throw new UsageError(`--on: ${on} is before the promise was made (${localDayOfTimestamp(p.createdAt)})`);
+    // Made on the day of the interaction it came from; the clock's createdAt can be later than a
+    // backdated interaction or a fixed NETLOG_TODAY, so it only bounds a promise with no interaction.
+    const from = p.interactionId ? journal.interactions.find((i) => i.id === p.interactionId)?.date : undefined;
+    const made = from ?? [localDayOfTimestamp(p.createdAt), ctx.today].sort()[0]!;
+    if (p.doneOn === null && on < made) {
+      throw new UsageError(`--on: ${on} is before the promise was made (${made})`);
     }
     const marked = markDone(journal, p.id, on);
     const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';

@@ -1,3 +1,4 @@
+import { describeCadence } from './cadence.js';
 import type { Contact, Journal } from './schema.js';
 import { nameKey, resolveName } from './names.js';
 import { newContact, type EditEnv } from './edits.js';
@@ -197,7 +198,7 @@ export function editContact(journal: Journal, id: string, patch: ContactPatch): 
       if (c.cadenceDays !== undefined) changes.push('cadence inherited');
       delete c.cadenceDays;
     } else {
-      if (c.cadenceDays !== patch.cadenceDays) changes.push('cadence');
+      if (c.cadenceDays !== patch.cadenceDays) changes.push(`cadence ${describeCadence(patch.cadenceDays)}`);
       c.cadenceDays = patch.cadenceDays;
     }
   }

@@ -85,3 +85,15 @@ export function resolveName(contacts: readonly Contact[], input: string): Resolu
   }
   return { kind: 'none' };
 }
+
+/**
+ * Finds two adjacent names that together are exactly one contact's name ("Dana" "Lee" when
+ * "Dana Lee" exists): usually a full name typed without quotes.
+ */
+export function splitFullName(contacts: readonly Contact[], names: readonly string[]): { index: number; contact: Contact } | undefined {
+  for (let i = 0; i + 1 < names.length; i++) {
+    const r = resolveName(contacts, `${names[i]} ${names[i + 1]}`);
+    if (r.kind === 'exact' && nameKey(r.contact.name).includes(' ')) return { index: i, contact: r.contact };
+  }
+  return undefined;
+}

@@ -100,7 +100,7 @@ describe('editContact', () => {
     ['clears a text field with null', { company: null }, { company: undefined }, ['company cleared']],
     ['adds to lists', { add: { tags: ['Investor'], emails: ['dana@home.org'] } }, { tags: ['client', 'investor'], emails: ['dana@acme.com', 'dana@home.org'] }, ['email dana@home.org added', 'tag investor added']],
     ['removes from lists, ignoring case', { remove: { tags: ['CLIENT'], emails: ['Dana@Acme.com'], aliases: ['dee'] } }, { tags: [], emails: [], aliases: [] }, ['alias Dee removed', 'email dana@acme.com removed', 'tag client removed']],
-    ['sets a cadence, and never', { cadenceDays: null }, { cadenceDays: null }, ['cadence']],
+    ['sets a cadence, and never', { cadenceDays: null }, { cadenceDays: null }, ['cadence never']],
     ['renames', { rename: 'Dana Lee-Park' }, { name: 'Dana Lee-Park' }, ['renamed from Dana Lee']],
     ['renames to an alias, which stops being one', { rename: 'Dee' }, { name: 'Dee', aliases: [] }, ['renamed from Dana Lee']],
   ];

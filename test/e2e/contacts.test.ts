@@ -182,7 +182,7 @@ describe('contact edit', () => {
     const { contact, changes } = JSON.parse(r.stdout);
     expect(contact).toMatchObject({ id: MIRIAM, role: 'Managing Partner', tags: ['advisor'], emails: ['mo@home.net'], aliases: ['Miri'], cadenceDays: 91 });
     expect(contact).not.toHaveProperty('source');
-    expect(changes).toEqual(expect.arrayContaining(['role', 'source cleared', 'cadence', 'tag advisor added', 'tag investor removed']));
+    expect(changes).toEqual(expect.arrayContaining(['role', 'source cleared', 'cadence quarterly', 'tag advisor added', 'tag investor removed']));
     expect(s.json().contacts.find((c: { id: string }) => c.id === MIRIAM)).toEqual(contact);
   });
 

@@ -92,7 +92,7 @@ describe('due', () => {
     ]);
     const text = s.run(['due', '--explain', '--limit', '5']).stdout;
     expect(text).toContain('why: 59 days since last touch');
-    expect(text).toMatch(/^Due on 2026-11-20: 2 promises, 2 follow-ups, 1 touch\n/);
+    expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, 1 touch\n/);
   });
 
   it('--on looks at another day', () => {

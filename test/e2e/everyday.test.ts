@@ -172,7 +172,7 @@ describe('netlog due', () => {
     const s = box({ fixture: SAMPLE });
     const r = s.run(['due'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Due on 2026-11-20: 2 promises, 2 follow-ups, \d+ touches/);
+    expect(r.stdout).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, \d+ touches/);
     expect(r.stdout).toMatch(/21 days late/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
   });

@@ -84,7 +84,7 @@ describe('backups and undo', () => {
 
     const u1 = s.run(['undo']);
     expect(u1.code).toBe(0);
-    expect(u1.stdout).toMatch(/^undid: add call with Quentin Blake and Miriam Okafor on 2026-11-20 \(made .+\)\n1 earlier change can still be undone\n$/);
+    expect(u1.stdout).toMatch(/^Undid: add call with Quentin Blake and Miriam Okafor on 2026-11-20 \(made .+\)\n1 earlier change can still be undone\n$/);
     expect(s.text()).toBe(afterFirst);
 
     const u2 = s.run(['undo', '--json']);

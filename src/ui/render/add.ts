@@ -27,7 +27,9 @@ export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): stri
     i.received.length ? `received ${items(i.received)}` : '',
   ].filter(Boolean);
   if (traded.length) parts.push(traded.join('; '));
-  for (const p of r.promises) parts.push(`promised "${safe(p.text)}" by ${shortDate(p.due, today)}`);
+  // With several people, say whom the promise is to (the first one named).
+  const to = r.contacts.length > 1 ? ` to ${theme.name(safe(r.contacts[0]!.name))}` : '';
+  for (const p of r.promises) parts.push(`promised${to} "${safe(p.text)}" by ${shortDate(p.due, today)}`);
   if (r.createdContacts.length) parts.push(`new contact${r.createdContacts.length > 1 ? 's' : ''}: ${r.createdContacts.map((c) => safe(c.name)).join(', ')}`);
   return `${parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('. ')}.`;
 }

@@ -2,7 +2,7 @@ import type { DueItem, DueList } from '../../reports/due.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
-import { plural, relativeDay } from '../format.js';
+import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
 import { fitLines } from '../wrap.js';
 
@@ -30,8 +30,9 @@ const LABEL = { promise: 'promise', 'follow-up': 'follow-up', touch: 'touch' } a
 
 /** The due list as a table, or a friendly line when nobody is due. */
 export function renderDue(list: DueList, theme: Theme, width: number, explain: boolean): string {
-  const span = list.until > list.on ? ` to ${list.until}` : '';
-  if (list.items.length === 0) return fitLines(theme.good(`Nobody is due on ${list.on}${span}. A good day to meet someone new.`), width);
+  const day = list.on === list.today ? `today, ${shortDate(list.on, list.today)}` : shortDate(list.on, list.today);
+  const span = list.until > list.on ? ` to ${shortDate(list.until, list.today)}` : '';
+  if (list.items.length === 0) return fitLines(theme.good(`Nobody is due ${day}${span}. A good day to meet someone new.`), width);
   const rows = list.items.map((item, n) => [
     String(n + 1),
     LABEL[item.type],
@@ -43,7 +44,7 @@ export function renderDue(list: DueList, theme: Theme, width: number, explain: b
     .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => plural(n, t, t === 'touch' ? 'touches' : undefined));
-  const head = theme.heading(`Due on ${list.on}${span}: ${counts.join(', ')}`);
+  const head = theme.heading(`Due ${day}${span}: ${counts.join(', ')}`);
   const table = renderTable(
     [{ header: '#', align: 'right', optional: true }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
     rows,

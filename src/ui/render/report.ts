@@ -100,7 +100,7 @@ function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
     },
     { header: 'Last touch', wrap: true, cells: [...rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : '')), ''] },
   ];
-  return fittedTable(all, ['Last touch', 'Got', 'Stage', 'Met', 'All time'], rows.length, width, theme, true);
+  return fittedTable(all, ['Last touch', 'Got', 'Stage', 'All time', 'Met'], rows.length, width, theme, true);
 }
 
 /** The weekly review as people read it. */
@@ -126,13 +126,38 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
 
   if (r.takingFrom.length) {
     out.push('', theme.heading(line('You are taking from (asked more than you gave, all time)')));
-    for (const t of r.takingFrom) out.push(line(`${safe(t.name)}  ${theme.balance(t.balance)}  ${theme.dim(`gave ${t.gave}, asked ${t.asked}`)}`, '  '));
+    const rows = r.takingFrom;
+    out.push(
+      fittedTable(
+        [
+          { header: 'Who', wrap: true, cells: rows.map((t) => safe(t.name)) },
+          { header: 'Balance', align: 'right', cells: rows.map((t) => theme.balance(t.balance)) },
+          { header: 'Gave', align: 'right', cells: rows.map((t) => String(t.gave)) },
+          { header: 'Asked', align: 'right', cells: rows.map((t) => String(t.asked)) },
+        ],
+        ['Gave', 'Asked'],
+        rows.length,
+        width,
+        theme,
+      ),
+    );
   }
   if (r.cold.length) {
     out.push('', theme.heading(line('Going cold (more than twice their cadence)')));
-    for (const c of r.cold) {
-      out.push(line(`${safe(c.name)}  ${theme.dim(`last touch ${c.lastTouch ? relativeDay(c.lastTouch, today) : 'never'}, ${describeCadence(c.cadenceDays)}`)}`, '  '));
-    }
+    const rows = r.cold;
+    out.push(
+      fittedTable(
+        [
+          { header: 'Who', wrap: true, cells: rows.map((c) => safe(c.name)) },
+          { header: 'Last touch', wrap: true, cells: rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : 'never')) },
+          { header: 'Cadence', cells: rows.map((c) => describeCadence(c.cadenceDays)) },
+        ],
+        ['Cadence'],
+        rows.length,
+        width,
+        theme,
+      ),
+    );
   }
   const pic = chart(r, today, theme, width);
   if (pic) out.push('', pic);

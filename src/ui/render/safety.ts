@@ -10,7 +10,7 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UT
 /** What `undo` did, in one or two lines. */
 export function renderUndone(u: Undone, theme: Theme): string {
   const more = u.remaining.length ? `${plural(u.remaining.length, 'earlier change')} can still be undone` : 'no earlier change is recorded';
-  return `undid: ${theme.name(safe(u.change.change))} ${theme.dim(`(made ${when(u.change.at)})`)}\n${theme.dim(more)}`;
+  return `Undid: ${theme.name(safe(u.change.change))} ${theme.dim(`(made ${when(u.change.at)})`)}\n${theme.dim(more)}`;
 }
 
 /** The undo list, newest first. */
