@@ -41,6 +41,25 @@ describe('netlog add', () => {
     expect(s.json().promises[0].due).toBe('2026-11-21');
   });
 
+  it('dates a promise from today even when the meeting is logged late, and says whom it is to', () => {
+    const s = box();
+    const r = s.run(['add', 'Dana', 'Sam', '--date', '5d ago', '--promise', 'send the memo']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/Promised to Dana "send the memo" by Sat 21 Nov/);
+    const j = s.json();
+    expect(j.promises[0]).toMatchObject({ due: '2026-11-21', contactId: j.contacts[0].id });
+  });
+
+  it('marks a promise kept under a fixed NETLOG_TODAY earlier than the clock', () => {
+    const s = box();
+    s.run(['add', 'Dana', '--date', 'last monday', '-p', 'send the link', '--by', 'last tuesday'], { today: '2026-11-20' });
+    const id = s.json().promises[0].id;
+    const r = s.run(['done', id, '--on', '2026-11-17'], { today: '2026-11-20' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(s.json().promises[0].doneOn).toBe('2026-11-17');
+  });
+
   it('reuses an exact name (any case or accents) instead of creating a duplicate', () => {
     const s = box();
     s.run(['add', 'Inês Carvalho']);
@@ -104,6 +123,9 @@ describe('bad input: a clear message, the right exit code, the journal untouched
     ['no names without a terminal', ['add'], 2, /name at least one person/],
     ['a likely typo of an existing name', ['add', 'Miriam Okafr'], 2, /looks like "Miriam Okafor"/],
     ['unknown command', ['bogus'], 2, /unknown command 'bogus'/],
+    ['help for an unknown command', ['help', 'nosuch'], 2, /unknown command 'nosuch'/],
+    ['a misspelt option, with the command\'s own help', ['add', 'Dana', '--dat', 'x'], 2, /unknown option '--dat'\nhint: did you mean --date\? \(see 'netlog add --help'\)/],
+    ['a full name typed without quotes', ['add', 'Miriam', 'Okafor'], 2, /"Miriam" and "Okafor" look like one person, Miriam Okafor/],
     ['unknown option', ['due', '--bogus'], 2, /unknown option '--bogus'/],
     ['missing option value', ['add', 'Dana', '--kind'], 2, /argument missing/],
     ['bad --within', ['due', '--within', 'soon'], 2, /--within: "soon" is not a whole number/],
