@@ -8,7 +8,7 @@
 //   npm run bench -- --runs 11 --sizes 100k
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateJournal, journalText } from './gen.js';
@@ -50,15 +50,28 @@ const baseEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: dir, TZ: 'UTC
 
 /** One process: argv after `node`, its journal, and an optional step before each run (not timed). */
 function task(label, args, file, prepare) {
-  return { label, args, env: { ...baseEnv, NETLOG_FILE: file }, prepare, times: [], rss: [] };
+  return { label, args, env: { ...baseEnv, NETLOG_FILE: file }, prepare, times: [], rss: [], cpu: undefined };
+}
+
+/** CPU time (user + system, ms) of the children waited for so far, from /proc (Linux); else NaN. */
+function childrenCpu() {
+  try {
+    const stat = readFileSync('/proc/self/stat', 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return ((Number(f[13]) + Number(f[14])) * 1000) / 100; // cutime + cstime, in 1/100 s ticks
+  } catch {
+    return NaN;
+  }
 }
 
 function spawn(t, { capture = false, wrapTime } = {}) {
   t.prepare?.();
   const argv = wrapTime ? [wrapTime.bin, wrapTime.args.concat(process.execPath, ...t.args)] : [process.execPath, t.args];
+  const cpu0 = childrenCpu();
   const start = process.hrtime.bigint();
   const r = spawnSync(argv[0], argv[1], { env: t.env, stdio: ['ignore', capture ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 256 << 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  t.cpu?.push(childrenCpu() - cpu0);
   if (r.status !== 0) {
     console.error(`bench: ${t.label} failed (exit ${r.status}):\n${r.stderr}`);
     process.exit(1);
@@ -87,12 +100,14 @@ const median = (xs) => {
 /** Runs the tasks interleaved (the order rotates each round so none always goes first). */
 function measure(tasks, runs) {
   for (const t of tasks) spawn(t); // warm-up: page cache, and a check that it works
+  for (const t of tasks) t.cpu = [];
   for (let r = 0; r < runs; r++) {
     for (let k = 0; k < tasks.length; k++) {
       const t = tasks[(k + r) % tasks.length];
       t.times.push(spawn(t).ms);
     }
   }
+  for (const t of tasks) t.cpu = t.cpu.slice(0, runs);
   for (let r = 0; r < Math.min(3, runs); r++) for (const t of tasks) t.rss.push(peakRss(t));
 }
 
@@ -102,7 +117,10 @@ function compare(size, what, cmd, floor, target, memTarget) {
   const b = median(floor.times);
   const ra = median(cmd.rss);
   const rb = median(floor.rss);
-  rows.push({ size, what, netlog: a, floor: b, ratio: a / b, target, rssNetlog: ra, rssFloor: rb, rssRatio: ra / rb, memTarget });
+  // CPU time comes in 10 ms ticks: the mean says more than the median on short runs.
+  const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
+  const cpuRatio = mean(cmd.cpu) / mean(floor.cpu);
+  rows.push({ size, what, netlog: a, floor: b, ratio: a / b, target, cpuRatio, rssNetlog: ra, rssFloor: rb, rssRatio: ra / rb, memTarget });
 }
 
 const started = Date.now();
@@ -146,13 +164,16 @@ const ms = (x) => `${x.toFixed(0)} ms`;
 const mb = (kb) => (Number.isFinite(kb) ? `${(kb / 1024).toFixed(0)} MB` : '?');
 const fmtRatio = (r, target) => `${r.toFixed(2)}×${target === undefined ? '' : r <= target ? ` ≤${target} ok` : ` >${target} MISS`}`;
 const table = [
-  ['size', 'what', 'netlog', 'floor', 'ratio (target)', 'peak RSS', 'floor RSS', 'RSS ratio'],
-  ...rows.map((r) => [r.size, r.what, ms(r.netlog), ms(r.floor), fmtRatio(r.ratio, r.target), mb(r.rssNetlog), mb(r.rssFloor), fmtRatio(r.rssRatio, r.memTarget)]),
+  ['size', 'what', 'netlog', 'floor', 'ratio (target)', 'CPU ratio', 'peak RSS', 'floor RSS', 'RSS ratio (target)'],
+  ...rows.map((r) => [r.size, r.what, ms(r.netlog), ms(r.floor), fmtRatio(r.ratio, r.target), Number.isFinite(r.cpuRatio) ? `${r.cpuRatio.toFixed(2)}×` : '?',
+    mb(r.rssNetlog), mb(r.rssFloor), fmtRatio(r.rssRatio, r.memTarget)]),
 ];
 const widths = table[0].map((_, i) => Math.max(...table.map((row) => row[i].length)));
 const line = (row) => `| ${row.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
 console.log(`netlog bench: node ${process.version}, ${process.platform}-${process.arch}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}`);
-console.log(`medians of ${opts.runs} runs (start-up: ${opts.runs * 3}), interleaved; peak RSS: median of ${Math.min(3, opts.runs)}, via ${TIME ? '/usr/bin/time' : 'process.resourceUsage()'}`);
+console.log(`wall-clock medians of ${opts.runs} runs (start-up: ${opts.runs * 3}), interleaved; CPU ratio: mean user+sys time; ` +
+  `peak RSS: median of ${Math.min(3, opts.runs)}, via ${TIME ? '/usr/bin/time' : 'process.resourceUsage()'}`);
+console.log(`load average at the end: ${loadavg().map((l) => l.toFixed(1)).join(' ')} (other work on the machine makes wall-clock ratios noisy)`);
 for (const s of sizeInfo) console.log(s);
 console.log('');
 console.log(line(table[0]));

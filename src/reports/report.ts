@@ -2,7 +2,7 @@ import type { Contact, Journal } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
 import { effectiveCadence } from '../core/cadence.js';
-import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
+import { addToTally, contactStatsWithin, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
 
 // The weekly review (SPEC §4 `report`): per-contact give/ask ledger over a period, promise
@@ -80,8 +80,7 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   const selected = journal.contacts.filter(wanted);
   const selectedIds = new Set(selected.map((c) => c.id));
 
-  const lifetime = contactStats(journal);
-  const period = contactStats(journal, { from: spec.from, to: spec.to });
+  const { lifetime, period } = contactStatsWithin(journal, { from: spec.from, to: spec.to });
   const overdue = overduePromisesByContact(journal.promises, today);
 
   const rows: ReportRow[] = [];
@@ -123,7 +122,10 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   const columns = spec.interval ? periodColumns(spec.from, spec.to, spec.interval) : undefined;
   const byColumn: Record<string, Tally[]> = {};
 
+  // Only the period and the trend's weeks matter here: test the date before anything else.
+  const earliest = spec.from < trendFrom ? spec.from : trendFrom;
   for (const i of journal.interactions) {
+    if (i.date < earliest || i.date > spec.to) continue;
     const ids = i.contactIds.filter((id) => selectedIds.has(id));
     if (ids.length === 0) continue;
     if (i.date >= spec.from && i.date <= spec.to) totals.interactions += 1;

@@ -22,11 +22,14 @@ export class Store {
 
   /**
    * Reads the journal, applies a pure edit, and writes the result once. When the edit throws,
-   * nothing is written.
+   * nothing is written. A journal read earlier by this store is reused when the file has not
+   * changed since (edits are pure, so it is still as on disk).
    */
   async update<T>(edit: (journal: Journal) => { journal: Journal; result: T } | Promise<{ journal: Journal; result: T }>): Promise<T> {
     const db = new Low<Journal>(this.adapter, null as unknown as Journal);
-    await db.read();
+    const same = await this.adapter.unchanged();
+    if (same) db.data = same;
+    else await db.read();
     const { journal, result } = await edit(db.data);
     if (journal !== db.data) {
       db.data = journal;

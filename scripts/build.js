@@ -1,0 +1,29 @@
+// Builds dist/ with esbuild: src/cli.ts and everything it imports (dependencies included) bundled
+// as ESM. Start-up is dominated by module loading, so one small entry file plus lazily loaded
+// chunks (each command, the store, inquirer) beats hundreds of separate files.
+// Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
+import { build } from 'esbuild';
+import { rmSync } from 'node:fs';
+
+const analyze = process.argv.includes('--analyze');
+rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
+const result = await build({
+  entryPoints: ['src/cli.ts'],
+  outdir: 'dist',
+  bundle: true,
+  // Chunks keep `import('./commands/x.js')` lazy: --version loads only the entry file.
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
+  banner: { js: "import { createRequire as __netlogCreateRequire } from 'node:module'; const require = __netlogCreateRequire(import.meta.url);" },
+  legalComments: 'linked',
+  logLevel: 'warning',
+  metafile: analyze,
+});
+if (analyze) {
+  const { analyzeMetafile } = await import('esbuild');
+  console.log(await analyzeMetafile(result.metafile));
+}
