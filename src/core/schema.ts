@@ -36,10 +36,15 @@ function daysInMonth(y: number, m: number): number {
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export function isDay(value: string): boolean {
-  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
-  const y = digits(value, 0, 4);
-  const mo = digits(value, 5, 7);
-  const d = digits(value, 8, 10);
+  return value.length === 10 && isDayAt(value, 0);
+}
+
+/** A real YYYY-MM-DD date at s[at, at + 10). */
+function isDayAt(s: string, at: number): boolean {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
+  const y = digits(s, at, at + 4);
+  const mo = digits(s, at + 5, at + 7);
+  const d = digits(s, at + 8, at + 10);
   return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
@@ -49,7 +54,7 @@ function isIsoStamp(v: string): boolean {
   const h = digits(v, 11, 13);
   const mi = digits(v, 14, 16);
   const sec = digits(v, 17, 19);
-  return isDay(v.slice(0, 10)) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && digits(v, 20, 23) >= 0;
+  return isDayAt(v, 0) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && digits(v, 20, 23) >= 0;
 }
 
 /** Any timestamp Date.parse accepts; the usual form is checked fast. */

@@ -62,7 +62,7 @@ export function renderTable(columns: Column[], rows: string[][], width: number, 
         const pad = ' '.repeat(Math.max(0, widths[i]! - visibleWidth(text)));
         line += (i ? ' '.repeat(GAP) : '') + (columns[i]!.align === 'right' ? pad + text : text + pad);
       }
-      lines.push(line.replace(/\s+$/, ''));
+      lines.push(line.trimEnd());
     }
   };
   emit(columns.map((c) => c.header), theme.heading);
