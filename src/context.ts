@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Store } from './store/store.js';
 import { journalPath } from './store/paths.js';
+import { validatedNotePath } from './store/validated.js';
 import { isDay, localDay, type Day } from './core/dates.js';
 import { UsageError } from './errors.js';
 import { colorLevel, makeTheme, type Theme } from './ui/theme.js';
@@ -65,7 +66,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
   return {
-    store: new Store(journalPath(opts.file, io.env)),
+    store: new Store(journalPath(opts.file, io.env), validatedNotePath(io.env)),
     today: todayFrom(io.env, io.now()),
     json: opts.json === true,
     quiet,

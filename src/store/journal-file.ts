@@ -5,6 +5,7 @@ import type { Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
 import { parseJournal } from './validate.js';
+import { fingerprint, type ValidatedFiles } from './validated.js';
 import { serializeJournal } from './serialize.js';
 
 // lowdb adapter for the journal file: validated reads, and writes that are atomic (unique temp
@@ -74,8 +75,12 @@ async function targetOf(file: string): Promise<string> {
   }
 }
 
-/** Writes text durably and atomically: temp file (0600) in the same folder, fsync, rename, fsync folder. */
-export async function writeFileAtomic(file: string, text: string): Promise<void> {
+/**
+ * Writes text durably and atomically: temp file (0600) in the same folder, fsync, rename, fsync
+ * folder. Returns the stamp (as readJournalSnapshot gives it) of the file written, when no other
+ * file has taken its place since.
+ */
+export async function writeFileAtomic(file: string, text: string): Promise<string | undefined> {
   const target = await targetOf(file);
   const dir = dirname(target);
   await mkdir(dir, { recursive: true, mode: 0o700 }).catch((e) => {
@@ -89,11 +94,13 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   }
   const tmp = join(dir, `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let handle;
+  let ino: bigint;
   try {
     handle = await open(tmp, 'wx', 0o600);
     await handle.chmod(mode);
     await handle.writeFile(text, 'utf8');
     await handle.sync();
+    ino = (await handle.stat({ bigint: true })).ino;
     await handle.close();
     handle = undefined;
     await rename(tmp, target);
@@ -108,18 +115,32 @@ export async function writeFileAtomic(file: string, text: string): Promise<void>
   } catch {
     // Some file systems cannot fsync a folder; the rename has still happened.
   }
+  const now = await stampOf(target);
+  return now.split(':')[1] === String(ino) ? now : undefined;
 }
 
 export class JournalFile implements Adapter<Journal> {
   /** The last journal read, and the stamp of the file it came from. */
   private seen: { stamp: string; journal: Journal } | undefined;
 
-  constructor(readonly file: string) {}
+  /** `validated`: where to note files already validated (none: validate every read). */
+  constructor(
+    readonly file: string,
+    private readonly validated?: ValidatedFiles,
+  ) {}
 
   async read(): Promise<Journal | null> {
     const snap = await readJournalSnapshot(this.file);
-    const journal = snap === undefined ? emptyJournal() : parseJournal(snap.text, this.file);
-    this.seen = { stamp: snap?.stamp ?? 'missing', journal };
+    if (snap === undefined) {
+      const journal = emptyJournal();
+      this.seen = { stamp: 'missing', journal };
+      return journal;
+    }
+    const print = this.validated ? fingerprint(snap.stamp, snap.text) : undefined;
+    const known = print !== undefined && (await this.validated!.has(this.file, print));
+    const journal = parseJournal(snap.text, this.file, { validated: known });
+    if (print !== undefined && !known) await this.validated!.remember(this.file, print);
+    this.seen = { stamp: snap.stamp, journal };
     return journal;
   }
 
@@ -137,6 +158,10 @@ export class JournalFile implements Adapter<Journal> {
 
   async write(journal: Journal): Promise<void> {
     this.seen = undefined;
-    await writeFileAtomic(this.file, serializeJournal(journal));
+    const text = serializeJournal(journal);
+    const stamp = await writeFileAtomic(this.file, text);
+    // What netlog writes comes from a validated journal through its own edits: note it as valid,
+    // so the next read (tomorrow's `due`) need not check it all again.
+    if (stamp !== undefined && this.validated) await this.validated.remember(this.file, fingerprint(stamp, text));
   }
 }

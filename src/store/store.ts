@@ -1,6 +1,8 @@
 import { Low } from 'lowdb';
 import type { Journal } from '../core/schema.js';
 import { JournalFile } from './journal-file.js';
+import { ValidatedFiles } from './validated.js';
+import { schemaKey } from './validate.js';
 
 // The only way the rest of netlog reads or changes the journal file.
 
@@ -8,9 +10,10 @@ export class Store {
   readonly file: string;
   private readonly adapter: JournalFile;
 
-  constructor(file: string) {
+  /** `validatedNote`: the file noting journals already validated (see ValidatedFiles); none: check every read. */
+  constructor(file: string, validatedNote?: string) {
     this.file = file;
-    this.adapter = new JournalFile(file);
+    this.adapter = new JournalFile(file, validatedNote ? new ValidatedFiles(validatedNote, schemaKey()) : undefined);
   }
 
   /** The journal as it is on disk (an empty journal when there is no file). */

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
@@ -42,8 +43,19 @@ function recordId(doc: unknown, pointer: string): string {
   return typeof rec?.id === 'string' ? ` (id ${rec.id})` : '';
 }
 
-/** Parses and validates journal text; throws JournalError naming the file and the place. */
-export function parseJournal(text: string, file: string): Journal {
+let schemaName: string | undefined;
+
+/** Names the schema the validator checks (a hash of it): see ValidatedFiles. */
+export function schemaKey(): string {
+  return (schemaName ??= createHash('sha256').update(`${JOURNAL_VERSION}:${JSON.stringify(JournalSchema)}`).digest('base64url').slice(0, 16));
+}
+
+/**
+ * Parses and validates journal text; throws JournalError naming the file and the place.
+ * `validated`: this exact file passed the schema check before (see ValidatedFiles), so only the
+ * JSON and the version are checked.
+ */
+export function parseJournal(text: string, file: string, opts: { validated?: boolean } = {}): Journal {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     throw new JournalError(`${file} is empty, not a journal`, 'restore it from a backup, or delete it to start a new journal');
@@ -71,6 +83,7 @@ export function parseJournal(text: string, file: string): Journal {
       'upgrade netlog to read it',
     );
   }
+  if (opts.validated) return doc as Journal;
   const c = checker();
   if (!c.Check(doc)) {
     const first = c.Errors(doc).First();
