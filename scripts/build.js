@@ -6,6 +6,22 @@ import { build } from 'esbuild';
 import { rmSync } from 'node:fs';
 
 const analyze = process.argv.includes('--analyze');
+
+// commander loads node:child_process when it starts (only to run git-style external subcommands,
+// which netlog does not have); that load alone is ~5 ms of a ~50 ms start. This hands commander a
+// stand-in that loads the real module on first use.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'lazy' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy' }, () => ({
+      contents: "let real; module.exports = new Proxy({}, { get: (_, key) => (real ??= require('node:child_process'))[key] });",
+      loader: 'js',
+    }));
+  },
+};
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/cli.ts'],
@@ -22,6 +38,7 @@ const result = await build({
   legalComments: 'linked',
   logLevel: 'warning',
   metafile: analyze,
+  plugins: [lazyChildProcess],
 });
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');
