@@ -1,4 +1,5 @@
 import type { Contact, Journal } from '../core/schema.js';
+import { compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
 import { effectiveCadence } from '../core/cadence.js';
@@ -101,7 +102,7 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
       lastTouch: life.lastTouch,
     });
   }
-  rows.sort((a, b) => b.interactions - a.interactions || a.name.localeCompare(b.name));
+  rows.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
 
   // Totals: gave/asked/received are the sum of the rows (a group meeting counts for each person),
   // interactions are counted once each.
@@ -168,8 +169,8 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
       if (daysSince > 2 * cadence) cold.push({ contactId: c.id, name: c.name, lastTouch: life.lastTouch, cadenceDays: cadence, daysSince });
     }
   }
-  takingFrom.sort((a, b) => a.balance - b.balance || a.name.localeCompare(b.name));
-  cold.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || a.name.localeCompare(b.name));
+  takingFrom.sort((a, b) => a.balance - b.balance || compareNames(a.name, b.name));
+  cold.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || compareNames(a.name, b.name));
 
   return {
     from: spec.from,
