@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { makeContext, type Ctx, type GlobalOptions, type Io } from '../context.js';
+import type { Ctx, GlobalOptions, Io } from '../context.js';
 
 // Glue between commander and the commands: each action gets a context made from the global
 // options, and its implementation module is imported only when that command runs.
@@ -10,6 +10,9 @@ export type Register = (program: Command, io: Io) => void;
 export function action<A extends unknown[]>(io: Io, run: (ctx: Ctx, ...args: A) => Promise<void>) {
   return async (...args: unknown[]): Promise<void> => {
     const cmd = args[args.length - 1] as Command;
+    // Imported here, not at the top: the context pulls in the store (TypeBox, lowdb) and the theme
+    // (chalk), which `--version`, `--help` and usage errors never need.
+    const { makeContext } = await import('../context.js');
     const ctx = makeContext(cmd.optsWithGlobals<GlobalOptions>(), io);
     await run(ctx, ...(args.slice(0, -1) as A));
   };

@@ -26,10 +26,15 @@ export function parseCadence(text: string): number | null | undefined {
   return span.amount * UNIT_DAYS[span.unit];
 }
 
+/** The name for a number of days (the first name listed wins: "biweekly", not "fortnightly"). */
+const NAME_OF = new Map<number, string>();
+for (const [name, n] of Object.entries(NAMED)) if (n !== null && !NAME_OF.has(n)) NAME_OF.set(n, name);
+
 /** Names a cadence for people: 7 → "weekly", 42 → "every 6 weeks", null → "never". */
 export function describeCadence(days: number | null): string {
   if (days === null) return 'never';
-  for (const [name, n] of Object.entries(NAMED)) if (n === days && name !== 'fortnightly' && name !== 'annually') return name;
+  const name = NAME_OF.get(days);
+  if (name) return name;
   if (days % 365 === 0) return `every ${days / 365} years`;
   if (days % 30 === 0) return `every ${days / 30} months`;
   if (days % 7 === 0) return `every ${days / 7} weeks`;

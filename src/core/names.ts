@@ -97,3 +97,30 @@ export function splitFullName(contacts: readonly Contact[], names: readonly stri
   }
   return undefined;
 }
+
+// Sorting people by name. String.prototype.localeCompare sets up an ICU collator on first use,
+// ~20 ms of every `due` and `report` (more than the rest of a small run); comparing a folded
+// key (accents dropped, lower case) gives the same order for names in practice, at no cost.
+const sortKeys = new Map<string, string>();
+
+function sortKey(name: string): string {
+  let key = sortKeys.get(name);
+  if (key === undefined) {
+    key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    sortKeys.set(name, key);
+  }
+  return key;
+}
+
+/** Orders names alphabetically, ignoring case and accents ("Émile" between "Elena" and "Eli"… "Emma"). */
+export function compareNames(a: string, b: string): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  if (ka !== kb) return ka < kb ? -1 : 1;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Orders YYYY-MM-DD dates (they sort as text). */
+export function compareDays(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

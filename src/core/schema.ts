@@ -10,21 +10,60 @@ export const ITEM_TYPES = ['intro', 'referral', 'advice', 'info', 'help', 'busin
 export type Kind = (typeof KINDS)[number];
 export type ItemType = (typeof ITEM_TYPES)[number];
 
-const DAY_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const digit = (s: string, i: number) => {
+  const c = s.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** The number made of the digits s[from, to), or -1 when one is not a digit. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = digit(s, i);
+    if (d < 0) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+// Every date in the journal is checked on every read (100k interactions → 200k checks), so these
+// read characters instead of running a regex and building a Date.
 
 /** True for a real calendar date written YYYY-MM-DD (rejects 2026-02-30). */
 export function isDay(value: string): boolean {
-  const m = DAY_RE.exec(value);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return value.length === 10 && isDayAt(value, 0);
+}
+
+/** A real YYYY-MM-DD date at s[at, at + 10). */
+function isDayAt(s: string, at: number): boolean {
+  if (s.charCodeAt(at + 4) !== 45 || s.charCodeAt(at + 7) !== 45) return false;
+  const y = digits(s, at, at + 4);
+  const mo = digits(s, at + 5, at + 7);
+  const d = digits(s, at + 8, at + 10);
+  return y >= 0 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
+}
+
+/** The form netlog writes (toISOString): YYYY-MM-DDTHH:MM:SS.sssZ, checked without Date.parse. */
+function isIsoStamp(v: string): boolean {
+  if (v.length !== 24 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58 || v.charCodeAt(19) !== 46 || v.charCodeAt(23) !== 90) return false;
+  const h = digits(v, 11, 13);
+  const mi = digits(v, 14, 16);
+  const sec = digits(v, 17, 19);
+  return isDayAt(v, 0) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && digits(v, 20, 23) >= 0;
+}
+
+/** Any timestamp Date.parse accepts; the usual form is checked fast. */
+export function isTimestamp(v: string): boolean {
+  return isIsoStamp(v) || !Number.isNaN(Date.parse(v));
 }
 
 FormatRegistry.Set('day', isDay);
-FormatRegistry.Set('timestamp', (v) => !Number.isNaN(Date.parse(v)));
+FormatRegistry.Set('timestamp', isTimestamp);
 
 const literals = <T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v)) as TLiteral<T[number]>[]);

@@ -1,4 +1,5 @@
 import type { Journal } from '../core/schema.js';
+import { compareDays, compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey, type EffectiveCadence } from '../core/cadence.js';
@@ -91,7 +92,7 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       why: overdueDays > 0 ? `promised by ${p.due}, ${days(overdueDays)} overdue` : `promised by ${p.due}`,
     });
   }
-  promises.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
+  promises.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
 
   const followUps: FollowUpItem[] = [];
   const touches: TouchItem[] = [];
@@ -147,8 +148,8 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
         snoozeWhy(natural),
     });
   }
-  followUps.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.name.localeCompare(b.name));
-  touches.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || a.name.localeCompare(b.name));
+  followUps.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
+  touches.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || compareNames(a.name, b.name));
 
   const items: DueItem[] = [...promises, ...followUps, ...touches];
   return { today, on, until, items: spec.limit !== undefined ? items.slice(0, spec.limit) : items };

@@ -1,8 +1,9 @@
 import type { Contact, Journal } from '../core/schema.js';
+import { compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey } from '../core/cadence.js';
-import { addToTally, contactStats, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
+import { addToTally, contactStatsWithin, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
 import { promiseStats, type PromiseStats } from '../core/promises.js';
 
@@ -77,8 +78,7 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   const selected = journal.contacts.filter(wanted);
   const selectedIds = new Set(selected.map((c) => c.id));
 
-  const lifetime = contactStats(journal);
-  const period = contactStats(journal, { from: spec.from, to: spec.to });
+  const { lifetime, period } = contactStatsWithin(journal, { from: spec.from, to: spec.to });
   const overdue = overduePromisesByContact(journal.promises, today);
 
   const rows: ReportRow[] = [];
@@ -99,7 +99,7 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
       lastTouch: life.lastTouch,
     });
   }
-  rows.sort((a, b) => b.interactions - a.interactions || a.name.localeCompare(b.name));
+  rows.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
 
   // Totals: gave/asked/received are the sum of the rows (a group meeting counts for each person),
   // interactions are counted once each.
@@ -122,7 +122,10 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   const columns = spec.interval ? periodColumns(spec.from, spec.to, spec.interval) : undefined;
   const byColumn: Record<string, Tally[]> = {};
 
+  // Only the period and the trend's weeks matter here: test the date before anything else.
+  const earliest = spec.from < trendFrom ? spec.from : trendFrom;
   for (const i of journal.interactions) {
+    if (i.date < earliest || i.date > spec.to) continue;
     const ids = i.contactIds.filter((id) => selectedIds.has(id));
     if (ids.length === 0) continue;
     if (i.date >= spec.from && i.date <= spec.to) totals.interactions += 1;
@@ -160,8 +163,8 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
       if (daysSince > 2 * cadence) cold.push({ contactId: c.id, name: c.name, lastTouch: life.lastTouch, cadenceDays: cadence, daysSince });
     }
   }
-  takingFrom.sort((a, b) => a.balance - b.balance || a.name.localeCompare(b.name));
-  cold.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || a.name.localeCompare(b.name));
+  takingFrom.sort((a, b) => a.balance - b.balance || compareNames(a.name, b.name));
+  cold.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || compareNames(a.name, b.name));
 
   return {
     from: spec.from,

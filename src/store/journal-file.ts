@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
-import { parseJournal } from './validate.js';
+import { parseJournalText, type ParsedJournal } from './validate.js';
 import { serializeJournal } from './serialize.js';
 import { pidAlive, tempName } from './lock.js';
 
@@ -153,11 +153,22 @@ export async function removeDeadTemps(dir: string, only?: string): Promise<void>
 }
 
 export class JournalFile implements Adapter<Journal> {
+  /** The text last read and what it parsed to: `add` reads to resolve names, then re-reads under the lock. */
+  private last: { text: string; parsed: ParsedJournal } | undefined;
+
   constructor(readonly file: string) {}
 
   async read(): Promise<Journal | null> {
     const text = await readJournalText(this.file);
-    return text === undefined ? emptyJournal() : parseJournal(text, this.file);
+    return text === undefined ? emptyJournal() : this.parse(text).journal;
+  }
+
+  /** Parses and validates text, reusing the last result when the bytes are the same (edits are pure). */
+  parse(text: string): ParsedJournal {
+    if (this.last?.text === text) return this.last.parsed;
+    const parsed = parseJournalText(text, this.file);
+    this.last = { text, parsed };
+    return parsed;
   }
 
   async write(journal: Journal): Promise<void> {

@@ -15,32 +15,81 @@ const ORDER = {
 
 type Obj = Record<string, unknown>;
 
-function ordered(value: Obj, keys: readonly string[], child?: (key: string, v: unknown) => unknown): Obj {
+// Writing a 100k-interaction journal must cost little more than JSON.stringify, so nothing is
+// copied when the key order is already right (the usual case: netlog wrote the file and makes
+// records in this order). Only a record whose keys are out of order is rebuilt, and only the
+// arrays and objects on the way to it are copied; the journal passed in is never changed.
+
+const INDEX = Object.fromEntries(
+  Object.entries(ORDER).map(([kind, keys]) => [kind, Object.assign(Object.create(null) as Record<string, number>, Object.fromEntries(keys.map((k, i) => [k, i])))]),
+) as Record<keyof typeof ORDER, Record<string, number>>;
+
+/** Known keys in the canonical order, then the unknown ones. */
+function inOrder(value: Obj, index: Record<string, number>): boolean {
+  let last = -1;
+  let unknownSeen = false;
+  for (const k in value) {
+    if (value[k] === undefined) continue;
+    const i = index[k];
+    if (i === undefined) unknownSeen = true;
+    else if (unknownSeen || i < last) return false;
+    else last = i;
+  }
+  return true;
+}
+
+function ordered(value: Obj, keys: readonly string[]): Obj {
   const out: Obj = {};
-  for (const k of keys) if (value[k] !== undefined) out[k] = child ? child(k, value[k]) : value[k];
+  for (const k of keys) if (value[k] !== undefined) out[k] = value[k];
   for (const k of Object.keys(value)) if (!(k in out) && value[k] !== undefined) out[k] = value[k];
   return out;
 }
 
-const items = (v: unknown) => (v as Obj[]).map((i) => ordered(i, ORDER.item));
+/** The record itself when its keys are in order and `fix` changes none of its children; else a copy. */
+function canonical(value: Obj, kind: keyof typeof ORDER, fix?: (key: string, v: unknown) => unknown): Obj {
+  let out = inOrder(value, INDEX[kind]) ? value : ordered(value, ORDER[kind]);
+  if (fix) {
+    for (const k in out) {
+      const v = out[k];
+      if (v === undefined) continue;
+      const f = fix(k, v);
+      if (f !== v) {
+        if (out === value) out = { ...value };
+        out[k] = f;
+      }
+    }
+  }
+  return out;
+}
+
+/** The array itself when no element changes; else a copy with the changed elements. */
+function mapSame<T>(list: T[], f: (x: T) => T): T[] {
+  let out: T[] | undefined;
+  for (let i = 0; i < list.length; i++) {
+    const x = list[i]!;
+    const y = f(x);
+    if (y !== x) (out ??= list.slice())[i] = y;
+  }
+  return out ?? list;
+}
+
+const item = (i: Obj) => canonical(i, 'item');
+const itemLists = (k: string, x: unknown) => (k === 'gave' || k === 'asked' || k === 'received' ? mapSame(x as Obj[], item) : x);
 
 /** The journal as it is written to disk: 2-space JSON, stable key order, trailing newline. */
 export function serializeJournal(journal: Journal): string {
-  const j = journal as unknown as Obj;
-  const doc = ordered(j, ORDER.top, (key, v) => {
+  const doc = canonical(journal as unknown as Obj, 'top', (key, v) => {
     switch (key) {
       case 'settings':
-        return ordered(v as Obj, ORDER.settings);
+        return canonical(v as Obj, 'settings');
       case 'contacts':
-        return (v as Obj[]).map((c) => ordered(c, ORDER.contact));
+        return mapSame(v as Obj[], (c) => canonical(c, 'contact'));
       case 'interactions':
-        return (v as Obj[]).map((i) =>
-          ordered(i, ORDER.interaction, (k, x) => (k === 'gave' || k === 'asked' || k === 'received' ? items(x) : x)),
-        );
+        return mapSame(v as Obj[], (i) => canonical(i, 'interaction', itemLists));
       case 'promises':
-        return (v as Obj[]).map((p) => ordered(p, ORDER.promise));
+        return mapSame(v as Obj[], (p) => canonical(p, 'promise'));
       case 'events':
-        return (v as Obj[]).map((e) => ordered(e, ORDER.event));
+        return mapSame(v as Obj[], (e) => canonical(e, 'event'));
       default:
         return v;
     }

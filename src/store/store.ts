@@ -5,7 +5,7 @@ import { JournalError, NetlogError } from '../errors.js';
 import { ensureDir, ioError, JournalFile, readJournalText, removeDeadTemps, targetOf, writeFileAtomic } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
-import { inspectJournalText, parseJournalText, type Inspection } from './validate.js';
+import { checkJournal, inspectJournalText, parseJournalText, type Inspection } from './validate.js';
 import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, recordChange, saveChanges, type Change } from './backups.js';
 
 // The only way the rest of netlog reads or changes the journal file. Reads take no lock (writes
@@ -95,7 +95,7 @@ export class Store {
       let text = await readJournalText(target);
       let parsed;
       try {
-        parsed = text === undefined ? { journal: emptyJournal(), version: JOURNAL_VERSION } : parseJournalText(text, this.file);
+        parsed = text === undefined ? { journal: emptyJournal(), version: JOURNAL_VERSION } : this.adapter.parse(text);
       } catch (e) {
         throw await this.withRecoveryHint(e);
       }
@@ -111,7 +111,7 @@ export class Store {
       const out = serializeJournal(journal);
       if (out === text) return result;
       // An edit must never leave a file that netlog would then refuse to read.
-      parseJournalText(out, this.file);
+      checkJournal(journal, this.file);
       const what = typeof description === 'function' ? description(result) : (description ?? commandLine());
       const takeBack = await recordChange(target, text !== undefined, out, what).catch(rethrow('back up', this.file));
       try {

@@ -167,6 +167,14 @@ export function parseJournalText(text: string, file: string): ParsedJournal {
   return { journal, version: stage.version };
 }
 
+/** Validates a journal netlog is about to write (no parsing: it is already an object). */
+export function checkJournal(journal: Journal, file: string): void {
+  const [bad] = schemaProblems(journal, 1);
+  const [dup] = bad ? [] : duplicateIds(journal);
+  const problem = bad ?? dup;
+  if (problem) throw new JournalError(`netlog made an invalid change to ${file} (${at(problem)}: ${problem.message}); nothing was written`, 'please report this');
+}
+
 /** Parses and validates journal text; throws JournalError naming the file and the place. */
 export function parseJournal(text: string, file: string): Journal {
   return parseJournalText(text, file).journal;

@@ -31,24 +31,3 @@ describe('decodeText', () => {
     expect(cleanText('a\r\nb\rc\td\u0000\u001b[31m\u0085')).toBe('a\nb\nc\td[31m');
   });
 });
-
-describe('start-up stays light', () => {
-  // Parsers and writers for import/export are loaded only when those commands run.
-  it('dist/cli.js does not statically reach csv-parse, csv-stringify, wrap-ansi or the io modules', () => {
-    const seen = new Set<string>();
-    const visit = (file: string) => {
-      if (seen.has(file)) return;
-      seen.add(file);
-      const src = readFileSync(file, 'utf8');
-      for (const m of src.matchAll(/^import\s[^'"]*['"]([^'"]+)['"]/gm)) {
-        const spec = m[1]!;
-        if (spec.startsWith('.')) visit(resolve(dirname(file), spec));
-        else seen.add(spec);
-      }
-    };
-    visit(join(ROOT, 'dist', 'cli.js'));
-    const reached = [...seen];
-    for (const heavy of ['csv-parse/sync', 'csv-stringify/sync', 'wrap-ansi', 'ical.js']) expect(reached).not.toContain(heavy);
-    expect(reached.filter((f) => f.includes('/dist/io/'))).toEqual([]);
-  });
-});

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSyn
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
 import { acquireLock, pidAlive, staleReason, withLock } from '../../src/store/lock.js';
 import { JournalError } from '../../src/errors.js';
 import { ROOT } from '../helpers/cli.js';
@@ -104,8 +105,11 @@ describe('lock', () => {
     // that two holders at once would lose an increment.
     const counter = join(dir, 'counter');
     writeFileSync(counter, '0');
+    // The CLI is one bundle, so the lock module is bundled on its own for these processes.
+    const lockJs = join(dir, 'lock.mjs');
+    await build({ entryPoints: [join(ROOT, 'src/store/lock.ts')], outfile: lockJs, bundle: true, format: 'esm', platform: 'node', logLevel: 'silent' });
     const script = `
-      import { withLock } from ${JSON.stringify(join(ROOT, 'dist/store/lock.js'))};
+      import { withLock } from ${JSON.stringify(lockJs)};
       import { readFileSync, writeFileSync } from 'node:fs';
       for (let i = 0; i < 3; i++) {
         await withLock(process.argv[1], async () => {

@@ -46,7 +46,7 @@ describe('Store', () => {
   it('refuses to write a journal that would not validate', async () => {
     writeFileSync(file, serializeJournal(emptyJournal()));
     const s = new Store(file);
-    await expect(s.update((j) => ({ journal: { ...j, version: 2 as 1 }, result: 0 }))).rejects.toThrow(/newer than this netlog/);
+    await expect(s.update((j) => ({ journal: { ...j, version: 2 as 1 }, result: 0 }))).rejects.toThrow(/invalid change/);
     expect(readFileSync(file, 'utf8')).toBe(serializeJournal(emptyJournal()));
   });
 

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { ROOT } from '../helpers/cli.js';
+
+// Start-up time is module loading: `netlog --version`, `--help` and usage errors must load only
+// the entry file (commander and the wiring), never the store, TypeBox, chalk, inquirer or a
+// command's module. A static import added in src/cli/*.ts would quietly slow every run.
+
+describe('the bundle netlog starts from', () => {
+  it('statically loads only commander and the command wiring', async () => {
+    const result = await build({
+      absWorkingDir: ROOT,
+      entryPoints: ['src/cli.ts'],
+      outdir: 'dist-check',
+      bundle: true,
+      splitting: true,
+      format: 'esm',
+      platform: 'node',
+      write: false,
+      metafile: true,
+      logLevel: 'silent',
+    });
+    const outputs = result.metafile.outputs;
+    const loaded = new Set<string>();
+    const visit = (out: string) => {
+      if (loaded.has(out)) return;
+      loaded.add(out);
+      for (const imp of outputs[out]!.imports) if (imp.kind === 'import-statement' && !imp.external) visit(imp.path);
+    };
+    visit('dist-check/cli.js');
+    const inputs = [...loaded].flatMap((o) => Object.keys(outputs[o]!.inputs));
+    const ours = inputs.filter((i) => i.startsWith('src/')).sort();
+    expect(ours).toContain('src/cli.ts');
+    // The wiring (src/cli.ts, src/cli/*.ts), the error classes, and two small pure helpers the
+    // error path needs (escaping text, suggesting a subcommand); nothing else of ours.
+    expect(ours.filter((f) => !/^src\/cli(\.ts|\/[\w-]+\.ts)$|^src\/errors\.ts$|^src\/ui\/sanitize\.ts$|^src\/core\/names\.ts$/.test(f))).toEqual([]);
+    const packages = new Set(inputs.filter((i) => i.startsWith('node_modules/')).map((i) => i.split('/')[1]));
+    expect([...packages]).toEqual(['commander']);
+  });
+});
