@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ImportRecord } from '../core/import.js';
 import { cleanText } from './text.js';
+import { readArchived, readCadenceText } from './netlog-fields.js';
 
 // Contacts from CSV: LinkedIn's Connections.csv, Google Contacts, Outlook, and any CSV whose
 // header names a name column. One header-driven mapping serves them all; the dialects differ
@@ -9,7 +10,7 @@ import { cleanText } from './text.js';
 
 export type CsvFormat = 'csv' | 'linkedin' | 'google';
 
-type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn';
+type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived';
 
 /** "E-mail 1 - Value" → "e mail 1 value" */
 const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -28,6 +29,8 @@ const EXACT: Record<string, Field> = {
   nickname: 'aliases', aliases: 'aliases',
   url: 'url', 'profile url': 'url',
   'connected on': 'connectedOn',
+  // netlog's own export.
+  cadence: 'cadence', archived: 'archived',
 };
 
 /** What a header cell holds, if it is something netlog keeps. */
@@ -71,7 +74,12 @@ export function readCsvTable(text: string): CsvTable | undefined {
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (err) => {
-      if (err) errors.push({ line: (err as { lines?: number }).lines ?? 0, message: err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '') });
+      if (!err) return;
+      const line = (err as { lines?: number }).lines ?? 0;
+      // csv-parse can report one broken record more than once (a stray quote, then what
+      // follows it); the user hears about it once.
+      if (errors.some((e) => e.line === line)) return;
+      errors.push({ line, message: err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '') });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
   // LinkedIn's export starts with a notes paragraph; look past a few such rows for the header.
@@ -134,6 +142,7 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
     const source = one('source') ?? SOURCE[dialect];
     const note = notes.filter(Boolean).join('\n');
     const fallback = name || company || '';
+    const cadence = readCadenceText(one('cadence'));
     return {
       line,
       name: fallback,
@@ -145,7 +154,10 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       tags,
       ...(source ? { source } : {}),
       ...(note ? { notes: note } : {}),
+      ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+      ...(readArchived(one('archived')) ? { archived: true } : {}),
       ...(fallback ? {} : { problem: 'no name' }),
+      ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
     };
   });
   for (const e of table.errors) {
