@@ -64,6 +64,15 @@ export function csvDialect(header: string[]): CsvFormat {
   return 'csv';
 }
 
+/** csv-parse's message in the user's words. */
+function csvErrorText(err: Error & { code?: string }): string {
+  const field = /field (\d+)/.exec(err.message)?.[1];
+  if (/QUOTE/.test(err.code ?? '')) {
+    return `a stray quote${field !== undefined ? ` in column ${Number(field) + 1}` : ''}; a cell holding " must be in quotes, with "" for each "`;
+  }
+  return err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '');
+}
+
 /** Reads CSV text into a header and rows; the header is the first row that names a name column. */
 export function readCsvTable(text: string): CsvTable | undefined {
   const errors: { line: number; message: string }[] = [];
@@ -79,7 +88,7 @@ export function readCsvTable(text: string): CsvTable | undefined {
       // csv-parse can report one broken record more than once (a stray quote, then what
       // follows it); the user hears about it once.
       if (errors.some((e) => e.line === line)) return;
-      errors.push({ line, message: err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '') });
+      errors.push({ line, message: csvErrorText(err) });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
   // LinkedIn's export starts with a notes paragraph; look past a few such rows for the header.

@@ -61,6 +61,33 @@ describe('netlog import', () => {
     expect([dry.stdout, dry.stderr]).toEqual([expect.stringMatching(/^Dry run, nothing written: .*would add 2/), '']);
   });
 
+  it('reports each bad record once, counts them right, and drops an email that contact add refuses', () => {
+    const s = box();
+    const file = join(s.dir, 'g.csv');
+    writeFileSync(file, 'Name,Email,Phone\n=HYPERLINK("x"),a@b.c,123\n"Bob, Jr",bob@x,\n,,\n');
+    const r = s.run(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Imported ${file} (CSV): 1 added, 0 updated, 0 unchanged, 2 skipped\n`);
+    expect(r.stderr).toBe(
+      'skipped line 2: unreadable CSV row (a stray quote in column 1; a cell holding " must be in quotes, with "" for each ")\n' +
+        'line 3 (Bob, Jr): left out "bob@x": does not look like an email address\n' +
+        'skipped line 4: no name\n',
+    );
+    expect(s.json().contacts.map((c: any) => [c.name, c.emails])).toEqual([['Bob, Jr', []]]);
+    const json = JSON.parse(box().run(['import', file, '--json']).stdout);
+    expect(json.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 2 });
+    expect(json.records.map((o: any) => [o.line, o.action, o.warnings])).toEqual([
+      [2, 'skipped', undefined],
+      [3, 'added', ['left out "bob@x": does not look like an email address']],
+      [4, 'skipped', undefined],
+    ]);
+    // contact add refuses the same address, and writes nothing.
+    const before = s.text();
+    const add = s.run(['contact', 'add', 'Bob', '--email', 'bob@x']);
+    expect([add.code, add.stderr]).toEqual([2, 'netlog: "bob@x" does not look like an email address\n']);
+    expect(s.text()).toBe(before);
+  });
+
   it('merges into an existing journal: matches by email or name, fills gaps, adds --tag', () => {
     const s = box({ fixture: SAMPLE });
     const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
