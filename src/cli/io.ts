@@ -10,7 +10,7 @@ export function registerIo(program: Command, io: Io): void {
     .argument('<file>', 'the file to read (.vcf, or .csv with a header row)')
     .addOption(new Option('--format <format>', 'what the file is (default: worked out from its content)').choices(['vcf', 'csv', 'linkedin', 'google']))
     .option('-t, --tag <tag>', 'tag every imported contact (repeatable)', collect)
-    .option('--every <cadence>', 'cadence for the contacts it adds, e.g. never or yearly (existing ones keep theirs)')
+    .option('--every <cadence>', 'cadence for the contacts it adds whose file gives none, e.g. never or yearly (existing ones keep theirs)')
     .option('--dry-run', 'show what would change, and write nothing')
     .addHelpText(
       'after',
@@ -18,7 +18,9 @@ export function registerIo(program: Command, io: Io): void {
         'netlog import contacts.vcf                 # from a phone or a mail program',
         'netlog import Connections.csv --tag linkedin --every never  # LinkedIn: Settings > Data privacy > Get a copy',
         'netlog import google.csv --dry-run          # see what would change first',
-      ),
+      ) +
+        '\nAn import only adds and fills gaps: a field you set (cadence included) is never overwritten.\n' +
+        "netlog's own csv and vcf exports read back with cadence, tags, source and archived.\n",
     )
     .action(
       action(io, async (ctx, file: string, opts) => {
@@ -34,6 +36,7 @@ export function registerIo(program: Command, io: Io): void {
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace the --out file when it exists')
     .option('--within <days>', 'ics: include what falls due in the next N days (default: 30)')
+    .option('--active', 'csv, vcf: leave archived contacts out')
     .addHelpText(
       'after',
       examples(
@@ -41,7 +44,12 @@ export function registerIo(program: Command, io: Io): void {
         'netlog export --format csv > contacts.csv',
         'netlog export --out backup.json --force',
         'netlog export --format vcf --out contacts.vcf',
-      ),
+        'netlog export --format vcf --active > phone.vcf  # without archived contacts',
+      ) +
+        '\nContacts (csv, vcf) include archived ones, marked (CSV column Archived, vCard\n' +
+        'X-NETLOG-ARCHIVED), so `netlog import` of an export brings everyone back. The CSV\n' +
+        'Cadence column shows the cadence that applies; an inherited one says where it comes\n' +
+        'from, e.g. "monthly (default)", and an import leaves it inherited.\n',
     )
     .action(
       action(io, async (ctx, opts) => {

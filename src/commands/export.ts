@@ -7,7 +7,7 @@ import { dueList } from '../reports/due.js';
 import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
 import { stageOf } from '../core/stage.js';
 import { effectiveCadence } from '../core/cadence.js';
-import { resolveSettings, type Journal } from '../core/schema.js';
+import { resolveSettings, type Contact, type Journal } from '../core/schema.js';
 import { writeContactsCsv, type ContactRow } from '../io/csv-export.js';
 import { writeVCards } from '../io/vcard.js';
 import { icsStamp, writeIcs } from '../io/ics.js';
@@ -21,6 +21,7 @@ export interface ExportOptions {
   out?: string;
   force?: boolean;
   within?: string;
+  active?: boolean;
 }
 
 /** The format asked for, else the one --out's extension names, else json. */
@@ -35,30 +36,31 @@ function formatOf(opts: ExportOptions): ExportFormat {
   return 'json';
 }
 
-function contactRows(journal: Journal, today: string): ContactRow[] {
+function contactRows(journal: Journal, today: string, contacts: readonly Contact[]): ContactRow[] {
   const settings = resolveSettings(journal.settings);
   const stats = contactStats(journal);
   const overdue = overduePromisesByContact(journal.promises, today);
-  return journal.contacts
-    .filter((c) => !c.archived)
-    .map((contact) => {
-      const s = statsFor(stats, contact.id);
-      return {
-        contact,
-        stage: stageOf(s, overdue.get(contact.id) ?? 0),
-        balance: s.balance,
-        lastTouch: s.lastTouch,
-        cadenceDays: effectiveCadence(contact, settings).days,
-      };
-    });
+  return contacts.map((contact) => {
+    const s = statsFor(stats, contact.id);
+    return {
+      contact,
+      stage: stageOf(s, overdue.get(contact.id) ?? 0),
+      balance: s.balance,
+      lastTouch: s.lastTouch,
+      cadence: effectiveCadence(contact, settings),
+    };
+  });
 }
 
 /** `netlog export`: the journal, contacts for a spreadsheet or address book, or the due list for a calendar. */
 export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(opts);
   if (opts.within !== undefined && format !== 'ics') throw new UsageError('--within only applies to --format ics');
+  if (opts.active && format !== 'csv' && format !== 'vcf') throw new UsageError('--active only applies to --format csv or vcf');
   const within = opts.within !== undefined ? countOption('--within', opts.within) : 30;
   const journal = await ctx.store.read();
+  // Archived contacts too by default (marked), so an export imports back whole.
+  const contacts = opts.active ? journal.contacts.filter((c) => !c.archived) : journal.contacts;
 
   let text: string;
   let what: string;
@@ -68,13 +70,12 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
       what = 'the journal';
       break;
     case 'csv': {
-      const rows = contactRows(journal, ctx.today);
+      const rows = contactRows(journal, ctx.today, contacts);
       text = writeContactsCsv(rows);
       what = `${rows.length} contacts`;
       break;
     }
     case 'vcf': {
-      const contacts = journal.contacts.filter((c) => !c.archived);
       text = writeVCards(contacts);
       what = `${contacts.length} contacts`;
       break;

@@ -17,10 +17,15 @@ const NAMED: Record<string, number | null> = {
 
 const UNIT_DAYS = { d: 1, w: 7, m: 30, y: 365 } as const;
 
-/** "monthly" → 30, "6w" → 42, "never" → null; undefined when the text is not a cadence. */
+/**
+ * "monthly" → 30, "6w" → 42, "never" → null; undefined when the text is not a cadence. Whatever
+ * describeCadence writes ("every 6 weeks") reads back, so an exported CSV imports unchanged.
+ */
 export function parseCadence(text: string): number | null | undefined {
-  const t = text.trim().toLowerCase();
-  if (t in NAMED) return NAMED[t];
+  let t = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (Object.hasOwn(NAMED, t)) return NAMED[t];
+  const every = /^every (.+)$/.exec(t);
+  if (every) t = /^(day|week|month|year)$/.test(every[1]!) ? `1 ${every[1]}` : every[1]!;
   const span = parseSpan(t);
   if (!span || span.amount < 1) return undefined;
   return span.amount * UNIT_DAYS[span.unit];

@@ -21,6 +21,11 @@ const aliasKey = nameKey;
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
+/** The one email check: `contact add --email` and `import` accept the same addresses. */
+export function isEmail(v: string): boolean {
+  return EMAIL_RE.test(v.trim());
+}
+
 /** Contacts whose name or an alias is exactly this name (case-, accent- and spacing-insensitive). */
 export function sameName(contacts: readonly Contact[], name: string, exceptId?: string): Contact[] {
   const key = nameKey(name);
@@ -85,7 +90,7 @@ function cleanValue(list: ListName, v: string): string {
 
 function checkValue(list: ListName, v: string): void {
   if (!v) throw new UsageError(`an empty ${SINGULAR[list]} was given`);
-  if (list === 'emails' && !EMAIL_RE.test(v)) throw new UsageError(`"${v}" does not look like an email address`);
+  if (list === 'emails' && !isEmail(v)) throw new UsageError(`"${v}" does not look like an email address`);
   if (list === 'phones' && phoneKey(v).replace('+', '').length < 3) throw new UsageError(`"${v}" does not look like a phone number`);
   if (list === 'tags' && /\s|,/.test(v)) throw new UsageError(`a tag is one word (use - or _ between words), not "${v}"`);
 }

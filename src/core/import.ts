@@ -1,6 +1,7 @@
 import type { Contact, Journal } from './schema.js';
 import { newContact, type EditEnv } from './edits.js';
 import { nameKey } from './names.js';
+import { isEmail } from './contacts.js';
 
 // Merging contacts read from another program into the journal (SPEC §4 `import`). An import
 // only adds: it matches an existing contact by email, then by exact name, and fills the fields
@@ -20,8 +21,14 @@ export interface ImportRecord {
   tags: string[];
   source?: string;
   notes?: string;
+  /** The person's own cadence, as netlog's own exports carry it (null: never due). */
+  cadenceDays?: number | null;
+  /** Archived in the journal the file came from (applies to contacts the import adds). */
+  archived?: boolean;
   /** Set by the parser when the record cannot be imported, saying why. */
   problem?: string;
+  /** Parts of the record left out (a bad email, an unknown cadence); the rest is imported. */
+  warnings?: string[];
 }
 
 export type ImportAction = 'added' | 'updated' | 'unchanged' | 'skipped';
@@ -37,12 +44,14 @@ export interface ImportOutcome {
   matchedBy?: 'email' | 'name';
   /** The fields an update filled in or added to. */
   changed?: string[];
+  /** Parts of the record that were left out, saying why. */
+  warnings?: string[];
 }
 
 export interface ImportOptions {
   /** Tags given with --tag, added to every imported contact. */
   tags: string[];
-  /** --every: the cadence of the contacts the import adds (existing ones keep theirs). */
+  /** --every: the cadence of added contacts whose record has none (existing ones keep theirs). */
   cadenceDays?: number | null;
 }
 
@@ -51,8 +60,6 @@ export interface ImportResult {
   outcomes: ImportOutcome[];
   counts: Record<ImportAction, number>;
 }
-
-const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** The comparable form of a phone number: digits, and a leading + when there is one. */
 export function phoneKey(phone: string): string {
@@ -75,8 +82,11 @@ function unique(values: string[], key: (s: string) => string): string[] {
 
 const lower = (s: string) => s.toLowerCase();
 
-/** A record tidied: trimmed, one space between words, duplicates dropped, bad emails left out. */
+/** A record tidied: trimmed, one space between words, duplicates dropped, bad emails left out (with a warning). */
 export function tidyRecord(r: ImportRecord): ImportRecord {
+  const emails = r.emails.map((e) => e.trim()).filter(Boolean);
+  const bad = emails.filter((e) => !isEmail(e));
+  const warnings = [...(r.warnings ?? []), ...bad.map((e) => `left out "${e}": does not look like an email address`)];
   const name = r.name.replace(/\s+/g, ' ').trim();
   const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const company = opt(r.company);
@@ -88,14 +98,17 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     name,
     // An alias spelled differently from the name ("Tomas" for "Tomás") is the user's choice: keep it.
     aliases: unique(r.aliases, (a) => a).filter((a) => a !== name),
-    emails: unique(r.emails.filter((e) => EMAIL.test(e.trim())), lower),
+    emails: unique(emails.filter(isEmail), lower),
     phones: unique(r.phones, phoneKey),
     ...(company ? { company } : {}),
     ...(role ? { role } : {}),
     tags: unique(r.tags, lower),
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
+    ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
+    ...(r.archived ? { archived: true } : {}),
     ...(r.problem ? { problem: r.problem } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
@@ -165,6 +178,11 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
       changed.push(field);
     }
   }
+  // Absent means "inherit": the user never chose one, so the file's may fill the gap.
+  if (r.cadenceDays !== undefined && c.cadenceDays === undefined) {
+    next.cadenceDays = r.cadenceDays;
+    changed.push('cadence');
+  }
   return { contact: changed.length ? next : c, changed };
 }
 
@@ -176,6 +194,8 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
   for (const raw of records) {
     const r = tidyRecord(raw);
     const base = { line: r.line, name: r.name };
+    // Warnings matter only for a record that is imported; a skipped one says why once.
+    const warned = r.warnings ? { warnings: r.warnings } : {};
     if (r.problem) {
       outcomes.push({ ...base, action: 'skipped', reason: r.problem });
       continue;
@@ -196,14 +216,16 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
         index.set(m.index, contact);
         dirty = true;
       }
-      outcomes.push({ ...base, name: existing.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}) });
+      outcomes.push({ ...base, name: existing.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}), ...warned });
       continue;
     }
-    const { line: _line, problem: _problem, name, tags, ...fields } = r;
-    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(opts.cadenceDays !== undefined ? { cadenceDays: opts.cadenceDays } : {}) });
+    const { line: _line, problem: _problem, warnings: _warnings, name, tags, cadenceDays, ...fields } = r;
+    // The file's own cadence for a person wins over --every, which covers the rest.
+    const cadence = cadenceDays !== undefined ? cadenceDays : opts.cadenceDays;
+    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
     index.push(c);
     dirty = true;
-    outcomes.push({ ...base, action: 'added', contactId: c.id });
+    outcomes.push({ ...base, action: 'added', contactId: c.id, ...warned });
   }
   const counts: Record<ImportAction, number> = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const o of outcomes) counts[o.action] += 1;

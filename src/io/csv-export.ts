@@ -1,8 +1,9 @@
 import { stringify } from 'csv-stringify/sync';
 import type { Contact } from '../core/schema.js';
 import type { Stage } from '../core/stage.js';
-import { describeCadence } from '../core/cadence.js';
+import type { EffectiveCadence } from '../core/cadence.js';
 import { cleanText } from './text.js';
+import { writeArchived, writeCadenceCell } from './netlog-fields.js';
 
 // Contacts as a spreadsheet-safe CSV. A cell a spreadsheet would run as a formula (starting
 // with = + - @, a tab or a carriage return) gets a leading apostrophe (OWASP's advice);
@@ -13,7 +14,7 @@ export interface ContactRow {
   stage: Stage;
   balance: number;
   lastTouch: string | null;
-  cadenceDays: number | null;
+  cadence: EffectiveCadence;
 }
 
 /** The cell with formula-starting characters neutralised. */
@@ -21,13 +22,13 @@ export function neutralise(cell: string): string {
   return /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
 }
 
-export const CSV_HEADER = ['Name', 'Aliases', 'Emails', 'Phones', 'Company', 'Role', 'Tags', 'Source', 'Notes', 'Stage', 'Balance', 'Last touch', 'Cadence'];
+export const CSV_HEADER = ['Name', 'Aliases', 'Emails', 'Phones', 'Company', 'Role', 'Tags', 'Source', 'Notes', 'Stage', 'Balance', 'Last touch', 'Cadence', 'Archived'];
 
 /** One row per contact; several emails, phones or tags are joined with "; ". */
 export function writeContactsCsv(rows: readonly ContactRow[]): string {
   const text = (s: string | undefined) => neutralise(cleanText(s ?? ''));
   const list = (xs: string[]) => text(xs.join('; '));
-  const data = rows.map(({ contact: c, stage, balance, lastTouch, cadenceDays }) => [
+  const data = rows.map(({ contact: c, stage, balance, lastTouch, cadence }) => [
     text(c.name),
     list(c.aliases),
     list(c.emails),
@@ -40,7 +41,8 @@ export function writeContactsCsv(rows: readonly ContactRow[]): string {
     stage,
     String(balance),
     lastTouch ?? '',
-    describeCadence(cadenceDays),
+    text(writeCadenceCell(cadence)),
+    writeArchived(c.archived),
   ]);
   // Quote cells with line breaks or edge spaces so every reader keeps them whole.
   return stringify([CSV_HEADER, ...data], { record_delimiter: 'windows', quoted_match: [/[\r\n]/, /^\s|\s$/] });

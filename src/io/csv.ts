@@ -1,6 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import type { ImportRecord } from '../core/import.js';
 import { cleanText } from './text.js';
+import { readArchived, readCadenceText } from './netlog-fields.js';
 
 // Contacts from CSV: LinkedIn's Connections.csv, Google Contacts, Outlook, and any CSV whose
 // header names a name column. One header-driven mapping serves them all; the dialects differ
@@ -9,7 +10,7 @@ import { cleanText } from './text.js';
 
 export type CsvFormat = 'csv' | 'linkedin' | 'google';
 
-type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn';
+type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived';
 
 /** "E-mail 1 - Value" → "e mail 1 value" */
 const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -28,6 +29,8 @@ const EXACT: Record<string, Field> = {
   nickname: 'aliases', aliases: 'aliases',
   url: 'url', 'profile url': 'url',
   'connected on': 'connectedOn',
+  // netlog's own export.
+  cadence: 'cadence', archived: 'archived',
 };
 
 /** What a header cell holds, if it is something netlog keeps. */
@@ -61,6 +64,15 @@ export function csvDialect(header: string[]): CsvFormat {
   return 'csv';
 }
 
+/** csv-parse's message in the user's words. */
+function csvErrorText(err: Error & { code?: string }): string {
+  const field = /field (\d+)/.exec(err.message)?.[1];
+  if (/QUOTE/.test(err.code ?? '')) {
+    return `a stray quote${field !== undefined ? ` in column ${Number(field) + 1}` : ''}; a cell holding " must be in quotes, with "" for each "`;
+  }
+  return err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '');
+}
+
 /** Reads CSV text into a header and rows; the header is the first row that names a name column. */
 export function readCsvTable(text: string): CsvTable | undefined {
   const errors: { line: number; message: string }[] = [];
@@ -71,7 +83,12 @@ export function readCsvTable(text: string): CsvTable | undefined {
     skip_empty_lines: true,
     skip_records_with_error: true,
     on_skip: (err) => {
-      if (err) errors.push({ line: (err as { lines?: number }).lines ?? 0, message: err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '') });
+      if (!err) return;
+      const line = (err as { lines?: number }).lines ?? 0;
+      // csv-parse can report one broken record more than once (a stray quote, then what
+      // follows it); the user hears about it once.
+      if (errors.some((e) => e.line === line)) return;
+      errors.push({ line, message: csvErrorText(err) });
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
   // LinkedIn's export starts with a notes paragraph; look past a few such rows for the header.
@@ -134,6 +151,7 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
     const source = one('source') ?? SOURCE[dialect];
     const note = notes.filter(Boolean).join('\n');
     const fallback = name || company || '';
+    const cadence = readCadenceText(one('cadence'));
     return {
       line,
       name: fallback,
@@ -145,7 +163,10 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       tags,
       ...(source ? { source } : {}),
       ...(note ? { notes: note } : {}),
+      ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+      ...(readArchived(one('archived')) ? { archived: true } : {}),
       ...(fallback ? {} : { problem: 'no name' }),
+      ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
     };
   });
   for (const e of table.errors) {

@@ -1,6 +1,7 @@
 import type { ImportRecord } from '../core/import.js';
 import type { Contact } from '../core/schema.js';
 import { cleanText, decodeCharset, foldLine } from './text.js';
+import { readArchived, readCadenceText } from './netlog-fields.js';
 
 // vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) as phones and mail programs really write them.
 // Hand-written because none of the npm parsers we tried handles these cases together (see the
@@ -187,6 +188,8 @@ export function cardToRecord(card: VCard): ImportRecord {
   const title = first('title') ?? first('role');
   const note = first('note');
   const source = first('x-netlog-source');
+  const cadence = readCadenceText(first('x-netlog-cadence') ? text(first('x-netlog-cadence')!.value) : undefined);
+  const archived = first('x-netlog-archived');
   const tel = (v: string) => text(v).replace(/^tel:/i, '');
   return {
     line: card.line,
@@ -199,7 +202,10 @@ export function cardToRecord(card: VCard): ImportRecord {
     tags: all('categories').flatMap((p) => splitEscaped(p.value, ',').map(text)),
     ...(source ? { source: text(source.value) } : {}),
     ...(note ? { notes: text(note.value) } : {}),
+    ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+    ...(archived && readArchived(text(archived.value)) ? { archived: true } : {}),
     ...(name ? {} : { problem: 'no name (no FN, N or ORG)' }),
+    ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
   };
 }
 
@@ -233,6 +239,9 @@ export function writeVCards(contacts: readonly Contact[]): string {
     if (c.tags.length) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(',')}`);
     if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
     if (c.source) lines.push(`X-NETLOG-SOURCE:${escapeText(c.source)}`);
+    // Only the contact's own cadence: an inherited one stays inherited after an import.
+    if (c.cadenceDays !== undefined) lines.push(`X-NETLOG-CADENCE:${c.cadenceDays === null ? 'never' : c.cadenceDays}`);
+    if (c.archived) lines.push('X-NETLOG-ARCHIVED:yes');
     lines.push(`UID:urn:netlog:${c.id}`, 'END:VCARD');
   }
   return lines.map((l) => foldLine(l)).join('\r\n') + (lines.length ? '\r\n' : '');

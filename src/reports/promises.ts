@@ -20,8 +20,10 @@ export interface PromiseRow {
   status: PromiseStatus;
   /** For kept promises: kept on or before the due date; null while open. */
   onTime: boolean | null;
-  /** Open: days past due on today (negative: days left). Kept: days late (0 when on time or early). */
-  daysLate: number;
+  /** Overdue: days past due. Kept: days late (0 when on time or early). Open and not yet late: null. */
+  daysLate: number | null;
+  /** Open and not yet late: days until due (0: due today). Overdue or kept: null. */
+  daysLeft: number | null;
   interactionId?: string;
 }
 
@@ -50,7 +52,9 @@ export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = 
       doneOn: p.doneOn,
       status,
       onTime: p.doneOn === null ? null : keptOnTime(p),
-      daysLate: p.doneOn === null ? daysBetween(p.due, today) : Math.max(0, daysBetween(p.due, p.doneOn)),
+      // A JSON reader should not have to know that a negative lateness means time left.
+      daysLate: status === 'open' ? null : Math.max(0, daysBetween(p.due, p.doneOn ?? today)),
+      daysLeft: status === 'open' ? daysBetween(today, p.due) : null,
       ...(p.interactionId ? { interactionId: p.interactionId } : {}),
     });
   }

@@ -49,6 +49,48 @@ describe('importContacts', () => {
     expect(second.journal).toBe(first.journal);
   });
 
+  it('drops an email that contact add would refuse, with a warning, and imports the rest', () => {
+    const r = importContacts(emptyJournal(), [rec({ line: 3, name: 'Bob', emails: ['bob@x', 'bob@x.example'], phones: ['555'] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({ action: 'added', warnings: ['left out "bob@x": does not look like an email address'] });
+    expect(r.journal.contacts[0]).toMatchObject({ name: 'Bob', emails: ['bob@x.example'], phones: ['555'] });
+  });
+
+  it.each([
+    // [record's cadence, --every, cadence of the added contact]
+    [42, undefined, 42],
+    [null, undefined, null],
+    [undefined, 7, 7],
+    [42, 7, 42],
+    [null, 7, null],
+    [undefined, undefined, undefined],
+  ] as const)('adds a contact with the record cadence %s (--every %s) → %s', (cadenceDays, every, want) => {
+    const r = importContacts(emptyJournal(), [rec({ name: 'Ann', ...(cadenceDays !== undefined ? { cadenceDays } : {}) })], { tags: [], ...(every !== undefined ? { cadenceDays: every } : {}) }, env);
+    expect(r.journal.contacts[0]!.cadenceDays).toBe(want);
+    expect(Object.hasOwn(r.journal.contacts[0]!, 'cadenceDays')).toBe(want !== undefined);
+  });
+
+  it.each([
+    // [existing contact's cadence, record's cadence, after, action]
+    [undefined, 42, 42, 'updated'],
+    [undefined, null, null, 'updated'],
+    [30, 42, 30, 'unchanged'],
+    [null, 42, null, 'unchanged'],
+    [30, null, 30, 'unchanged'],
+    [undefined, undefined, undefined, 'unchanged'],
+  ] as const)('an existing contact with cadence %s and a record with %s keeps its own: %s (%s)', (mine, theirs, after, action) => {
+    const j = journal(contact({ id: 'c1', name: 'Ann', ...(mine !== undefined ? { cadenceDays: mine } : {}) }));
+    const r = importContacts(j, [rec({ name: 'Ann', ...(theirs !== undefined ? { cadenceDays: theirs } : {}) })], { tags: [], cadenceDays: 7 }, env);
+    expect(r.journal.contacts[0]!.cadenceDays).toBe(after);
+    expect(r.outcomes[0]).toMatchObject({ action, ...(action === 'updated' ? { changed: ['cadence'] } : {}) });
+  });
+
+  it('archives contacts it adds when the record says so, but never an existing one', () => {
+    const j = journal(contact({ id: 'c1', name: 'Ann' }));
+    const r = importContacts(j, [rec({ name: 'Ann', archived: true }), rec({ name: 'Bo', archived: true }), rec({ name: 'Cy' })], { tags: [] }, env);
+    expect(r.journal.contacts.map((c) => [c.name, c.archived])).toEqual([['Ann', false], ['Bo', true], ['Cy', false]]);
+    expect(r.outcomes[0]!.action).toBe('unchanged');
+  });
+
   it.each([
     ['+1 (555) 010-2000', '+15550102000'],
     ['555 0102', '5550102'],

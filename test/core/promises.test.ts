@@ -92,17 +92,17 @@ describe('listPromises', () => {
   it('lists open ones, overdue first, then by due date', () => {
     const l = listPromises(j, TODAY);
     expect(l.promises.map((p) => p.id)).toEqual(['late', 'today', 'later']);
-    expect(l.promises.map((p) => p.daysLate)).toEqual([10, 0, -5]);
+    expect(l.promises.map((p) => [p.daysLate, p.daysLeft])).toEqual([[10, null], [null, 0], [null, 5]]);
     expect(l.stats).toEqual({ made: 5, kept: 2, keptOnTime: 1, open: 3, overdue: 1 });
   });
   it('with all, adds kept ones (latest kept first) and whether on time', () => {
     const l = listPromises(j, TODAY, { all: true });
-    expect(l.promises.map((p) => [p.id, p.status, p.onTime, p.daysLate])).toEqual([
-      ['late', 'overdue', null, 10],
-      ['today', 'open', null, 0],
-      ['later', 'open', null, -5],
-      ['kept', 'kept', true, 0],
-      ['keptlate', 'kept', false, 3],
+    expect(l.promises.map((p) => [p.id, p.status, p.onTime, p.daysLate, p.daysLeft])).toEqual([
+      ['late', 'overdue', null, 10, null],
+      ['today', 'open', null, null, 0],
+      ['later', 'open', null, null, 5],
+      ['kept', 'kept', true, 0, null],
+      ['keptlate', 'kept', false, 3, null],
     ]);
   });
   it('filters by contact', () => {

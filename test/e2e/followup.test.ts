@@ -31,11 +31,11 @@ describe('promises', () => {
   it('--json lists open promises, overdue first, with the stats', () => {
     const out = json(sample(), ['promises']);
     expect(out.today).toBe('2026-11-20');
-    expect(out.promises.map((p: any) => [p.id, p.status, p.daysLate])).toEqual([
-      ['3dyvr0c9', 'overdue', 21],
-      ['p3k519pa', 'overdue', 13],
-      ['s23zv8sg', 'open', -1],
-      ['xc7p4xzq', 'open', -3],
+    expect(out.promises.map((p: any) => [p.id, p.status, p.daysLate, p.daysLeft])).toEqual([
+      ['3dyvr0c9', 'overdue', 21, null],
+      ['p3k519pa', 'overdue', 13, null],
+      ['s23zv8sg', 'open', null, 1],
+      ['xc7p4xzq', 'open', null, 3],
     ]);
     expect(out.promises[0]).toMatchObject({ contactId: '37q6n7y0', name: 'Priya Natarajan', due: '2026-10-30', doneOn: null, onTime: null });
     expect(out.stats).toEqual({ made: 17, kept: 13, keptOnTime: 9, open: 4, overdue: 2 });
@@ -43,10 +43,10 @@ describe('promises', () => {
 
   it('--all adds kept ones with whether on time; --contact narrows', () => {
     const out = json(sample(), ['promises', '--all', '--contact', 'Miriam']);
-    expect(out.promises.map((p: any) => [p.id, p.status, p.onTime, p.daysLate])).toEqual([
-      ['djvhmvcw', 'kept', true, 0],
-      ['n9xjz9ev', 'kept', false, 6],
-      ['jv94tgmp', 'kept', true, 0],
+    expect(out.promises.map((p: any) => [p.id, p.status, p.onTime, p.daysLate, p.daysLeft])).toEqual([
+      ['djvhmvcw', 'kept', true, 0, null],
+      ['n9xjz9ev', 'kept', false, 6, null],
+      ['jv94tgmp', 'kept', true, 0, null],
     ]);
     expect(out.stats).toEqual({ made: 3, kept: 3, keptOnTime: 2, open: 0, overdue: 0 });
   });

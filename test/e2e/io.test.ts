@@ -20,6 +20,8 @@ const portable = (c: any) => ({
   tags: c.tags,
   source: c.source,
   notes: c.notes,
+  cadenceDays: c.cadenceDays,
+  archived: c.archived,
 });
 
 describe('netlog import', () => {
@@ -57,6 +59,33 @@ describe('netlog import', () => {
     expect([q.code, q.stdout, q.stderr]).toEqual([0, '', '']);
     const dry = box().run(['import', fx('generic.csv'), '-q', '--dry-run']);
     expect([dry.stdout, dry.stderr]).toEqual([expect.stringMatching(/^Dry run, nothing written: .*would add 2/), '']);
+  });
+
+  it('reports each bad record once, counts them right, and drops an email that contact add refuses', () => {
+    const s = box();
+    const file = join(s.dir, 'g.csv');
+    writeFileSync(file, 'Name,Email,Phone\n=HYPERLINK("x"),a@b.c,123\n"Bob, Jr",bob@x,\n,,\n');
+    const r = s.run(['import', file]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(`Imported ${file} (CSV): 1 added, 0 updated, 0 unchanged, 2 skipped\n`);
+    expect(r.stderr).toBe(
+      'skipped line 2: unreadable CSV row (a stray quote in column 1; a cell holding " must be in quotes, with "" for each ")\n' +
+        'line 3 (Bob, Jr): left out "bob@x": does not look like an email address\n' +
+        'skipped line 4: no name\n',
+    );
+    expect(s.json().contacts.map((c: any) => [c.name, c.emails])).toEqual([['Bob, Jr', []]]);
+    const json = JSON.parse(box().run(['import', file, '--json']).stdout);
+    expect(json.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 2 });
+    expect(json.records.map((o: any) => [o.line, o.action, o.warnings])).toEqual([
+      [2, 'skipped', undefined],
+      [3, 'added', ['left out "bob@x": does not look like an email address']],
+      [4, 'skipped', undefined],
+    ]);
+    // contact add refuses the same address, and writes nothing.
+    const before = s.text();
+    const add = s.run(['contact', 'add', 'Bob', '--email', 'bob@x']);
+    expect([add.code, add.stderr]).toEqual([2, 'netlog: "bob@x" does not look like an email address\n']);
+    expect(s.text()).toBe(before);
   });
 
   it('merges into an existing journal: matches by email or name, fills gaps, adds --tag', () => {
@@ -160,21 +189,78 @@ describe('netlog export', () => {
     writeFileSync(file, r.stdout);
     const imp = empty.run(['import', file, '--json']);
     expect(imp.code).toBe(0);
-    const active = s.json().contacts.filter((c: any) => !c.archived);
-    expect(JSON.parse(imp.stdout).counts).toEqual({ added: active.length, updated: 0, unchanged: 0, skipped: 0 });
-    expect(empty.json().contacts.map(portable)).toEqual(active.map(portable));
+    const all = s.json().contacts;
+    // Archived ones too, and each contact's own cadence (never, 60 days) while inherited ones stay inherited.
+    expect(all.some((c: any) => c.archived) && all.some((c: any) => c.cadenceDays === null) && all.some((c: any) => c.cadenceDays === undefined)).toBe(true);
+    expect(JSON.parse(imp.stdout).counts).toEqual({ added: all.length, updated: 0, unchanged: 0, skipped: 0 });
+    expect(empty.json().contacts.map(portable)).toEqual(all.map(portable));
+    // Importing your own export into the journal it came from changes nothing.
+    const before = s.text();
+    const own = s.run(['import', file, '--json']);
+    expect(JSON.parse(own.stdout).counts).toEqual({ added: 0, updated: 0, unchanged: all.length, skipped: 0 });
+    expect(s.text()).toBe(before);
   });
 
-  it('csv: one row per active contact with stage, balance, last touch and cadence; formulas neutralised', () => {
+  it.each(['csv', 'vcf'])('%s: a cadence the user set (never, every 6 weeks, 10 days) survives a round trip; an import never overwrites one', (format) => {
+    const s = box();
+    for (const [name, every] of [['Ann Never', 'never'], ['Bo Six', '6w'], ['Cy Ten', '10d']]) {
+      expect(s.run(['contact', 'add', name!, '--every', every!, '--tag', 'vip', '--source', 'PyCon', '-q']).code).toBe(0);
+    }
+    expect(s.run(['contact', 'add', 'Di Plain', '-q']).code).toBe(0);
+    expect(s.run(['contact', 'archive', 'Di Plain', '-q']).code).toBe(0);
+    const file = join(s.dir, `out.${format}`);
+    expect(s.run(['export', '--out', file, '-q']).code).toBe(0);
+    if (format === 'csv') expect(readFileSync(file, 'utf8')).toMatch(/\r\nAnn Never,.*,never,\r\nBo Six,.*,every 6 weeks,\r\nCy Ten,.*,every 10 days,\r\nDi Plain,.*,every 3 months \(default\),yes\r\n$/s);
+    else expect(readFileSync(file, 'utf8')).toMatch(/X-NETLOG-CADENCE:never\r\n.*X-NETLOG-CADENCE:42\r\n.*X-NETLOG-CADENCE:10\r\n.*X-NETLOG-ARCHIVED:yes\r\n/s);
+    const fresh = box();
+    expect(fresh.run(['import', file, '-q']).code).toBe(0);
+    expect(fresh.json().contacts.map((c: any) => [c.name, c.cadenceDays, c.archived, c.tags, c.source])).toEqual([
+      ['Ann Never', null, false, ['vip'], 'PyCon'],
+      ['Bo Six', 42, false, ['vip'], 'PyCon'],
+      ['Cy Ten', 10, false, ['vip'], 'PyCon'],
+      ['Di Plain', undefined, true, [], undefined],
+    ]);
+    // Someone who already set a cadence keeps it; one who inherits takes the file's.
+    const mine = box();
+    expect(mine.run(['contact', 'add', 'Ann Never', '--every', 'weekly', '-q']).code).toBe(0);
+    expect(mine.run(['contact', 'add', 'Bo Six', '-q']).code).toBe(0);
+    const imp = mine.run(['import', file, '--json']);
+    expect(JSON.parse(imp.stdout).records.map((o: any) => [o.name, o.action, o.changed])).toEqual([
+      ['Ann Never', 'updated', ['tags', 'source']],
+      ['Bo Six', 'updated', ['tags', 'source', 'cadence']],
+      ['Cy Ten', 'added', undefined],
+      ['Di Plain', 'added', undefined],
+    ]);
+    expect(mine.json().contacts.map((c: any) => [c.name, c.cadenceDays, c.archived])).toEqual([
+      ['Ann Never', 7, false],
+      ['Bo Six', 42, false],
+      ['Cy Ten', 10, false],
+      ['Di Plain', undefined, true],
+    ]);
+  });
+
+  it('--active leaves archived contacts out of csv and vcf', () => {
+    const s = box({ fixture: SAMPLE });
+    const active = s.json().contacts.filter((c: any) => !c.archived).length;
+    const csv = s.run(['export', '--format', 'csv', '--active']);
+    expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(active + 1);
+    expect(csv.stdout).not.toContain('Jasper Quinn');
+    const vcf = s.run(['export', '--format', 'vcf', '--active']);
+    expect(vcf.stdout.match(/BEGIN:VCARD/g)).toHaveLength(active);
+    expect(vcf.stdout).not.toContain('X-NETLOG-ARCHIVED');
+  });
+
+  it('csv: one row per contact with stage, balance, last touch, cadence and archived; formulas neutralised', () => {
     const s = box({ fixture: SAMPLE });
     s.run(['import', fx('linkedin-connections.csv'), '-q']);
     const r = s.run(['export', '--format', 'csv']);
     const lines = r.stdout.split('\r\n');
-    expect(lines[0]).toBe('Name,Aliases,Emails,Phones,Company,Role,Tags,Source,Notes,Stage,Balance,Last touch,Cadence');
+    expect(lines[0]).toBe('Name,Aliases,Emails,Phones,Company,Role,Tags,Source,Notes,Stage,Balance,Last touch,Cadence,Archived');
     expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
     expect(r.stdout).not.toMatch(/(^|,)"?[=@+]/m);
     const miriam = lines.find((l) => l.startsWith('Miriam Okafor'))!;
-    expect(miriam).toMatch(/,profitability,3,2026-10-20,monthly$/);
+    expect(miriam).toMatch(/,profitability,3,2026-10-20,monthly \(tag investor\),$/);
+    expect(lines.find((l) => l.startsWith('Jasper Quinn'))).toMatch(/,yes$/);
   });
 
   it('ics: due touches and open promises within 30 days, valid for an independent parser, reproducible under NETLOG_TODAY', () => {
@@ -215,6 +301,7 @@ describe('netlog export', () => {
   it.each([
     [['export', '--format', 'pdf'], 2, /argument 'pdf' is invalid/],
     [['export', '--format', 'csv', '--within', '3'], 2, /--within only applies to --format ics/],
+    [['export', '--format', 'json', '--active'], 2, /--active only applies to --format csv or vcf/],
     [['export', '--format', 'ics', '--within', 'soon'], 2, /--within: "soon" is not a whole number/],
     [['export', '--out', '/nonexistent/dir/x.csv'], 1, /^netlog: cannot write \/nonexistent\/dir\/x\.csv: no such file/],
   ])('%j → exit %i', (args, code, stderr) => {

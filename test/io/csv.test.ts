@@ -139,10 +139,43 @@ describe('CSV export', () => {
       id: 'x', name: 'Dana "DJ" Lee', aliases: ['DJ'], emails: ['d@x.example', 'e@x.example'], phones: ['+1 555', '555 0102'], company: 'Lee, Partners',
       tags: ['a', 'b'], notes: 'line one\nline two, with a comma\n  indented', createdAt: '2026-01-01T00:00:00Z', archived: false,
     };
-    const text = writeContactsCsv([{ contact: c, stage: 'credibility', balance: 2, lastTouch: '2026-11-01', cadenceDays: 30 }]);
+    const text = writeContactsCsv([{ contact: c, stage: 'credibility', balance: 2, lastTouch: '2026-11-01', cadence: { days: 30, from: 'contact' } }]);
     expect(text.split('\r\n')).toHaveLength(3);
     const { records: [r] } = readCsvRecords(text)!;
-    expect(r).toMatchObject({ name: c.name, aliases: c.aliases, emails: c.emails, phones: c.phones, company: c.company, tags: c.tags, notes: c.notes });
+    expect(r).toMatchObject({ name: c.name, aliases: c.aliases, emails: c.emails, phones: c.phones, company: c.company, tags: c.tags, notes: c.notes, cadenceDays: 30 });
+    expect(r!.archived).toBeUndefined();
+  });
+
+  it.each([
+    // [the cadence the row shows, archived, Cadence cell, Archived cell, cadenceDays read back]
+    [{ days: 42, from: 'contact' }, false, 'every 6 weeks', '', 42],
+    [{ days: null, from: 'contact' }, true, 'never', 'yes', null],
+    [{ days: 30, from: 'contact' }, false, 'monthly', '', 30],
+    [{ days: 10, from: 'contact' }, false, 'every 10 days', '', 10],
+    // An inherited cadence is shown with where it comes from, and not pinned by an import.
+    [{ days: 30, from: 'default' }, false, 'monthly (default)', '', undefined],
+    [{ days: 14, from: 'tag', tag: 'investor' }, true, 'biweekly (tag investor)', 'yes', undefined],
+  ] as const)('cadence %j, archived %s → %j, %j → reads back %s', (cadence, archived, cell, archivedCell, days) => {
+    const c: Contact = { id: 'x', name: 'Ann', aliases: [], emails: [], phones: [], tags: [], createdAt: '2026-01-01T00:00:00Z', archived };
+    const text = writeContactsCsv([{ contact: c, stage: 'visibility', balance: 0, lastTouch: null, cadence }]);
+    expect(text.split('\r\n')[1]!.split(',').slice(-2)).toEqual([cell, archivedCell]);
+    const { records: [r] } = readCsvRecords(text)!;
+    expect(r!.cadenceDays).toBe(days);
+    expect(r!.archived).toBe(archived || undefined);
+    expect(r!.warnings).toBeUndefined();
+  });
+
+  it.each([
+    ['30', 30, undefined],
+    ['every 2 weeks', 14, undefined],
+    ['Never', null, undefined],
+    ['', undefined, undefined],
+    ['sometimes', undefined, 'left out cadence "sometimes": not a cadence (say "monthly", "every 6 weeks", "never" or a number of days)'],
+    ['0', undefined, expect.stringContaining('left out cadence "0"')],
+  ])('a hand-made Cadence cell %j → %s', (cell, days, warning) => {
+    const { records: [r] } = readCsvRecords(`Name,Cadence\nAnn,${cell}\n`)!;
+    expect(r!.cadenceDays).toBe(days);
+    expect(r!.warnings?.[0]).toEqual(warning);
   });
 });
 
@@ -167,7 +200,7 @@ describe('formula neutralisation', () => {
       id: 'x', name: '=cmd|" /C calc"!A0', aliases: [], emails: ['@x'], phones: ['+1 555'], company: '-Acme', role: '\tLead',
       tags: ['+t'], notes: '=HYPERLINK("http://evil.example")', source: '@src', createdAt: '2026-01-01T00:00:00Z', archived: false,
     };
-    const text = writeContactsCsv([{ contact: c, stage: 'visibility', balance: -2, lastTouch: null, cadenceDays: 30 }]);
+    const text = writeContactsCsv([{ contact: c, stage: 'visibility', balance: -2, lastTouch: null, cadence: { days: 30, from: 'default' } }]);
     const { records: [r] } = readCsvRecords(text)!;
     expect(r).toMatchObject({ name: c.name, emails: ['@x'], phones: ['+1 555'], company: '-Acme', role: 'Lead', tags: ['+t'], notes: c.notes, source: '@src' });
     const row = text.split('\r\n')[1]!;

@@ -155,3 +155,29 @@ describe('vCard 4.0 writer', () => {
     );
   });
 });
+
+describe('netlog fields in vCards', () => {
+  it.each([
+    // [the contact's own cadence, archived, lines written, cadenceDays read back]
+    [undefined, false, [], undefined],
+    [42, false, ['X-NETLOG-CADENCE:42'], 42],
+    [null, true, ['X-NETLOG-CADENCE:never', 'X-NETLOG-ARCHIVED:yes'], null],
+    [7, true, ['X-NETLOG-CADENCE:7', 'X-NETLOG-ARCHIVED:yes'], 7],
+  ] as const)('cadence %s, archived %s → %j → %s', (cadenceDays, archived, lines, days) => {
+    const c = contact({ name: 'Ann Lee', tags: ['investor'], source: 'PyCon', archived, ...(cadenceDays !== undefined ? { cadenceDays } : {}) });
+    const text = writeVCards([c]);
+    expect(text.split('\r\n').filter((l) => /^X-NETLOG-(CADENCE|ARCHIVED)/.test(l))).toEqual(lines);
+    const [r] = readVCardRecords(text);
+    expect(r).toMatchObject({ name: 'Ann Lee', tags: ['investor'], source: 'PyCon' });
+    expect(r!.cadenceDays).toBe(days);
+    expect(r!.archived).toBe(archived || undefined);
+  });
+
+  it('reads a cadence written in words, and warns about one it cannot read', () => {
+    const card = (v: string) => readVCardRecords(`BEGIN:VCARD\r\nFN:Ann\r\nX-NETLOG-CADENCE:${v}\r\nX-NETLOG-ARCHIVED:no\r\nEND:VCARD\r\n`)[0]!;
+    expect(card('every 6 weeks')).toMatchObject({ cadenceDays: 42 });
+    expect(card('every 6 weeks').archived).toBeUndefined();
+    expect(card('soon').cadenceDays).toBeUndefined();
+    expect(card('soon').warnings).toEqual([expect.stringContaining('left out cadence "soon"')]);
+  });
+});

@@ -22,9 +22,10 @@ function describe(o: ImportOutcome, theme: Theme): string {
   return `${theme.warn('~')} ${theme.name(safe(o.name))}: adds ${(o.changed ?? []).join(', ')} (matched by ${o.matchedBy})`;
 }
 
-/** One line per skipped record, saying why. */
+/** One line per skipped record, saying why, and one per part of a record that was left out. */
 export function renderSkipped(r: ImportResult): string[] {
-  return r.outcomes
-    .filter((o) => o.action === 'skipped')
-    .map((o) => `skipped line ${o.line}${o.name ? ` (${safe(o.name)})` : ''}: ${safe(o.reason ?? '')}`);
+  const who = (o: ImportOutcome) => `line ${o.line}${o.name ? ` (${safe(o.name)})` : ''}`;
+  return r.outcomes.flatMap((o) =>
+    o.action === 'skipped' ? [`skipped ${who(o)}: ${safe(o.reason ?? '')}`] : (o.warnings ?? []).map((w) => `${who(o)}: ${safe(w)}`),
+  );
 }

@@ -10,10 +10,10 @@ import { safe } from '../sanitize.js';
 export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
   if (row.status === 'kept') {
     const kept = `kept ${shortDate(row.doneOn!, today)}`;
-    return row.onTime ? theme.good(`${kept}, on time`) : theme.warn(`${kept}, ${plural(row.daysLate, 'day')} late`);
+    return row.onTime ? theme.good(`${kept}, on time`) : theme.warn(`${kept}, ${plural(row.daysLate ?? 0, 'day')} late`);
   }
-  if (row.status === 'overdue') return theme.bad(`${plural(row.daysLate, 'day')} overdue`);
-  return row.daysLate === 0 ? theme.warn('due today') : `due ${relativeDay(row.due, today)}`;
+  if (row.status === 'overdue') return theme.bad(`${plural(row.daysLate ?? 0, 'day')} overdue`);
+  return row.daysLeft === 0 ? theme.warn('due today') : `due ${relativeDay(row.due, today)}`;
 }
 
 /** The promise list as a table, with a one-line tally. */
