@@ -1,8 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanText, decodeCharset, decodeText } from '../../src/io/text.js';
-import { ROOT } from '../helpers/cli.js';
 
 describe('decodeText', () => {
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\nZoë', 'utf16le')]);
