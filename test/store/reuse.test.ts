@@ -6,8 +6,8 @@ import { Store } from '../../src/store/store.js';
 import type { Journal } from '../../src/core/schema.js';
 import { SAMPLE } from '../helpers/cli.js';
 
-// `add` reads the journal to resolve names, then updates it: the update reuses that read only
-// while the file is still the same one, and reads again after any change.
+// `add` reads the journal to resolve names, then updates it under the lock: the update reuses
+// that read only when the file's bytes are the same, and parses again after any change.
 
 let dir = '';
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
