@@ -81,10 +81,6 @@ function widthsFor(columns: Column[], all: string[][], width: number): number[] 
   return excess > 0 ? undefined : widths;
 }
 
-// cli-table3 lays a table out in time quadratic in its rows (a 2,000-row `due` took seconds), so
-// long tables are drawn in slices with the same fixed column widths: the lines are the same.
-const SLICE = 100;
-
 /** Splits plain words longer than `width` so cli-table3 wraps them instead of cutting them off with "…". */
 function breakLongWords(cell: string, width: number): string {
   if (cell.length <= width || cell.includes('\u001b')) return cell;
@@ -97,24 +93,19 @@ function breakLongWords(cell: string, width: number): string {
 
 function draw(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
   const fitted = rows.map((r) => r.map((cell, i) => (columns[i]?.wrap ? breakLongWords(cell, widths[i]!) : cell)));
-  const body = footer ? [...fitted, footer.map((f) => theme.heading(f))] : fitted;
-  const out: string[] = [];
-  for (let start = 0; start === 0 || start < body.length; start += SLICE) {
-    const table = new Table({
-      ...(start === 0 ? { head: columns.map((c) => theme.heading(c.header)) } : {}),
-      colWidths: widths,
-      colAligns: columns.map((c) => c.align ?? 'left'),
-      wordWrap: true,
-      wrapOnWordBoundary: true,
-      chars: NO_BORDER,
-      style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
-    });
-    table.push(...body.slice(start, start + SLICE));
-    const text = table.toString();
-    if (text) out.push(text);
-  }
-  return out
-    .join('\n')
+  const table = new Table({
+    head: columns.map((c) => theme.heading(c.header)),
+    colWidths: widths,
+    colAligns: columns.map((c) => c.align ?? 'left'),
+    wordWrap: true,
+    wrapOnWordBoundary: true,
+    chars: NO_BORDER,
+    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
+  });
+  table.push(...fitted);
+  if (footer) table.push(footer.map((f) => theme.heading(f)));
+  return table
+    .toString()
     .split('\n')
     .map((l) => l.trimEnd())
     .join('\n');

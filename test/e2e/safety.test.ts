@@ -84,7 +84,7 @@ describe('backups and undo', () => {
 
     const u1 = s.run(['undo']);
     expect(u1.code).toBe(0);
-    expect(u1.stdout).toMatch(/^Undid: add call with Quentin Blake and Miriam Okafor on 2026-11-20 \(made .+\)\n1 earlier change can still be undone\n$/);
+    expect(u1.stdout).toMatch(/^Undid: add call with Quentin Blake and Miriam Okafor on 2026-11-20 \(made .+\)\n1 earlier change can still be undone\.\n$/);
     expect(s.text()).toBe(afterFirst);
 
     const u2 = s.run(['undo', '--json']);
@@ -187,7 +187,7 @@ describe('check', () => {
     const s = sandbox({ fixture: SAMPLE });
     const r = s.run(['check']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/25 contacts, 132 interactions, 17 promises, 1 event\nno problems\n$/);
+    expect(r.stdout).toMatch(/25 contacts, 132 interactions, 17 promises, 1 event\nNo problems\.\n$/);
     s.cleanup();
   });
 

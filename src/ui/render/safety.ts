@@ -9,7 +9,7 @@ const when = (iso: string) => iso.replace('T', ' ').replace(/:\d\d\.\d+Z$/, ' UT
 
 /** What `undo` did, in one or two lines. */
 export function renderUndone(u: Undone, theme: Theme): string {
-  const more = u.remaining.length ? `${plural(u.remaining.length, 'earlier change')} can still be undone` : 'no earlier change is recorded';
+  const more = u.remaining.length ? `${plural(u.remaining.length, 'earlier change')} can still be undone.` : 'No earlier change is recorded.';
   return `Undid: ${theme.name(safe(u.change.change))} ${theme.dim(`(made ${when(u.change.at)})`)}\n${theme.dim(more)}`;
 }
 
@@ -38,7 +38,7 @@ export function renderCheck(r: CheckReport, theme: Theme): string {
     out.push(`${safe(r.file)}: ${plural(c.contacts, 'contact')}, ${plural(c.interactions, 'interaction')}, ${plural(c.promises, 'promise')}, ${plural(c.events, 'event')}`);
   } else out.push(safe(r.file));
   if (r.migrates) out.push(theme.warn(`journal version ${r.version}: it will be migrated (and the old file kept) on the next change`));
-  if (r.ok) out.push(theme.good('no problems'));
+  if (r.ok) out.push(theme.good('No problems.'));
   else {
     out.push(theme.bad(`${plural(r.problems.length, 'problem')}:`));
     for (const p of r.problems) out.push(`  ${safe(p.path)}${p.id ? theme.dim(` (id ${safe(p.id)})`) : ''}: ${safe(p.message)}`);
