@@ -1,6 +1,9 @@
 import Table from 'cli-table3';
 import type { Theme } from './theme.js';
 import { fitLines } from './wrap.js';
+import { visibleWidth } from './width.js';
+
+export { visibleWidth };
 
 // Tables that fit the terminal: columns keep their natural width when there is room; otherwise
 // the columns marked `wrap` give way, and below a sensible width each row becomes a block.
@@ -21,21 +24,6 @@ const NO_BORDER = {
   right: '', 'right-mid': '', middle: '  ',
 };
 
-// eslint-disable-next-line no-control-regex
-const ANSI = /\u001b\[[0-9;]*m/g;
-
-/** Printed width of a cell (colour codes take no room). */
-export function visibleWidth(s: string): number {
-  let w = 0;
-  for (const ch of s.replace(ANSI, '')) {
-    const cp = ch.codePointAt(0)!;
-    // Wide East Asian and emoji ranges take two columns.
-    w += (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) ||
-      (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-      (cp >= 0x1f300 && cp <= 0x1faff) || (cp >= 0x20000 && cp <= 0x3fffd) ? 2 : 1;
-  }
-  return w;
-}
 
 const GAP = 2;
 const MIN_WRAP = 10;
@@ -91,21 +79,31 @@ function breakLongWords(cell: string, width: number): string {
   });
 }
 
+// cli-table3 checks each cell against the cells before it for row spans, so one table costs time
+// in the square of its rows (4,000 rows: ~1 s). Long tables are drawn in slices with the same
+// fixed column widths, which gives the same lines.
+const SLICE = 100;
+
 function draw(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
   const fitted = rows.map((r) => r.map((cell, i) => (columns[i]?.wrap ? breakLongWords(cell, widths[i]!) : cell)));
-  const table = new Table({
-    head: columns.map((c) => theme.heading(c.header)),
-    colWidths: widths,
-    colAligns: columns.map((c) => c.align ?? 'left'),
-    wordWrap: true,
-    wrapOnWordBoundary: true,
-    chars: NO_BORDER,
-    style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
-  });
-  table.push(...fitted);
-  if (footer) table.push(footer.map((f) => theme.heading(f)));
-  return table
-    .toString()
+  const body = footer ? [...fitted, footer.map((f) => theme.heading(f))] : fitted;
+  const out: string[] = [];
+  for (let start = 0; start === 0 || start < body.length; start += SLICE) {
+    const table = new Table({
+      ...(start === 0 ? { head: columns.map((c) => theme.heading(c.header)) } : {}),
+      colWidths: widths,
+      colAligns: columns.map((c) => c.align ?? 'left'),
+      wordWrap: true,
+      wrapOnWordBoundary: true,
+      chars: NO_BORDER,
+      style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
+    });
+    table.push(...body.slice(start, start + SLICE));
+    const text = table.toString();
+    if (text) out.push(text);
+  }
+  return out
+    .join('\n')
     .split('\n')
     .map((l) => l.trimEnd())
     .join('\n');

@@ -1,4 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
+import { visibleWidth } from './width.js';
 
 // The last line of defence for narrow terminals: any line still wider than the terminal is
 // word-wrapped (colour codes kept, long words broken), continuing under its own indent.
@@ -8,6 +9,8 @@ export function fitLines(text: string, width: number): string {
   return text
     .split('\n')
     .map((line) => {
+      // Most lines fit: measuring them is cheap, wrap-ansi's own measure (grapheme by grapheme) is not.
+      if (visibleWidth(line) <= width) return line;
       // wrap-ansi leaves a line that fits exactly as it is.
       if (!wrapAnsi(line, width, { hard: true, trim: false }).includes('\n')) return line;
       const indent = /^ */.exec(line)![0].length;
