@@ -46,7 +46,7 @@ function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
   return {
     names,
-    kind: o.kind ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
+    kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
     date,
     ...(o.note?.trim() ? { note: o.note.trim() } : {}),
     gave: itemsOption('--gave', o.gave),

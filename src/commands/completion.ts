@@ -1,3 +1,4 @@
+import { stripUnsafe } from '../ui/sanitize.js';
 import type { Ctx } from '../context.js';
 import type { Journal } from '../core/schema.js';
 import { completionScript, type CompletionSpec, type Shell } from '../ui/completion.js';
@@ -11,8 +12,7 @@ export function completionCommand(ctx: Ctx, shell: Shell, spec: CompletionSpec):
 export function completionNames(journal: Journal): string[] {
   const names = journal.contacts
     .filter((c) => !c.archived)
-    // eslint-disable-next-line no-control-regex
-    .map((c) => c.name.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '').trim())
+    .map((c) => stripUnsafe(c.name).trim())
     .filter(Boolean);
   return [...new Set(names)].sort((a, b) => a.localeCompare(b));
 }

@@ -1,3 +1,4 @@
+import { MAX_DAYS } from '../core/schema.js';
 import type { Ctx } from '../context.js';
 import { dueList } from '../reports/due.js';
 import { countOption, whenOption } from './options.js';
@@ -17,7 +18,7 @@ export interface DueOptions {
 export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
   const spec = {
     on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
-    ...(opts.within !== undefined ? { within: countOption('--within', opts.within) } : {}),
+    ...(opts.within !== undefined ? { within: countOption('--within', opts.within, 0, MAX_DAYS) } : {}),
     ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
     ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
   };

@@ -1,3 +1,4 @@
+import { MAX_DAYS } from '../core/schema.js';
 import { resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -57,7 +58,7 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
   const format = formatOf(opts);
   if (opts.within !== undefined && format !== 'ics') throw new UsageError('--within only applies to --format ics');
   if (opts.active && format !== 'csv' && format !== 'vcf') throw new UsageError('--active only applies to --format csv or vcf');
-  const within = opts.within !== undefined ? countOption('--within', opts.within) : 30;
+  const within = opts.within !== undefined ? countOption('--within', opts.within, 0, MAX_DAYS) : 30;
   const journal = await ctx.store.read();
   // Archived contacts too by default (marked), so an export imports back whole.
   const contacts = opts.active ? journal.contacts.filter((c) => !c.archived) : journal.contacts;

@@ -1,7 +1,7 @@
-import { parseWhen, parseSpan, applySpan, type Day, type Direction } from '../core/dates.js';
+import { parseWhen, parseSpan, applySpan, plausibleDay, type Day, type Direction } from '../core/dates.js';
 import { parseCadence } from '../core/cadence.js';
 import { parseItem, parseKind } from '../core/items.js';
-import { ITEM_TYPES, KINDS, type Item, type Kind } from '../core/schema.js';
+import { ITEM_TYPES, KINDS, MAX_DAYS, type Item, type Kind } from '../core/schema.js';
 import { resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';
@@ -20,7 +20,11 @@ export function whenOption(flag: string, text: string, today: Day, direction: Di
 /** A period start: a date, or a span back from `end` ("7d" = the 7 days ending on `end`). */
 export function sinceOption(flag: string, text: string, today: Day, end: Day = today): Day {
   const span = parseSpan(text);
-  if (span) return applySpan(applySpan(end, span, -1), { amount: 1, unit: 'd' }, 1);
+  if (span) {
+    const from = applySpan(applySpan(end, span, -1), { amount: 1, unit: 'd' }, 1);
+    if (!plausibleDay(from)) throw new UsageError(`${flag}: "${text}" reaches back too far`, WHEN_HINT);
+    return from;
+  }
   const day = parseWhen(text, today, 'past');
   if (!day) throw new UsageError(`${flag}: "${text}" is not a date or a span like 7d, 4w, 3m`, WHEN_HINT);
   return day;
@@ -49,8 +53,13 @@ export function cadenceOption(flag: string, text: string): number | null {
   return c;
 }
 
-export function countOption(flag: string, text: string, min = 0): number {
-  if (!/^\d+$/.test(text.trim()) || Number(text) < min) throw new UsageError(`${flag}: "${text}" is not a whole number${min > 0 ? ` of at least ${min}` : ''}`);
+
+/** A whole number of at least `min` (and at most `max`: pass MAX_DAYS for a count of days). */
+export function countOption(flag: string, text: string, min = 0, max = Infinity): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
+    const range = max === Infinity ? (min > 0 ? ` of at least ${min}` : '') : ` from ${min} to ${max}`;
+    throw new UsageError(`${flag}: "${text}" is not a whole number${range}`);
+  }
   return Number(text);
 }
 

@@ -13,7 +13,7 @@ export async function resolveParticipants(ctx: Ctx, journal: Journal, names: str
   const out: Participant[] = [];
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ');
-    if (!name) throw new UsageError('an empty name was given');
+    if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`"${safe(name)}" is not a name`, 'names need a letter or a digit; separate several people with spaces, quoting full names');
     const r = resolveName(journal.contacts, name);
     if ((r.kind === 'exact' || r.kind === 'first') && r.contact.archived) {
       ctx.info(`${safe(r.contact.name)} is archived: logged anyway (bring them back with: netlog contact unarchive "${safe(r.contact.name)}")`);

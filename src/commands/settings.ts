@@ -1,3 +1,4 @@
+import { MAX_DAYS } from '../core/schema.js';
 import type { Ctx } from '../context.js';
 import { resolveSettings } from '../core/schema.js';
 import { describeCadence } from '../core/cadence.js';
@@ -21,7 +22,7 @@ export async function settingsCommand(ctx: Ctx, opts: SettingsOptions): Promise<
     if (days === null) throw new UsageError('--default-cadence cannot be never', 'set never per person (contact edit --every never) or per tag (tag cadence TAG never)');
     change.defaultCadenceDays = days;
   }
-  if (opts.followUpDays !== undefined) change.followUpDays = countOption('--follow-up-days', opts.followUpDays);
+  if (opts.followUpDays !== undefined) change.followUpDays = countOption('--follow-up-days', opts.followUpDays, 0, MAX_DAYS);
 
   const journal =
     Object.keys(change).length === 0

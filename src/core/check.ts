@@ -1,3 +1,4 @@
+import { plausibleDay } from './dates.js';
 import type { Journal } from './schema.js';
 
 // Consistency of a journal that already has the right shape: ids unique, references that
@@ -29,7 +30,7 @@ export function duplicateIds(journal: Journal): Problem[] {
   return out;
 }
 
-const plausible = (day: string) => day >= '1900-01-01' && day <= '2199-12-31';
+const plausible = plausibleDay;
 
 /** Every consistency problem in the journal, in file order. */
 export function journalProblems(journal: Journal): Problem[] {

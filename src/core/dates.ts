@@ -81,6 +81,21 @@ function weekdayIndex(word: string): number {
  * Returns undefined when the text is not a date.
  */
 export function parseWhen(input: string, today: Day, direction: Direction = 'past'): Day | undefined {
+  const day = parseWhenAnyYear(input, today, direction);
+  // Dates far from any life ("99999d ago") are typos, and `netlog check` would reject them.
+  return day !== undefined && plausibleDay(day) ? day : undefined;
+}
+
+/** Within the range of dates netlog accepts. */
+export function plausibleDay(day: Day): boolean {
+  return day >= EARLIEST && day <= LATEST;
+}
+
+/** The range of dates netlog accepts (and `netlog check` calls plausible). */
+export const EARLIEST = '1900-01-01';
+export const LATEST = '2199-12-31';
+
+function parseWhenAnyYear(input: string, today: Day, direction: Direction): Day | undefined {
   const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === 'today' || text === 'now') return today;
   if (text === 'yesterday') return addDays(today, -1);

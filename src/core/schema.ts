@@ -5,6 +5,9 @@ import { Type, FormatRegistry, type Static, type TLiteral } from '@sinclair/type
 
 export const JOURNAL_VERSION = 1;
 
+/** Cadences and other counts of days stop at a century: beyond that, date arithmetic stops making sense. */
+export const MAX_DAYS = 36_500;
+
 export const KINDS = ['meeting', 'coffee', 'meal', 'call', 'video', 'email', 'message', 'event', 'other'] as const;
 export const ITEM_TYPES = ['intro', 'referral', 'advice', 'info', 'help', 'business', 'gift', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
@@ -87,7 +90,7 @@ export const ContactSchema = Type.Object({
   company: Type.Optional(Text),
   role: Type.Optional(Text),
   tags: Type.Array(Text),
-  cadenceDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1 }), Type.Null()])),
+  cadenceDays: Type.Optional(Type.Union([Type.Integer({ minimum: 1, maximum: MAX_DAYS }), Type.Null()])),
   source: Type.Optional(Text),
   notes: Type.Optional(Text),
   snoozedUntil: Type.Optional(Day),
@@ -127,9 +130,9 @@ export const EventSchema = Type.Object({
 });
 
 export const SettingsSchema = Type.Object({
-  defaultCadenceDays: Type.Optional(Type.Integer({ minimum: 1 })),
-  followUpDays: Type.Optional(Type.Integer({ minimum: 0 })),
-  tagCadences: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Integer({ minimum: 1 }), Type.Null()]))),
+  defaultCadenceDays: Type.Optional(Type.Integer({ minimum: 1, maximum: MAX_DAYS })),
+  followUpDays: Type.Optional(Type.Integer({ minimum: 0, maximum: MAX_DAYS })),
+  tagCadences: Type.Optional(Type.Record(Type.String(), Type.Union([Type.Integer({ minimum: 1, maximum: MAX_DAYS }), Type.Null()]))),
 });
 
 export const JournalSchema = Type.Object({

@@ -11,6 +11,11 @@ function escape(ch: string): string {
   return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
 }
 
+/** The text without anything that could drive a terminal or break a shell line (for completion). */
+export function stripUnsafe(text: string): string {
+  return text.replace(UNSAFE, '');
+}
+
 /** The text made safe to print on a terminal. */
 export function safe(text: string): string {
   return text.replace(UNSAFE, escape);

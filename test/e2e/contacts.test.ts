@@ -90,8 +90,10 @@ describe('failing commands exit with the right code, say why, and leave the jour
     const list = s.run(['contacts']);
     expect(list.stdout).toContain('Evil\\x1B[31m Eve');
     expect(list.stdout).not.toContain('\u001b');
+    const before = s.text();
     const err = s.run(['contact', 'add', 'Evil\u001b[31m Eve']);
     expect(err.code).toBe(2);
+    expect(s.text()).toBe(before);
     expect(err.stderr).not.toContain('\u001b');
   });
 });
