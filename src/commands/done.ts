@@ -1,6 +1,5 @@
 import type { Ctx } from '../context.js';
-import { findPromise, markDone } from '../core/promises.js';
-import { localDayOfTimestamp } from '../core/dates.js';
+import { findPromise, madeOn, markDone } from '../core/promises.js';
 import { UsageError } from '../errors.js';
 import { whenOption } from './options.js';
 import { renderDone } from '../ui/render/promises.js';
@@ -29,10 +28,7 @@ export async function doneCommand(ctx: Ctx, id: string, opts: DoneOptions): Prom
       );
     }
     const p = found.promise;
-    // Made on the day of the interaction it came from; the clock's createdAt can be later than a
-    // backdated interaction or a fixed NETLOG_TODAY, so it only bounds a promise with no interaction.
-    const from = p.interactionId ? journal.interactions.find((i) => i.id === p.interactionId)?.date : undefined;
-    const made = from ?? [localDayOfTimestamp(p.createdAt), ctx.today].sort()[0]!;
+    const made = madeOn(journal, p, ctx.today);
     if (p.doneOn === null && on < made) {
       throw new UsageError(`--on: ${on} is before the promise was made (${made})`);
     }

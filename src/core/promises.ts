@@ -1,3 +1,4 @@
+import { localDayOfTimestamp } from './dates.js';
 import type { Journal, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
 
@@ -74,6 +75,18 @@ export interface MarkedDone {
 }
 
 /** Marks a promise kept on `on`. An already kept promise is left as it is (its first date stands). */
+/**
+ * The day a promise was made: that of the interaction it came from. The clock's createdAt can be
+ * later than a backdated interaction or a fixed NETLOG_TODAY, so it only bounds a promise with no
+ * interaction, and never past today.
+ */
+export function madeOn(journal: Journal, p: NetPromise, today: Day): Day {
+  const from = p.interactionId ? journal.interactions.find((i) => i.id === p.interactionId)?.date : undefined;
+  if (from) return from;
+  const created = localDayOfTimestamp(p.createdAt);
+  return created < today ? created : today;
+}
+
 export function markDone(journal: Journal, promiseId: string, on: Day): MarkedDone {
   const index = journal.promises.findIndex((p) => p.id === promiseId);
   const current = journal.promises[index];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findPromise, markDone, promiseStats, promiseStatus } from '../../src/core/promises.js';
+import { findPromise, madeOn, markDone, promiseStats, promiseStatus } from '../../src/core/promises.js';
 import { listPromises } from '../../src/reports/promises.js';
-import { contact, journal, promise } from '../helpers/journal.js';
+import { contact, interaction, journal, promise } from '../helpers/journal.js';
 import { renderPromises } from '../../src/ui/render/promises.js';
 import { makeTheme } from '../../src/ui/theme.js';
 
@@ -120,5 +120,16 @@ describe('renderPromises', () => {
   ])('%#', (ps, first) => {
     const text = renderPromises(listPromises(journal({ contacts: [contact('a', 'Ann')], promises: ps }), TODAY), theme, 80);
     expect(text.split('\n')[0]).toContain(first);
+  });
+});
+
+describe('madeOn', () => {
+  const j = journal({ interactions: [interaction('2026-11-16', ['c1'], { id: 'i1' })] });
+  it.each([
+    ['the day of its interaction, even when logged later', { interactionId: 'i1', createdAt: '2026-11-22T10:00:00.000Z' }, '2026-11-20', '2026-11-16'],
+    ['the day it was created, without an interaction', { createdAt: '2026-11-18T10:00:00.000Z' }, '2026-11-20', '2026-11-18'],
+    ['never after today (a fixed NETLOG_TODAY)', { createdAt: '2026-11-22T10:00:00.000Z' }, '2026-11-20', '2026-11-20'],
+  ] as const)('%s', (_label, extra, today, expected) => {
+    expect(madeOn(j, promise('c1', '2026-11-30', null, extra), today)).toBe(expected);
   });
 });
