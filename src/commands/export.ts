@@ -1,15 +1,11 @@
 import { MAX_DAYS } from '../core/schema.js';
-import { resolve } from 'node:path';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { writeExportFile } from '../store/files.js';
 import { serializeJournal } from '../store/serialize.js';
 import { dueList } from '../reports/due.js';
-import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
-import { stageOf } from '../core/stage.js';
-import { effectiveCadence } from '../core/cadence.js';
-import { resolveSettings, type Contact, type Journal } from '../core/schema.js';
-import { writeContactsCsv, type ContactRow } from '../io/csv-export.js';
+import { exportRows } from '../reports/contacts.js';
+import { writeContactsCsv } from '../io/csv-export.js';
 import { writeVCards } from '../io/vcard.js';
 import { icsStamp, writeIcs } from '../io/ics.js';
 import { countOption } from './options.js';
@@ -37,22 +33,6 @@ function formatOf(opts: ExportOptions): ExportFormat {
   return 'json';
 }
 
-function contactRows(journal: Journal, today: string, contacts: readonly Contact[]): ContactRow[] {
-  const settings = resolveSettings(journal.settings);
-  const stats = contactStats(journal);
-  const overdue = overduePromisesByContact(journal.promises, today);
-  return contacts.map((contact) => {
-    const s = statsFor(stats, contact.id);
-    return {
-      contact,
-      stage: stageOf(s, overdue.get(contact.id) ?? 0),
-      balance: s.balance,
-      lastTouch: s.lastTouch,
-      cadence: effectiveCadence(contact, settings),
-    };
-  });
-}
-
 /** `netlog export`: the journal, contacts for a spreadsheet or address book, or the due list for a calendar. */
 export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void> {
   const format = formatOf(opts);
@@ -71,7 +51,7 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
       what = 'the journal';
       break;
     case 'csv': {
-      const rows = contactRows(journal, ctx.today, contacts);
+      const rows = exportRows(journal, ctx.today, contacts);
       text = writeContactsCsv(rows);
       what = `${rows.length} contacts`;
       break;
@@ -96,7 +76,6 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
     if (text) ctx.out(text);
     return;
   }
-  const file = resolve(opts.out);
-  await writeExportFile(file, text, opts.force === true);
+  await writeExportFile(opts.out, text, opts.force === true);
   ctx.info(`Wrote ${what} to ${opts.out}`);
 }

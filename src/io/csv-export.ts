@@ -1,7 +1,5 @@
+import type { ExportRow } from '../reports/contacts.js';
 import { stringify } from 'csv-stringify/sync';
-import type { Contact } from '../core/schema.js';
-import type { Stage } from '../core/stage.js';
-import type { EffectiveCadence } from '../core/cadence.js';
 import { cleanText } from './text.js';
 import { writeArchived, writeCadenceCell } from './netlog-fields.js';
 
@@ -9,13 +7,7 @@ import { writeArchived, writeCadenceCell } from './netlog-fields.js';
 // with = + - @, a tab or a carriage return) gets a leading apostrophe (OWASP's advice);
 // `netlog import` removes it again.
 
-export interface ContactRow {
-  contact: Contact;
-  stage: Stage;
-  balance: number;
-  lastTouch: string | null;
-  cadence: EffectiveCadence;
-}
+export type ContactRow = ExportRow;
 
 /** The cell with formula-starting characters neutralised. */
 export function neutralise(cell: string): string {

@@ -212,3 +212,22 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     timelineTotal: mine.length,
   };
 }
+
+/** Per-contact figures for an export, in the order given: stage, balance, last touch, cadence. */
+export function exportRows(journal: Journal, today: Day, contacts: readonly Contact[]): ExportRow[] {
+  const settings = resolveSettings(journal.settings);
+  const stats = contactStats(journal);
+  const overdue = overduePromisesByContact(journal.promises, today);
+  return contacts.map((contact) => {
+    const s = statsFor(stats, contact.id);
+    return { contact, stage: stageOf(s, overdue.get(contact.id) ?? 0), balance: s.balance, lastTouch: s.lastTouch, cadence: effectiveCadence(contact, settings) };
+  });
+}
+
+export interface ExportRow {
+  contact: Contact;
+  stage: Stage;
+  balance: number;
+  lastTouch: Day | null;
+  cadence: EffectiveCadence;
+}

@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { open, readFile, unlink } from 'node:fs/promises';
 import { JournalError, UsageError } from '../errors.js';
 import { writeFileAtomic } from './journal-file.js';
@@ -28,7 +29,8 @@ export async function readImportFile(file: string): Promise<Uint8Array> {
 }
 
 /** Writes an export; an existing file is replaced only with `force` (atomically), never half-written. */
-export async function writeExportFile(file: string, text: string, force: boolean): Promise<void> {
+export async function writeExportFile(path: string, text: string, force: boolean): Promise<void> {
+  const file = resolve(path);
   if (force) return writeFileAtomic(file, text);
   let handle;
   try {

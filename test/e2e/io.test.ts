@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { ROOT, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
+import { ROOT, SAMPLE, sandbox, type Sandbox, sandboxes, expectRefused } from '../helpers/cli.js';
 
 const FIX = join(ROOT, 'fixtures', 'import');
 const fx = (name: string) => join(FIX, name);
@@ -143,13 +143,7 @@ describe('netlog import', () => {
       [['import', fx('generic.csv'), '--tag', ' '], 2, /^netlog: --tag needs a tag name\n$/],
       [['import'], 2, /missing required argument 'file'/],
     ])('%j → exit %i', (args, code, stderr) => {
-      const s = box({ fixture: SAMPLE });
-      const before = s.text();
-      const r = s.run(args);
-      expect(r.code).toBe(code);
-      expect(r.stderr).toMatch(stderr);
-      expect(r.stdout).toBe('');
-      expect(s.text()).toBe(before);
+      expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
     });
 
     it('an empty file is exit 1', () => {
@@ -305,12 +299,7 @@ describe('netlog export', () => {
     [['export', '--format', 'ics', '--within', 'soon'], 2, /--within: "soon" is not a whole number/],
     [['export', '--out', '/nonexistent/dir/x.csv'], 1, /^netlog: cannot write \/nonexistent\/dir\/x\.csv: no such file/],
   ])('%j → exit %i', (args, code, stderr) => {
-    const s = box({ fixture: SAMPLE });
-    const before = s.text();
-    const r = s.run(args);
-    expect(r.code).toBe(code);
-    expect(r.stderr).toMatch(stderr);
-    expect(s.text()).toBe(before);
+    expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
   });
 });
 
