@@ -15,7 +15,7 @@ import { generateJournal, journalText } from './gen.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(HERE, '..');
-const BIN = join(ROOT, 'bin', 'netlog.js');
+const BIN = join(ROOT, 'bin', 'netlog.cjs');
 const TODAY = '2026-11-20';
 const SIZES = { '1k': [1_000, 200], '10k': [10_000, 1_000], '100k': [100_000, 5_000] };
 

@@ -3,7 +3,7 @@
 // chunks (each command, the store, inquirer) beats hundreds of separate files.
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 
 const analyze = process.argv.includes('--analyze');
 
@@ -22,6 +22,7 @@ const lazyChildProcess = {
     }));
   },
 };
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/cli.ts'],
@@ -41,6 +42,8 @@ const result = await build({
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   plugins: [lazyChildProcess],
+  // src/version.ts: `--version` answers without reading package.json.
+  define: { __NETLOG_VERSION__: JSON.stringify(pkg.version) },
 });
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');

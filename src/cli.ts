@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import type { Io } from './context.js';
 import { NetlogError, UsageError } from './errors.js';
@@ -9,16 +8,12 @@ import { registerFollowup } from './cli/followup.js';
 import { registerRelations } from './cli/relations.js';
 import { registerIo } from './cli/io.js';
 import { registerSafety } from './cli/safety.js';
+import { VERSION } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
 const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo, registerSafety];
-
-function version(): string {
-  const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
-  return pkg.version;
-}
 
 // The process streams are made on first use, and making them costs: `process.stdin` alone is
 // ~5 ms of a ~50 ms start. So they are looked up only when a command needs them (stdin only when
@@ -50,7 +45,7 @@ function defaultIo(): Io {
 export function buildProgram(io: Io): Command {
   const program = new Command('netlog')
     .description('A networking journal: log who you meet, see who is due for a touch, give more than you ask.')
-    .version(version(), '-V, --version', 'print the version')
+    .version(VERSION, '-V, --version', 'print the version')
     .option('--file <path>', 'the journal file (default: $NETLOG_FILE, else ~/.local/share/netlog/journal.json)')
     .option('--json', 'print machine-readable JSON')
     .option('--no-color', 'no colour, even in a terminal')

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 // End-to-end helpers: spawn the built bin on a temp journal with a fixed today and environment.
 
 export const ROOT = resolve(import.meta.dirname, '../..');
-export const BIN = join(ROOT, 'bin', 'netlog.js');
+export const BIN = join(ROOT, 'bin', 'netlog.cjs');
 export const SAMPLE = join(ROOT, 'fixtures', 'sample-journal.json');
 export const SAMPLE_TODAY = '2026-11-20';
 
