@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Theme } from './theme.js';
 import { fitLines } from './wrap.js';
 import { visibleWidth } from './width.js';
+import { plainRowLines, type Align } from './plain-rows.js';
 
 export { visibleWidth };
 
@@ -44,7 +45,7 @@ function fit(columns: Column[], rows: string[][], width: number, footer?: string
     const cols = keep.map((i) => columns[i]!);
     const pick = (r: string[]) => keep.map((i) => r[i] ?? '');
     const widths = widthsFor(cols, [...rows, ...(footer ? [footer] : [])].map(pick), width);
-    if (widths) return (theme) => draw(cols, rows.map(pick), widths, theme, footer && pick(footer));
+    if (widths) return (theme) => drawTable(cols, rows.map(pick), widths, theme, footer && pick(footer));
     const drop = [...keep].reverse().find((i) => columns[i]!.optional);
     if (drop === undefined) return undefined;
     keep = keep.filter((i) => i !== drop);
@@ -80,33 +81,59 @@ function breakLongWords(cell: string, width: number): string {
 }
 
 // cli-table3 checks each cell against the cells before it for row spans, so one table costs time
-// in the square of its rows (4,000 rows: ~1 s). Long tables are drawn in slices with the same
+// in the square of its rows (4,000 rows: ~1 s). The rows it draws are drawn in slices with the same
 // fixed column widths, which gives the same lines.
 const SLICE = 100;
 
-function draw(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
+export function drawTable(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
   const fitted = rows.map((r) => r.map((cell, i) => (columns[i]?.wrap ? breakLongWords(cell, widths[i]!) : cell)));
   const body = footer ? [...fitted, footer.map((f) => theme.heading(f))] : fitted;
+  const aligns = columns.map((c) => c.align ?? 'left');
+  const head = columns.map((c) => theme.heading(c.header));
+  const lines: string[] = [];
+  let pending: string[][] = [];
+  let pendingHead: string[] | undefined;
+  const flush = () => {
+    if (pending.length || pendingHead) lines.push(...drawWithCliTable3(pendingHead, pending, widths, aligns));
+    pending = [];
+    pendingHead = undefined;
+  };
+  const headLines = plainRowLines(head, widths, aligns);
+  if (headLines) lines.push(...headLines);
+  else pendingHead = head;
+  for (const row of body) {
+    // Most rows are plain text and are laid out directly; cli-table3 draws the others.
+    const plain = plainRowLines(row, widths, aligns);
+    if (plain) {
+      flush();
+      lines.push(...plain);
+    } else {
+      pending.push(row);
+      if (pending.length >= SLICE) flush();
+    }
+  }
+  flush();
+  return lines.join('\n');
+}
+
+/** The lines cli-table3 draws for these rows (and head) in borderless columns of fixed width. */
+export function drawWithCliTable3(head: string[] | undefined, rows: string[][], widths: number[], aligns: Align[]): string[] {
   const out: string[] = [];
-  for (let start = 0; start === 0 || start < body.length; start += SLICE) {
+  for (let start = 0; start === 0 || start < rows.length; start += SLICE) {
     const table = new Table({
-      ...(start === 0 ? { head: columns.map((c) => theme.heading(c.header)) } : {}),
+      ...(start === 0 && head ? { head } : {}),
       colWidths: widths,
-      colAligns: columns.map((c) => c.align ?? 'left'),
+      colAligns: aligns,
       wordWrap: true,
       wrapOnWordBoundary: true,
       chars: NO_BORDER,
       style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
     });
-    table.push(...body.slice(start, start + SLICE));
+    table.push(...rows.slice(start, start + SLICE));
     const text = table.toString();
-    if (text) out.push(text);
+    if (text) out.push(...text.split('\n').map((l) => l.trimEnd()));
   }
-  return out
-    .join('\n')
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .join('\n');
+  return out;
 }
 
 function renderBlocks(columns: Column[], rows: string[][], theme: Theme): string {
