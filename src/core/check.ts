@@ -20,12 +20,19 @@ const SINGULAR = { contacts: 'contact', interactions: 'interaction', promises: '
 export function duplicateIds(journal: Journal): Problem[] {
   const out: Problem[] = [];
   for (const key of COLLECTIONS) {
-    const first = new Map<string, number>();
-    journal[key].forEach((rec, n) => {
-      const seen = first.get(rec.id);
-      if (seen === undefined) first.set(rec.id, n);
-      else out.push({ path: `${key}[${n}].id`, id: rec.id, message: `duplicate ${SINGULAR[key]} id, also used by ${key}[${seen}]` });
-    });
+    // Run on every read: a plain loop and a set; where the first use was is looked up only
+    // for a duplicate.
+    const records = journal[key];
+    const seen = new Set<string>();
+    for (let n = 0; n < records.length; n++) {
+      const id = records[n]!.id;
+      if (!seen.has(id)) {
+        seen.add(id);
+        continue;
+      }
+      const first = records.findIndex((r) => r.id === id);
+      out.push({ path: `${key}[${n}].id`, id, message: `duplicate ${SINGULAR[key]} id, also used by ${key}[${first}]` });
+    }
   }
   return out;
 }

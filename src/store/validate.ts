@@ -4,6 +4,7 @@ import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js'
 import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
+import { compileCheck } from './schema-check.js';
 
 // Reading a journal: parse, check the version (newer refused, older migrated), validate the
 // whole file, refuse duplicate ids, and say exactly where a problem is (line/column for bad
@@ -11,6 +12,7 @@ import { canMigrate, migrate } from './migrate.js';
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
+let fast: ((value: unknown) => boolean) | undefined;
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -130,6 +132,8 @@ function expected(message: string, format: unknown): string {
 }
 
 function schemaProblems(doc: unknown, max: number): Problem[] {
+  // The quick yes of the common case; TypeBox says what is wrong (and has the last word).
+  if ((fast ??= compileCheck(JournalSchema))(doc)) return [];
   const c = checker();
   if (c.Check(doc)) return [];
   const out: Problem[] = [];
