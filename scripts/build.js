@@ -4,6 +4,7 @@
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
 import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const analyze = process.argv.includes('--analyze');
 
@@ -23,6 +24,30 @@ const lazyChildProcess = {
   },
 };
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+// cli-table3 and wrap-ansi take ~20 ms to load (wrap-ansi's string-width builds an
+// Intl.Segmenter as it loads), and most runs never call them: plain table rows are laid out
+// without cli-table3, and most lines need no wrapping. Imported from src/, each becomes a stand-in
+// that loads the real (bundled) module on first call.
+const LAZY = ['cli-table3', 'wrap-ansi'];
+const lazyDependencies = {
+  name: 'lazy-dependencies',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${LAZY.join('|')})$`) }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'lazy-dependency' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'lazy-dependency' }, (args) => ({
+      contents: `let real;
+function lazy(...args) {
+  real ??= require(${JSON.stringify(args.path)});
+  const f = real.default ?? real;
+  return new.target ? new f(...args) : f(...args);
+}
+module.exports = lazy;`,
+      loader: 'js',
+      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+    }));
+  },
+};
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   entryPoints: ['src/cli.ts'],
@@ -41,7 +66,7 @@ const result = await build({
   metafile: analyze,
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, lazyDependencies],
   // src/version.ts: `--version` answers without reading package.json.
   define: { __NETLOG_VERSION__: JSON.stringify(pkg.version) },
 });

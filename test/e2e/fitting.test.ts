@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
 import { visibleWidth } from '../../src/ui/table.js';
+import { contact, journal, meet } from '../helpers/journal.js';
 
 const box = sandboxes();
 
@@ -55,6 +56,24 @@ try netlog add '"Pri'
 });
 
 describe('fitting in', () => {
+  it('a table mixing plain rows with rows of wide characters keeps its columns aligned', () => {
+    // Plain rows are laid out by netlog, the others by cli-table3 (loaded on first use).
+    const names = ['Dana Lee', '山田 太郎', 'Zoë 👋 Park', 'Sam Ortiz'];
+    const data = journal({
+      contacts: names.map((n, i) => contact(`c${i}`, n, { cadenceDays: 30 })),
+      interactions: names.map((_, i) => meet('2026-06-01', `c${i}`)).concat(names.map((_, i) => meet('2026-07-01', `c${i}`))),
+    });
+    for (const env of [{ COLUMNS: '100' }, { COLUMNS: '100', FORCE_COLOR: '1' }]) {
+      const r = box({ data }).run(['due'], { env });
+      expect(r.code).toBe(0);
+      const rows = r.stdout.split('\n').filter((l) => /^\s*\d+\s+touch/.test(l.replace(/\u001b\[[0-9;]*m/g, '')));
+      expect(rows).toHaveLength(4);
+      // "When" starts at the same column on every row, whoever drew it.
+      const whenAt = rows.map((l) => visibleWidth(l.slice(0, l.search(/\d+ days late/))));
+      expect(new Set(whenAt).size).toBe(1);
+    }
+  });
+
   it('every command has examples in its --help', () => {
     const s = box();
     const help = s.run(['--help']).stdout;
