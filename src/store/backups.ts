@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, webcrypto } from 'node:crypto';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ensureDir, preserveCopy, readJournalText, writeFileAtomic } from './journal-file.js';
@@ -31,6 +31,14 @@ export function backupDirFor(target: string): string {
 
 export function sha256(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
+}
+
+/**
+ * sha256 of bytes, computed on a worker thread (WebCrypto): a 40 MB journal takes ~120 ms to
+ * hash, which `add` overlaps with checking the new journal instead of waiting for it.
+ */
+export async function sha256Off(bytes: Uint8Array): Promise<string> {
+  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 function stamp(now: Date): string {
@@ -72,7 +80,7 @@ async function prune(dir: string, changes: Change[]): Promise<void> {
  * Called under the lock, before the journal is replaced. Returns a function that takes the
  * record back, for when the write then fails (best effort: undo also skips such records).
  */
-export async function recordChange(target: string, exists: boolean, afterText: string, change: string, now = new Date()): Promise<() => Promise<void>> {
+export async function recordChange(target: string, exists: boolean, after: string | Promise<string>, change: string, now = new Date()): Promise<() => Promise<void>> {
   const dir = backupDirFor(target);
   await ensureDir(dir, target);
   let before: string | null = null;
@@ -81,7 +89,7 @@ export async function recordChange(target: string, exists: boolean, afterText: s
     await preserveCopy(target, join(dir, before));
   }
   const previous = await readChanges(dir);
-  const changes = [...previous, { at: now.toISOString(), change, before, after: sha256(afterText) }].slice(-KEEP_CHANGES);
+  const changes = [...previous, { at: now.toISOString(), change, before, after: await after }].slice(-KEEP_CHANGES);
   await writeChanges(dir, changes);
   await prune(dir, changes);
   return async () => {

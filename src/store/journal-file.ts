@@ -75,7 +75,7 @@ async function fsyncDir(dir: string): Promise<void> {
  * the same folder, created 0600 and then given the old file's mode (umask cannot widen it) and
  * owner, fsync, rename, fsync the folder.
  */
-export async function writeFileAtomic(target: string, text: string, opts: { newMode?: number; label?: string } = {}): Promise<void> {
+export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: { newMode?: number; label?: string } = {}): Promise<void> {
   const label = opts.label ?? target;
   const dir = dirname(target);
   let mode = opts.newMode ?? 0o600;
@@ -93,7 +93,7 @@ export async function writeFileAtomic(target: string, text: string, opts: { newM
     handle = await open(tmp, 'wx', 0o600);
     await handle.chmod(mode);
     if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await handle.chown(owner.uid, owner.gid);
-    await handle.writeFile(text, 'utf8');
+    await handle.writeFile(text);
     await handle.sync();
     await handle.close();
     handle = undefined;

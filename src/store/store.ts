@@ -6,7 +6,7 @@ import { ensureDir, ioError, JournalFile, readJournalText, removeDeadTemps, targ
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkJournal, inspectJournalText, parseJournalText, type Inspection } from './validate.js';
-import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, recordChange, saveChanges, type Change } from './backups.js';
+import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, recordChange, saveChanges, sha256Off, type Change } from './backups.js';
 
 // The only way the rest of netlog reads or changes the journal file. Reads take no lock (writes
 // replace the file atomically, so a reader sees the old or the new one). Every change runs under
@@ -110,13 +110,17 @@ export class Store {
       if (journal === parsed.journal) return result;
       const out = serializeJournal(journal);
       if (out === text) return result;
+      const bytes = Buffer.from(out, 'utf8');
+      // Undo's record of what was written, hashed on a worker thread while the check runs.
+      const written = sha256Off(bytes);
+      written.catch(() => {});
       // An edit must never leave a file that netlog would then refuse to read.
       checkJournal(journal, this.file);
       const what = typeof description === 'function' ? description(result) : (description ?? commandLine());
-      const takeBack = await recordChange(target, text !== undefined, out, what).catch(rethrow('back up', this.file));
+      const takeBack = await recordChange(target, text !== undefined, written, what).catch(rethrow('back up', this.file));
       try {
         if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
-        await writeFileAtomic(target, out, { label: this.file });
+        await writeFileAtomic(target, bytes, { label: this.file });
       } catch (e) {
         await takeBack();
         throw e;

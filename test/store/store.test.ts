@@ -6,6 +6,7 @@ import { Store } from '../../src/store/store.js';
 import { emptyJournal } from '../../src/core/schema.js';
 import { serializeJournal } from '../../src/store/serialize.js';
 import { SAMPLE } from '../helpers/cli.js';
+import { sha256, sha256Off } from '../../src/store/backups.js';
 
 let dir: string;
 let file: string;
@@ -73,9 +74,18 @@ describe('undo after a write that never happened', () => {
     const s = new Store(file);
     await s.update(withSettings(30), 'real change');
     // As if netlog was killed between recording a change and writing it.
-    await recordChange(file, true, 'text that was never written', 'lost change');
+    await recordChange(file, true, sha256('text that was never written'), 'lost change');
     const u = await s.undo();
     expect(u.change.change).toBe('real change');
     expect(await s.read()).toEqual(emptyJournal());
+  });
+});
+
+describe('the hash undo keeps of what netlog wrote', () => {
+  it('is the same whether taken on a worker thread from the bytes or at once from the text', async () => {
+    for (const text of ['', '{"name": "Zoë 山田 👋"}\n', readFileSync(SAMPLE, 'utf8')]) {
+      expect(await sha256Off(Buffer.from(text, 'utf8'))).toBe(sha256(text));
+    }
+    expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
   });
 });
