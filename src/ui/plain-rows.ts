@@ -1,3 +1,5 @@
+import { stripColour } from './width.js';
+
 // The common case of a table row, laid out without cli-table3: cells of plain text (letters,
 // digits, punctuation, Latin accents; colour codes only in a cell that fits on one line), in
 // borderless columns of fixed width. cli-table3 spends tens of microseconds a cell measuring and
@@ -13,8 +15,6 @@ export type Align = 'left' | 'right';
 const PLAIN = /^[\x20-\x7e\u00a0\u00b7\u00c0-\u024f\u2010-\u2014\u2018\u2019\u201c\u201d\u2026]*$/;
 // eslint-disable-next-line no-control-regex
 const COLOURED = /^(?:[\x20-\x7e\u00a0\u00b7\u00c0-\u024f\u2010-\u2014\u2018\u2019\u201c\u201d\u2026]|\u001b\[[0-9;]*m)*$/;
-// eslint-disable-next-line no-control-regex
-const CODES = /\u001b\[[0-9;]*m/g;
 
 /**
  * cli-table3's word wrap (greedy, on runs of whitespace, dropping the whitespace where a line
@@ -53,7 +53,7 @@ function cellLines(cell: string, width: number): string[] | undefined {
     return wrapPlain(cell, width);
   }
   if (!COLOURED.test(cell)) return undefined;
-  const shown = cell.replace(CODES, '');
+  const shown = stripColour(cell);
   // A coloured cell that fits needs no wrapping, so its colour codes stay exactly as they are.
   return shown.length <= width && shown !== '' && shown === shown.trim() ? [cell] : undefined;
 }
@@ -78,7 +78,7 @@ export function plainRowLines(row: string[], widths: number[], aligns: Align[]):
     let text = '';
     for (let i = 0; i < cells.length; i++) {
       const cell = cells[i]![l] ?? '';
-      const pad = ' '.repeat(widths[i]! - cell.replace(CODES, '').length);
+      const pad = ' '.repeat(widths[i]! - stripColour(cell).length);
       text += (i > 0 ? '  ' : '') + (aligns[i] === 'right' ? pad + cell : cell + pad);
     }
     out.push(text.trimEnd());
