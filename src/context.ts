@@ -60,6 +60,13 @@ export function todayFrom(env: NodeJS.ProcessEnv, now: Date): Day {
   return fixed;
 }
 
+/** createdAt/updatedAt: the clock, or noon UTC of NETLOG_TODAY so scripts and tests see one today (SPEC §6.2). */
+export function stampFor(env: NodeJS.ProcessEnv, now: Date): string {
+  const fixed = env.NETLOG_TODAY;
+  if (fixed === undefined || fixed === '') return now.toISOString();
+  return `${todayFrom(env, now)}T12:00:00.000Z`;
+}
+
 export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const isTTY = io.stdout.isTTY === true;
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
@@ -81,6 +88,6 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
       const m = await import('./ui/prompts.js');
       return { ask: m.ask, choose: m.choose, yesNo: m.yesNo };
     },
-    editEnv: () => ({ newId, now: io.now().toISOString() }),
+    editEnv: () => ({ newId, now: stampFor(io.env, io.now()) }),
   };
 }

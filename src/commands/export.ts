@@ -5,9 +5,9 @@ import { writeExportFile } from '../store/files.js';
 import { serializeJournal } from '../store/serialize.js';
 import { dueList } from '../reports/due.js';
 import { exportRows } from '../reports/contacts.js';
-import { writeContactsCsv } from '../io/csv-export.js';
-import { writeVCards } from '../io/vcard.js';
-import { icsStamp, writeIcs } from '../io/ics.js';
+import { writeContactsCsv } from '../formats/csv-export.js';
+import { writeVCards } from '../formats/vcard.js';
+import { icsStamp, writeIcs } from '../formats/ics.js';
 import { countOption } from './options.js';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'ics', 'vcf'] as const;

@@ -1,8 +1,8 @@
 import type { Ctx } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { readImportFile } from '../store/files.js';
-import { decodeText } from '../io/text.js';
-import { FORMAT_LABEL, IMPORT_FORMATS, readImport, type ImportFormat } from '../io/import.js';
+import { decodeText } from '../formats/text.js';
+import { FORMAT_LABEL, IMPORT_FORMATS, readImport, type ImportFormat } from '../formats/import.js';
 import { importContacts, type ImportResult } from '../core/import.js';
 import { renderImport, renderSkipped } from '../ui/render/import.js';
 import { toJson } from '../ui/json.js';

@@ -60,6 +60,13 @@ function isIsoStamp(v: string): boolean {
   return isDayAt(v, 0) && h >= 0 && h <= 23 && mi >= 0 && mi <= 59 && sec >= 0 && sec <= 59 && digits(v, 20, 23) >= 0;
 }
 
+/** A key date: YYYY-MM-DD, or --MM-DD when the year is unknown (as vCard writes it; --02-29 allowed). */
+export function isKeyDay(value: string): boolean {
+  if (value.length !== 10) return false;
+  if (value.charCodeAt(0) === 45 && value.charCodeAt(1) === 45) return isDayAt(`2000${value.slice(1)}`, 0);
+  return isDayAt(value, 0);
+}
+
 /** Any timestamp Date.parse accepts; the usual form is checked fast. */
 export function isTimestamp(v: string): boolean {
   return isIsoStamp(v) || !Number.isNaN(Date.parse(v));
@@ -67,6 +74,7 @@ export function isTimestamp(v: string): boolean {
 
 FormatRegistry.Set('day', isDay);
 FormatRegistry.Set('timestamp', isTimestamp);
+FormatRegistry.Set('keyday', isKeyDay);
 
 const literals = <T extends readonly string[]>(values: T) =>
   Type.Union(values.map((v) => Type.Literal(v)) as TLiteral<T[number]>[]);
@@ -75,10 +83,32 @@ const Day = Type.String({ format: 'day' });
 const Timestamp = Type.String({ format: 'timestamp' });
 const Id = Type.String({ minLength: 1 });
 const Text = Type.String();
+const KeyDay = Type.String({ format: 'keyday' });
+/** SPEC §6.1: the time of a record's last change; absent on old records means createdAt. */
+const UpdatedAt = Type.Optional(Timestamp);
+
+export const OWNERS = ['me', 'them'] as const;
+export type Owner = (typeof OWNERS)[number];
 
 export const ItemSchema = Type.Object({
   type: literals(ITEM_TYPES),
   note: Type.Optional(Text),
+  /** In a group, the one person the item was for (absent: everyone in the interaction). */
+  for: Type.Optional(Id),
+  /** An intro or referral: the person it connected them with. */
+  link: Type.Optional(Id),
+});
+
+export const KeyDateSchema = Type.Object({
+  label: Type.String({ minLength: 1 }),
+  date: KeyDay,
+});
+
+export const WantSchema = Type.Object({
+  id: Id,
+  text: Type.String({ minLength: 1 }),
+  since: Day,
+  metOn: Type.Union([Day, Type.Null()]),
 });
 
 export const ContactSchema = Type.Object({
@@ -94,7 +124,11 @@ export const ContactSchema = Type.Object({
   source: Type.Optional(Text),
   notes: Type.Optional(Text),
   snoozedUntil: Type.Optional(Day),
+  dates: Type.Optional(Type.Array(KeyDateSchema)),
+  introducedBy: Type.Optional(Id),
+  wants: Type.Optional(Type.Array(WantSchema)),
   createdAt: Timestamp,
+  updatedAt: UpdatedAt,
   archived: Type.Boolean(),
 });
 
@@ -108,7 +142,10 @@ export const InteractionSchema = Type.Object({
   asked: Type.Array(ItemSchema),
   received: Type.Array(ItemSchema),
   eventId: Type.Optional(Id),
+  /** Where it came from when imported (a calendar event's UID), so a second import adds nothing. */
+  source: Type.Optional(Text),
   createdAt: Timestamp,
+  updatedAt: UpdatedAt,
 });
 
 export const PromiseSchema = Type.Object({
@@ -117,7 +154,12 @@ export const PromiseSchema = Type.Object({
   text: Type.String({ minLength: 1 }),
   due: Day,
   createdAt: Timestamp,
+  updatedAt: UpdatedAt,
   doneOn: Type.Union([Day, Type.Null()]),
+  /** No longer needed: neither kept nor broken, never due. */
+  droppedOn: Type.Optional(Type.Union([Day, Type.Null()])),
+  /** Absent or "me": you promised them; "them": they promised you. */
+  owner: Type.Optional(literals(OWNERS)),
   interactionId: Type.Optional(Id),
 });
 
@@ -127,6 +169,8 @@ export const EventSchema = Type.Object({
   date: Day,
   location: Type.Optional(Text),
   notes: Type.Optional(Text),
+  createdAt: Type.Optional(Timestamp),
+  updatedAt: UpdatedAt,
 });
 
 export const SettingsSchema = Type.Object({
@@ -145,6 +189,8 @@ export const JournalSchema = Type.Object({
 });
 
 export type Item = Static<typeof ItemSchema>;
+export type KeyDate = Static<typeof KeyDateSchema>;
+export type Want = Static<typeof WantSchema>;
 export type Contact = Static<typeof ContactSchema>;
 export type Interaction = Static<typeof InteractionSchema>;
 export type NetPromise = Static<typeof PromiseSchema>;

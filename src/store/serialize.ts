@@ -6,11 +6,11 @@ import type { Journal } from '../core/schema.js';
 const ORDER = {
   top: ['version', 'settings', 'contacts', 'interactions', 'promises', 'events'],
   settings: ['defaultCadenceDays', 'followUpDays', 'tagCadences'],
-  contact: ['id', 'name', 'aliases', 'emails', 'phones', 'company', 'role', 'tags', 'cadenceDays', 'source', 'notes', 'snoozedUntil', 'createdAt', 'archived'],
-  interaction: ['id', 'date', 'contactIds', 'kind', 'note', 'gave', 'asked', 'received', 'eventId', 'createdAt'],
-  item: ['type', 'note'],
-  promise: ['id', 'contactId', 'text', 'due', 'createdAt', 'doneOn', 'interactionId'],
-  event: ['id', 'name', 'date', 'location', 'notes'],
+  contact: ['id', 'name', 'aliases', 'emails', 'phones', 'company', 'role', 'tags', 'cadenceDays', 'source', 'notes', 'snoozedUntil', 'dates', 'introducedBy', 'wants', 'createdAt', 'updatedAt', 'archived'],
+  interaction: ['id', 'date', 'contactIds', 'kind', 'note', 'gave', 'asked', 'received', 'eventId', 'source', 'createdAt', 'updatedAt'],
+  item: ['type', 'note', 'for', 'link'],
+  promise: ['id', 'contactId', 'owner', 'text', 'due', 'createdAt', 'updatedAt', 'doneOn', 'droppedOn', 'interactionId'],
+  event: ['id', 'name', 'date', 'location', 'notes', 'createdAt', 'updatedAt'],
 } as const;
 
 type Obj = Record<string, unknown>;

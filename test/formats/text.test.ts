@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText, decodeCharset, decodeText } from '../../src/io/text.js';
+import { cleanText, decodeCharset, decodeText } from '../../src/formats/text.js';
 
 describe('decodeText', () => {
   const utf16le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Name\nZoë', 'utf16le')]);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyHeader, connectedOn, csvDialect, readCsvRecords, unneutralise } from '../../src/io/csv.js';
-import { neutralise, writeContactsCsv } from '../../src/io/csv-export.js';
-import { decodeText } from '../../src/io/text.js';
-import { readImport } from '../../src/io/import.js';
+import { classifyHeader, connectedOn, csvDialect, readCsvRecords, unneutralise } from '../../src/formats/csv.js';
+import { neutralise, writeContactsCsv } from '../../src/formats/csv-export.js';
+import { decodeText } from '../../src/formats/text.js';
+import { readImport } from '../../src/formats/import.js';
 import type { Contact } from '../../src/core/schema.js';
 import { ROOT } from '../helpers/cli.js';
 

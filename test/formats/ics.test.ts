@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { escapeIcsText, icsStamp, writeIcs } from '../../src/io/ics.js';
-import { foldLine } from '../../src/io/text.js';
+import { escapeIcsText, icsStamp, writeIcs } from '../../src/formats/ics.js';
+import { foldLine } from '../../src/formats/text.js';
 import type { DueItem } from '../../src/reports/due.js';
 
 const items: DueItem[] = [

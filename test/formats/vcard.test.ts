@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseProperty, parseVCards, readVCardRecords, splitEscaped, unescapeText, writeVCards } from '../../src/io/vcard.js';
-import { decodeText } from '../../src/io/text.js';
+import { parseProperty, parseVCards, readVCardRecords, splitEscaped, unescapeText, writeVCards } from '../../src/formats/vcard.js';
+import { decodeText } from '../../src/formats/text.js';
 import type { Contact } from '../../src/core/schema.js';
 import { ROOT } from '../helpers/cli.js';
 
