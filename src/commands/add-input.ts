@@ -7,12 +7,21 @@ import { parseItem } from '../core/items.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { itemsOption, kindOption, whenOption } from './options.js';
-import type { add } from './add.js';
 
 // What `netlog add` makes of its flags, or of its questions in a terminal, before it writes.
 
-/** add's options, as its definition in add.ts types them. */
-export type AddOptions = ReturnType<ReturnType<typeof add>['opts']>;
+/** The options of add's definition (add.ts) that shape the input; add passes its typed options. */
+export interface AddOptions {
+  kind?: string;
+  date?: string;
+  note?: string;
+  gave?: string[];
+  asked?: string[];
+  received?: string[];
+  promise?: string[];
+  by?: string;
+  event?: string;
+}
 
 export interface AddInput {
   names: string[];

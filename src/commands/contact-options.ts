@@ -1,14 +1,30 @@
 import type { ContactPatch, NewContactInput } from '../core/contacts.js';
 import { UsageError } from '../errors.js';
 import { cadenceOption } from './options.js';
-import type { contactAdd } from './contact-add.js';
-import type { contactEdit } from './contact-edit.js';
 
 // The profile flags `contact add` and `contact edit` share, turned into core inputs.
 
-/** The profile flags, as `contact add` and `contact edit` define them (contact.ts has them). */
-export type ProfileOptions = ReturnType<ReturnType<typeof contactAdd>['opts']>;
-export type EditOptions = ReturnType<ReturnType<typeof contactEdit>['opts']>;
+/** The profile flags (defined in contact.ts), as `contact add` and `contact edit` pass them. */
+export interface ProfileOptions {
+  email?: string[];
+  phone?: string[];
+  company?: string;
+  role?: string;
+  tag?: string[];
+  alias?: string[];
+  every?: string;
+  source?: string;
+  note?: string;
+}
+
+/** `contact edit`'s options (contact-edit.ts). */
+export interface EditOptions extends ProfileOptions {
+  rename?: string;
+  untag?: string[];
+  removeEmail?: string[];
+  removePhone?: string[];
+  removeAlias?: string[];
+}
 
 /** `--tag a,b --tag c` → ["a", "b", "c"]. */
 function tags(values: string[] | undefined): string[] | undefined {
