@@ -60,9 +60,9 @@ const COMMANDS: (Define | Group)[] = [
   check,
 ];
 
-// The process streams are made on first use, and making them costs: `process.stdin` alone is
-// ~5 ms of a ~50 ms start. So they are looked up only when a command needs them (stdin only when
-// stdout is a terminal and a prompt might be shown), not on every run.
+// The process streams are made on first use, and making them costs: `process.stdin` alone is a
+// noticeable part of a start. So they are looked up only when a command needs them (stdin only
+// when stdout is a terminal and a prompt might be shown), not on every run.
 function defaultIo(): Io {
   let stdout: NodeJS.WriteStream | undefined;
   return {
