@@ -1,7 +1,7 @@
 import type { Contact, Interaction, Item, Journal, Kind } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
-import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
-import { describeCadence, effectiveCadence, type EffectiveCadence } from '../core/cadence.js';
+import { daysBetween, type Day } from '../core/dates.js';
+import { describeCadence, effectiveCadence, nextDue, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 import { tagKey } from '../core/contacts.js';
@@ -67,25 +67,6 @@ export function stageInfo(stats: ContactStats, overduePromises: number): StageIn
   return { stage, interactions: n, needed: RELATIONSHIP_MEETINGS, overduePromises, valueExchanged: stats.valueExchanged, progress };
 }
 
-/**
- * When a contact is next due for a touch, as `due` sees it: a follow-up `followUpDays` after a
- * first and only meeting, else the last touch (or when they were added) plus the cadence; a
- * snooze pushes it later. Null when their cadence is never.
- */
-export function nextTouch(
-  c: Contact,
-  cadenceDays: number | null,
-  lastTouch: Day | null,
-  followUp?: { interactions: number; followUpDays: number },
-): Day | null {
-  if (cadenceDays === null) return null;
-  const due =
-    followUp && followUp.interactions === 1 && lastTouch !== null
-      ? addDays(lastTouch, followUp.followUpDays)
-      : addDays(lastTouch ?? localDayOfTimestamp(c.createdAt), cadenceDays);
-  return c.snoozedUntil && c.snoozedUntil > due ? c.snoozedUntil : due;
-}
-
 /** Everyone (by default those not archived), sorted by name, with stage, balance and cadence. */
 export function contactList(journal: Journal, today: Day, spec: ContactListSpec = {}): ContactRow[] {
   const stats = contactStats(journal);
@@ -116,7 +97,7 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
       cadenceDays: cad.days,
       cadenceFrom: cad.from,
       lastTouch: s.lastTouch,
-      nextTouch: nextTouch(c, cad.days, s.lastTouch, { interactions: s.interactions, followUpDays: settings.followUpDays }),
+      nextTouch: nextDue(c, cad.days, s, settings.followUpDays)?.dueOn ?? null,
     });
   }
   rows.sort((a, b) => a.name.localeCompare(b.name));
@@ -192,7 +173,7 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
   return {
     contact: c,
     cadence,
-    nextTouch: nextTouch(c, cadence.days, s.lastTouch, { interactions: s.interactions, followUpDays: resolveSettings(journal.settings).followUpDays }),
+    nextTouch: nextDue(c, cadence.days, s, resolveSettings(journal.settings).followUpDays)?.dueOn ?? null,
     stage: stageInfo(s, promises.overdue),
     balance: { interactions: s.interactions, gave: s.gave, asked: s.asked, received: s.received, balance: s.balance },
     firstTouch: s.firstTouch,
