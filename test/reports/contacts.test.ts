@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contactList, contactPage, stageInfo } from '../../src/reports/contacts.js';
 import { dueList } from '../../src/reports/due.js';
+import { compareNames } from '../../src/core/names.js';
 import { history } from '../../src/reports/history.js';
 import type { Journal } from '../../src/core/schema.js';
 import { journal, meeting, person, promiseWithId } from '../helpers/journal.js';
@@ -63,6 +64,17 @@ describe('contactList', () => {
     [{ tag: 'nobody' }, []],
   ])('filters %j', (spec, names) => {
     expect(contactList(people(), TODAY, spec).map((r) => r.name)).toEqual(names);
+  });
+});
+
+describe('the order of names', () => {
+  it('is the same in contacts as in due: compareNames, not localeCompare', () => {
+    const names = ['dana lee', 'Emma Stone', 'Dana Lee', 'Émile Roux', 'Elena Ruiz', 'Zoë Adams', 'Zoe Smith'];
+    const j = journal({ contacts: names.map((n) => person(n, { createdAt: '2026-01-01T09:00:00.000Z' })) });
+    const listed = contactList(j, TODAY).map((r) => r.name);
+    expect(listed).toEqual([...names].sort(compareNames));
+    expect(listed).toEqual(dueList(j, TODAY, { on: TODAY }).items.map((i) => i.name));
+    expect(listed.slice(0, 2)).toEqual(['Dana Lee', 'dana lee']);
   });
 });
 
