@@ -27,7 +27,7 @@ import { exportCommand } from './commands/export.js';
 import { completion, names } from './commands/completion.js';
 import { undo } from './commands/undo.js';
 import { check } from './commands/check.js';
-import { VERSION } from './version.js';
+import { version } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
@@ -90,7 +90,11 @@ function defaultIo(): Io {
 export function buildProgram(io: Io): CommandUnknownOpts {
   const program = new Command('netlog')
     .description('A networking journal: log who you meet, see who is due for a touch, give more than you ask.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .option('-V, --version', 'print the version')
+    .on('option:version', () => {
+      io.stdout.write(`${version()}\n`);
+      throw new CommanderError(0, 'commander.version', 'version printed');
+    })
     .option('--file <path>', 'the journal file (default: $NETLOG_FILE, else ~/.local/share/netlog/journal.json)')
     .option('--json', 'print machine-readable JSON')
     .option('--no-color', 'no colour, even in a terminal')
