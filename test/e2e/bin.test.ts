@@ -21,6 +21,7 @@ describe('the bin', () => {
     copyFileSync(BIN, join(s.dir, 'bin', 'netlog.cjs'));
     copyFileSync(join(ROOT, 'package.json'), join(s.dir, 'package.json'));
     const alone = (args: string[]) => runBin(args, { NETLOG_FILE: s.file }, undefined, join(s.dir, 'bin', 'netlog.cjs'));
+    expect(VERSION).toMatch(/^\d+\.\d+\.\d+$/);
     for (const flag of ['--version', '-V']) expect(alone([flag])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
     const broken = alone(['due']);
     expect(broken.code).toBe(1);
