@@ -479,3 +479,37 @@ export function describeCounts(counts: Record<Collection, Counts>, what: keyof C
   }
   return parts.join(', ');
 }
+
+/** What changed from one journal to the next, per collection (settings not counted). */
+export function diffJournals(from: Journal, to: Journal): Record<Collection, Counts> {
+  const out = noCounts();
+  for (const c of COLLECTIONS) out[c] = count(index(from[c] as Rec[]), index(to[c] as Rec[]));
+  return out;
+}
+
+/**
+ * The likeliest common ancestor of two journals among earlier versions (netlog's backups): the
+ * one sharing the most records unchanged with both; on a tie, the one holding fewer records
+ * that either side lacks — too old a base only resurrects a deletion, too new a base would
+ * drop the other side's additions. Undefined when none shares anything (merge two-way).
+ */
+export function bestBase(candidates: readonly Journal[], ours: Journal, theirs: Journal): Journal | undefined {
+  let best: { j: Journal; shared: number; missing: number } | undefined;
+  const o = Object.fromEntries(COLLECTIONS.map((c) => [c, index(ours[c] as Rec[])])) as Record<Collection, Map<string, Rec>>;
+  const t = Object.fromEntries(COLLECTIONS.map((c) => [c, index(theirs[c] as Rec[])])) as Record<Collection, Map<string, Rec>>;
+  for (const j of candidates) {
+    let shared = 0;
+    let missing = 0;
+    for (const c of COLLECTIONS) {
+      for (const r of j[c] as Rec[]) {
+        const or = o[c].get(r.id);
+        const tr = t[c].get(r.id);
+        if (!or || !tr) missing++;
+        else if (same(r, or) && same(r, tr)) shared++;
+      }
+    }
+    if (shared === 0) continue;
+    if (!best || shared > best.shared || (shared === best.shared && missing < best.missing)) best = { j, shared, missing };
+  }
+  return best?.j;
+}
