@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { merge } from '../../src/core/merge.js';
+import { bestBase, merge } from '../../src/core/merge.js';
 import type { Contact, Journal } from '../../src/core/schema.js';
 import { journalProblems } from '../../src/core/check.js';
 import { checkJournal } from '../../src/store/validate.js';
@@ -202,5 +202,29 @@ describe('merge: records', () => {
     expect(merge(b, o, t).journal).toEqual(one);
     expect(merge(b, t, o).journal).toEqual(one);
     expect(find(one, 'dana')!.createdAt).toBe(T0);
+  });
+});
+
+describe('bestBase: the common ancestor among backups', () => {
+  // Our device's history: v1 → v2 (the state both devices had) → v3 (ours, later); the copy came from v2.
+  const v1 = journal({ contacts: [contact('dana', 'Dana Lee')] });
+  const v2 = journal({ contacts: [contact('dana', 'Dana Lee'), contact('sam', 'Sam Ortiz'), contact('kim', 'Kim Wu')] });
+  const ours = journal({ contacts: [...v2.contacts, contact('lin', 'Lin Park')] });
+  const theirs = journal({ contacts: [{ ...v2.contacts[0]!, company: 'Acme', updatedAt: T1 }, v2.contacts[2]!, contact('bo', 'Bo Chen')] }); // removed Sam
+  const v3 = ours;
+
+  it('picks the state both sides share most unchanged records with, so a deletion on the copy stays deleted', () => {
+    expect(bestBase([v1, v2, v3], ours, theirs)).toBe(v2);
+    expect(merge(v2, ours, theirs).journal.contacts.map((c) => c.id).sort()).toEqual(['bo', 'dana', 'kim', 'lin']);
+  });
+
+  it('on a tie prefers the base that holds fewer records a side lacks (never drops an addition)', () => {
+    const v2b = journal({ contacts: [...v2.contacts] });
+    expect(bestBase([v3, v2b], ours, theirs)).toBe(v2b);
+  });
+
+  it('none shares anything: undefined (merge two-way)', () => {
+    expect(bestBase([journal({ contacts: [contact('zed', 'Zed')] })], ours, theirs)).toBeUndefined();
+    expect(bestBase([], ours, theirs)).toBeUndefined();
   });
 });
