@@ -17,21 +17,19 @@ export async function syncInitCommand(ctx: Ctx, remote: string | undefined): Pro
 export async function syncCommand(ctx: Ctx): Promise<void> {
   const r = await sync({ store: ctx.store, env: ctx.env });
   if (ctx.json) return ctx.out(toJson(r));
-  if (r.mode === 'folder') {
-    if (r.copies.length === 0) {
-      ctx.info('nothing to sync: the journal is not in a git repository and no sync-tool copies sit beside it');
-      ctx.info('to sync through git: netlog sync init REMOTE');
-    }
-    for (const c of r.copies) {
-      if (c.skipped) {
-        ctx.info(`left ${safe(basename(c.copy))} where it is: ${safe(c.skipped)}`);
-        continue;
-      }
-      ctx.info(`merged ${safe(basename(c.copy))} (${c.base === 'backup' ? 'three-way, from a backup both share' : 'two-way: no common backup'}); moved it to ${safe(c.movedTo ?? '')}`);
-      for (const line of mergeSummary(c.report!, { ours: 'this journal', theirs: 'the copy' })) ctx.info(`  ${line}`);
-    }
-    return;
+  if (r.mode === 'folder' && r.copies.length === 0) {
+    ctx.info('nothing to sync: the journal is not in a git repository and no sync-tool copies sit beside it');
+    ctx.info('to sync through git: netlog sync init REMOTE');
   }
+  for (const c of r.copies) {
+    if (c.skipped) {
+      ctx.info(`left ${safe(basename(c.copy))} where it is: ${safe(c.skipped)}`);
+      continue;
+    }
+    ctx.info(`merged ${safe(basename(c.copy))} (${c.base === 'backup' ? 'three-way, from a backup both share' : 'two-way: no common backup'}); moved it to ${safe(c.movedTo ?? '')}`);
+    for (const line of mergeSummary(c.report!, { ours: 'this journal', theirs: 'the copy' })) ctx.info(`  ${line}`);
+  }
+  if (r.mode === 'folder') return;
   ctx.info(r.committed ? `committed: ${safe(r.committed)}` : 'nothing new to commit');
   if (!r.remote) return ctx.info('no remote: the journal is committed locally; add one with `netlog sync init REMOTE`');
   const incoming = r.incoming && changesText(r.incoming);

@@ -139,9 +139,11 @@ export async function sync(s: SyncEnv): Promise<SyncResult> {
     // No git: a synced folder still works.
     if ((await findConflictCopies(p.target)).length === 0) throw e;
   }
-  if (top === undefined) return { mode: 'folder', pushed: false, copies: await mergeCopies(s, p) };
-  await s.store.noticeCopies(true);
-  return withLock(lockPathFor(p.target), () => syncGit(s, p, top!));
+  // Copies a sync tool left are merged in first, in a repository too (that is what the notice promised).
+  const copies = await mergeCopies(s, p);
+  if (top === undefined) return { mode: 'folder', pushed: false, copies };
+  const result = await withLock(lockPathFor(p.target), () => syncGit(s, p, top!));
+  return { ...result, copies };
 }
 
 async function journalAt(p: Place, rev: string, rel: string): Promise<Journal> {
