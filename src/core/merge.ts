@@ -67,11 +67,39 @@ export function canonical(v: unknown): string {
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonical(o[k])}`).join(',')}}`;
 }
 
+/** Deep equality of JSON values, ignoring key order and undefined keys (no strings built: it runs on every record). */
 function same(a: unknown, b: unknown): boolean {
   if (a === b) return true;
-  if (a === undefined || b === undefined || a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
-  // Records netlog wrote have their keys in one order, so plain text usually settles it.
-  return JSON.stringify(a) === JSON.stringify(b) || canonical(a) === canonical(b);
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    const v = x[k];
+    if (v === undefined) continue;
+    n++;
+    if (!same(v, y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n--;
+  return n === 0;
+}
+
+/** Two lists of records, element by element (shared objects compare at once). */
+function sameList(a: readonly unknown[], b: readonly unknown[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (!same(a[i], b[i])) return false;
+  return true;
+}
+
+function sameJournal(a: Journal, b: Journal): boolean {
+  return a === b || (same(a.settings, b.settings) && COLLECTIONS.every((c) => sameList(a[c], b[c])));
 }
 
 const stampOf = (r: Rec): string => r.updatedAt ?? r.createdAt ?? '';
@@ -236,8 +264,8 @@ interface Sides {
 
 function mergeCollection(collection: Collection, base: readonly Rec[], ours: readonly Rec[], theirs: readonly Rec[], maps: Sides, report: MergeReport): Rec[] {
   const { b, o, t } = maps;
-  if (same(ours, theirs) || same(ours, base)) return [...theirs];
-  if (same(theirs, base)) return [...ours];
+  if (sameList(ours, theirs) || sameList(ours, base)) return [...theirs];
+  if (sameList(theirs, base)) return [...ours];
   // Surviving records stay in the base's order; new ones follow, oldest first.
   const fresh = [...new Set([...o.keys(), ...t.keys()])]
     .filter((id) => !b.has(id))
@@ -449,8 +477,8 @@ export function merge(base: Journal, ours: Journal, theirs: Journal): MergeResul
     report.ours[c] = count(sides[c].b, sides[c].o);
     report.theirs[c] = count(sides[c].b, sides[c].t);
   }
-  if (same(ours, theirs) || same(ours, base)) return { journal: theirs, report };
-  if (same(theirs, base)) return { journal: ours, report };
+  if (sameJournal(ours, theirs) || sameJournal(ours, base)) return { journal: theirs, report };
+  if (sameJournal(theirs, base)) return { journal: ours, report };
 
   const lo = latest(ours);
   const lt = latest(theirs);
