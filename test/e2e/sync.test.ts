@@ -127,6 +127,17 @@ describe('netlog sync through git', () => {
   });
 });
 
+describe('sync usage', () => {
+  it('an unknown sync command is a usage error; outside git with no copies, sync says how to start', async () => {
+    const s = make();
+    const bad = await s.run(['sync', 'pull']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^netlog: unknown sync command "pull"/);
+    const none = await ok(s.run(['sync'], { env: { HOME: s.dir, GIT_CEILING_DIRECTORIES: s.dir } }));
+    expect(none.stderr).toMatch(/nothing to sync.*\n.*netlog sync init REMOTE/);
+  });
+});
+
 describe('synced folders (no git)', () => {
   const COPY = 'journal.sync-conflict-20261201-101010-ABCDEFG.json';
 
