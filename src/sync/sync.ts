@@ -94,8 +94,8 @@ export async function syncInit(s: SyncEnv, remote?: string): Promise<InitResult>
   let top = await p.git.ask(['rev-parse', '--show-toplevel']);
   const created = top === undefined;
   if (created) {
-    // -b needs git 2.28; older ones take their default branch.
-    if ((await p.git.run(['init', '-q', '-b', 'main'])).code !== 0) await p.git.ok(['init', '-q'], 'git init');
+    // git's own default branch name, as `git init --bare` gives the remote: a clone then checks it out.
+    await p.git.ok(['init', '-q'], 'git init');
     top = await p.git.ask(['rev-parse', '--show-toplevel']);
   }
   await registerDriver(p);

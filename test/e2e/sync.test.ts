@@ -89,6 +89,14 @@ describe('netlog sync through git', () => {
     await ok(a.run('check'));
     expect(git(a.s.dir, env, 'status', '--porcelain')).toBe('');
     expect(git(b.s.dir, env, 'log', '-1', '--format=%H')).toBe(git(a.s.dir, env, 'log', '-1', '--format=%H'));
+
+    // A third device clones with plain git; its first `netlog sync` registers the driver and is in step.
+    const c = make();
+    git(c.dir, env, 'clone', '-q', remote, 'netlog');
+    const third = await ok(c.run(['--file', join(c.dir, 'netlog', 'journal.json'), 'sync'], { env }));
+    expect(third.stderr).toMatch(/nothing new to commit/);
+    expect(git(join(c.dir, 'netlog'), env, 'config', 'merge.netlog.driver')).toMatch(/merge %O %A %B$/);
+    expect(readFileSync(join(c.dir, 'netlog', 'journal.json'), 'utf8')).toBe(a.s.text());
   });
 
   it('never merges a journal that fails validation: exit 1, journal and history unchanged', async () => {
@@ -105,7 +113,7 @@ describe('netlog sync through git', () => {
     const before = b.s.text();
     const r = await b.run('sync');
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^netlog: the journal on origin\/main could not be merged/);
+    expect(r.stderr).toMatch(/^netlog: the journal on origin\/\w+ could not be merged/);
     expect(b.s.text()).toBe(before);
     expect(git(b.s.dir, env, 'status', '--porcelain')).toBe('');
     expect(git(b.s.dir, env, 'log', '-1', '--format=%s')).toMatch(/^netlog: 1 interaction, 1 contact added$/);
