@@ -46,6 +46,7 @@ export const sync = (parent: CommandUnknownOpts) => {
       const incoming = r.incoming && changesText(r.incoming);
       const outgoing = r.outgoing && changesText(r.outgoing);
       ctx.info(`in from ${safe(r.remote)}: ${incoming || 'nothing new'}`);
+      for (const line of r.settled ?? []) ctx.info(`  ${safe(line)}`);
       ctx.info(`out to ${safe(r.remote)}: ${r.pushed ? outgoing || 'commits, no journal changes' : 'nothing to send'}`);
     }),
   );

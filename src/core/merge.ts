@@ -494,7 +494,25 @@ export function merge(base: Journal, ours: Journal, theirs: Journal): MergeResul
   journal = revive(journal, sides, report);
   journal = foldEvents(journal, sides.events, report);
   journal = foldPeople(journal, sides.contacts, report);
+  journal = dueAfterMade(journal, report);
   return { journal, report };
+}
+
+/**
+ * A promise falls due on or after the interaction it was made in (a `check` rule). When one side
+ * moved the interaction and the other the due date, the due date moves to the interaction's.
+ */
+function dueAfterMade(j: Journal, report: MergeReport): Journal {
+  const dates = new Map(j.interactions.map((i) => [i.id, i.date]));
+  let changed = false;
+  const promises = j.promises.map((p) => {
+    const made = p.interactionId === undefined ? undefined : dates.get(p.interactionId);
+    if (made === undefined || p.due >= made) return p;
+    changed = true;
+    report.settled.push({ collection: 'promises', id: p.id, label: p.text, field: 'due', kept: made, other: p.due, from: 'ours', how: 'dropped' });
+    return { ...p, due: made };
+  });
+  return changed ? { ...j, promises } : j;
 }
 
 /** "3 interactions, 1 contact" — what a side added, in words. */

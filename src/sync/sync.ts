@@ -125,7 +125,8 @@ export interface SyncResult {
   pushed: boolean;
   remote?: string;
   branch?: string;
-  merge?: MergeReport;
+  /** What the merge driver settled while pulling, in words. */
+  settled?: string[];
   copies: CopyMerged[];
 }
 
@@ -202,7 +203,7 @@ async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
   result.branch = upstream ?? branch;
   if (upstream) {
     const before = await journalAt(p, 'HEAD', rel);
-    await pull(git, top, rel, `origin/${upstream}`);
+    result.settled = await pull(git, top, rel, `origin/${upstream}`);
     const after = await journalAt(p, 'HEAD', rel);
     result.incoming = diffJournals(before, after);
   }
@@ -234,9 +235,14 @@ async function upstreamOf(git: Git, branch: string): Promise<string | undefined>
 }
 
 /** Merges origin's branch; netlog's own small files are settled by taking both sides' lines. */
-async function pull(git: Git, top: string, rel: string, ref: string): Promise<void> {
+async function pull(git: Git, top: string, rel: string, ref: string): Promise<string[]> {
   const r = await git.run(['merge', '-q', '--no-edit', '--allow-unrelated-histories', '-m', `netlog: merge from ${ref}`, ref], { env: { GIT_MERGE_AUTOEDIT: 'no' } });
-  if (r.code === 0) return;
+  // What the merge driver settled (its summary lines), for the person syncing.
+  const settled = `${r.stdout}\n${r.stderr}`
+    .split('\n')
+    .map((l) => /^netlog merge: ((?:settled|folded|kept): .*)$/.exec(l.trim())?.[1])
+    .filter((l): l is string => l !== undefined);
+  if (r.code === 0) return settled;
   const conflicted = ((await git.ask(['diff', '--name-only', '--diff-filter=U'])) ?? '').split('\n').filter(Boolean);
   if (conflicted.length === 0) throw new JournalError(`git could not merge ${ref}: ${gitMessage(r)}`, 'nothing was merged; see `git status` in the journal folder');
   const abort = async (message: string, hint: string): Promise<never> => {
@@ -253,6 +259,7 @@ async function pull(git: Git, top: string, rel: string, ref: string): Promise<vo
     await git.ok(['add', '--', f], 'git add');
   }
   await git.ok(['commit', '-q', '--no-edit'], 'committing the merge', { env: { GIT_MERGE_AUTOEDIT: 'no' } });
+  return settled;
 }
 
 /** Earlier versions of the journal kept in its backups folder, once each by content. */

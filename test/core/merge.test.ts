@@ -170,6 +170,16 @@ describe('merge: records', () => {
     expect(merge(b, o, t).journal.events.map((e) => e.id)).toEqual(['eo', 'et']);
   });
 
+  it('a promise never falls due before the interaction it was made in, whichever side moved what', () => {
+    const b = { ...base(), promises: [promiseWithId('p1', 'dana', '2026-10-10', null, 'send the deck')].map((p) => ({ ...p, interactionId: 'i1' })) };
+    const o = { ...b, interactions: b.interactions.map((i) => (i.id === 'i1' ? { ...i, date: '2026-10-20', updatedAt: T1 } : i)) };
+    const t = { ...b, promises: b.promises.map((p) => ({ ...p, due: '2026-10-05', updatedAt: T1 })) };
+    const { journal: m, report } = merge(b, o, t);
+    expect(m.promises[0]!.due).toBe('2026-10-20');
+    expect(report.settled).toEqual([expect.objectContaining({ id: 'p1', field: 'due', kept: '2026-10-20', other: '2026-10-05' })]);
+    valid(m);
+  });
+
   it('settings merge key by key', () => {
     const b = { ...base(), settings: { defaultCadenceDays: 90, tagCadences: { client: 30 } } };
     const o = { ...b, settings: { defaultCadenceDays: 60, tagCadences: { client: 30, investor: 45 } } };

@@ -75,6 +75,7 @@ describe('netlog sync through git', () => {
     const r = JSON.parse(merged.stdout);
     expect(r).toMatchObject({ mode: 'git', pushed: true });
     expect(r.incoming.interactions.added).toBe(1);
+    expect(r.settled).toEqual(['folded: Bo Chen was added on both sides; kept as one contact']);
     await ok(a.run('sync'));
 
     expect(a.s.text()).toBe(b.s.text());
