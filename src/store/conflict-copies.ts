@@ -12,14 +12,15 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  *   Syncthing  journal.sync-conflict-20261201-101010-ABCDEFG.json
  *   Dropbox    journal (conflicted copy 2026-12-01).json, journal (Dana's conflicted copy 2026-12-01).json
  *   Nextcloud  journal (conflicted copy 2026-12-01 101010).json, journal_conflict-20261201-101010.json
- *   OneDrive   journal-HOSTNAME.json
+ *   OneDrive   journal-HOSTNAME.json (a Windows computer name: upper case, so journal-2025.json or
+ *              journal-old.json, kept there on purpose, are not taken for copies)
  */
 export function conflictCopyTest(journal: string): (name: string) => boolean {
   const ext = extname(journal);
   const stem = escape(ext ? journal.slice(0, -ext.length) : journal);
   const e = escape(ext);
   const re = new RegExp(
-    `^${stem}(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Z0-9]{7}|\\s\\([^)]*conflicted copy[^)]*\\)|_conflict-[\\w-]+|-[A-Za-z0-9][\\w-]*)${e}$`,
+    `^${stem}(?:\\.sync-conflict-\\d{8}-\\d{6}-[A-Z0-9]{7}|\\s\\([^)]*conflicted copy[^)]*\\)|_conflict-[\\w-]+|-(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]*)${e}$`,
   );
   return (name) => name !== journal && re.test(name);
 }

@@ -15,6 +15,9 @@ describe('conflict copies', () => {
     ['journal (conflicted copy 2026-12-01 101010).json', true], // Nextcloud
     ['journal_conflict-20261201-101010.json', true], // Nextcloud / ownCloud
     ['journal-DESKTOP-4F2K9.json', true], // OneDrive
+    ['journal-LAPTOP-7.json', true],
+    ['journal-2025.json', false], // an archive kept on purpose
+    ['journal-old.json', false],
     ['journal.json', false],
     ['journal.json.backups', false],
     ['journal.json.lock', false],
