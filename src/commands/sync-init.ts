@@ -13,15 +13,9 @@ export const syncInit = (parent: CommandUnknownOpts) =>
     )
     .action(
       withContext(async (ctx, remote, _opts) => {
-        const [{ basename }, { syncInit: init }, { toJson }, { safe }] = await Promise.all([
-          import('node:path'),
-          import('../sync/sync.js'),
-          import('../ui/json.js'),
-          import('../ui/sanitize.js'),
-        ]);
+        const [{ syncInit: init }, { syncInitLines }, { toJson }] = await Promise.all([import('../sync/sync.js'), import('../ui/render/sync.js'), import('../ui/json.js')]);
         const r = await init({ store: ctx.store, env: ctx.env }, remote);
         if (ctx.json) return ctx.out(toJson(r));
-        ctx.info(`${r.created ? 'made' : 'using'} the git repository ${safe(r.repository)}; ${safe(basename(r.journal))} merges with netlog's merge driver`);
-        ctx.info(r.remote ? `remote: origin = ${safe(r.remote)}; now run: netlog sync` : 'no remote yet: add one with `netlog sync init REMOTE` (a server, or a bare repository on a USB stick)');
+        for (const line of syncInitLines(r)) ctx.info(line);
       }),
     );
