@@ -217,7 +217,7 @@ async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
     if (pushed.code !== 0) {
       throw new JournalError(
         `${result.remote} refused the push: ${gitMessage(pushed)}`,
-        /fetch first|non-fast-forward|rejected/.test(pushed.stderr) ? 'another device synced in between: run `netlog sync` again' : 'your changes are committed locally; run `netlog sync` again once the remote accepts them',
+        /fetch first|non-fast-forward/.test(pushed.stderr) ? 'another device synced in between: run `netlog sync` again' : 'your changes are committed locally; run `netlog sync` again once the remote accepts them',
       );
     }
     if (!upstream) await git.run(['branch', '-q', `--set-upstream-to=origin/${result.branch}`]);

@@ -121,7 +121,7 @@ describe('netlog sync through git', () => {
   });
 
   it('says so clearly when git is missing or the remote refuses', async () => {
-    const { a } = setup();
+    const { a, env } = setup();
     await ok(a.run('add', 'Dana Lee'));
     const before = a.s.text();
     const nogit = await a.s.run(['sync', 'init'], { env: { PATH: join(a.s.dir, 'empty') } });
@@ -132,6 +132,18 @@ describe('netlog sync through git', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/^netlog: cannot fetch from .*no-such-remote\.git/);
     expect(refused.stderr).not.toMatch(/\n\s+at /);
+    expect(a.s.text()).toBe(before);
+
+    // A remote that refuses pushes (a server hook): the journal stays committed locally.
+    const strict = join(a.s.dir, 'strict.git');
+    mkdirSync(strict);
+    git(strict, env, 'init', '-q', '--bare');
+    writeFileSync(join(strict, 'hooks', 'pre-receive'), '#!/bin/sh\necho "read-only mirror" >&2\nexit 1\n', { mode: 0o755 });
+    git(a.s.dir, env, 'remote', 'set-url', 'origin', strict);
+    const push = await a.run('sync');
+    expect(push.code).toBe(1);
+    expect(push.stderr).toMatch(/^netlog: .*strict\.git refused the push: .*read-only mirror/);
+    expect(push.stderr).toMatch(/hint: your changes are committed locally/);
     expect(a.s.text()).toBe(before);
   });
 });
