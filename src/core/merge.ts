@@ -147,9 +147,27 @@ function pick3<T>(b: T | undefined, w: T, l: T): T {
  * then the other side's additions.
  */
 function mergeList(b: unknown[], w: unknown[], l: unknown[], key: Key): unknown[] {
-  const bk = new Map(b.map((x) => [key(x), x]));
-  const wk = new Map(w.map((x) => [key(x), x]));
-  const lk = new Map(l.map((x) => [key(x), x]));
+  // Items without an identity (two "intro"s given in one meeting) are told apart by how many
+  // came before them, so a second one added on one side is not taken for the first.
+  const multi = key === byContent;
+  const keyed = (list: unknown[]): [string, unknown][] => {
+    const n = new Map<string, number>();
+    return list.map((x) => {
+      let k = key(x);
+      if (multi) {
+        const i = n.get(k) ?? 0;
+        n.set(k, i + 1);
+        k = `${k}#${i}`;
+      }
+      return [k, x];
+    });
+  };
+  const bl = keyed(b);
+  const wl = keyed(w);
+  const ll = keyed(l);
+  const bk = new Map(bl);
+  const wk = new Map(wl);
+  const lk = new Map(ll);
   const out: unknown[] = [];
   const seen = new Set<string>();
   const push = (k: string, x: unknown) => {
@@ -157,14 +175,11 @@ function mergeList(b: unknown[], w: unknown[], l: unknown[], key: Key): unknown[
     seen.add(k);
     out.push(x);
   };
-  for (const x of w) {
-    const k = key(x);
-    const inBase = bk.has(k);
+  for (const [k, x] of wl) {
     if (lk.has(k)) push(k, pick3(bk.get(k), x, lk.get(k)));
-    else if (!inBase || !same(x, bk.get(k))) push(k, x); // added here, or changed here and removed there
+    else if (!bk.has(k) || !same(x, bk.get(k))) push(k, x); // added here, or changed here and removed there
   }
-  for (const y of l) {
-    const k = key(y);
+  for (const [k, y] of ll) {
     if (wk.has(k)) continue;
     if (!bk.has(k) || !same(y, bk.get(k))) push(k, y);
   }

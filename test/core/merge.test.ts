@@ -197,6 +197,13 @@ describe('merge: records', () => {
     valid(m);
   });
 
+  it('a second item of the same kind added on one side is kept, not taken for the first', () => {
+    const b = { ...base(), interactions: [meeting('i1', '2026-10-01', ['dana'], { gave: [{ type: 'intro' }] })] };
+    const o = { ...b, interactions: [{ ...b.interactions[0]!, gave: [{ type: 'intro' as const }, { type: 'intro' as const }], updatedAt: T1 }] };
+    const t = { ...b, interactions: [{ ...b.interactions[0]!, gave: [{ type: 'intro' as const }, { type: 'advice' as const }], updatedAt: T2 }] };
+    expect(merge(b, o, t).journal.interactions[0]!.gave).toEqual([{ type: 'intro' }, { type: 'advice' }, { type: 'intro' }]);
+  });
+
   it('a group interaction both sides edited keeps additions and removals of people', () => {
     const b = base();
     const o = { ...b, interactions: b.interactions.map((i) => (i.id === 'i2' ? { ...i, contactIds: ['dana'], note: 'lunch', updatedAt: T1 } : i)) };
