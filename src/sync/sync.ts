@@ -167,7 +167,8 @@ function commitMessage(before: Journal, after: Journal): string {
 const ZERO = (c: Record<Collection, Counts>) => Object.values(c).every((x) => x.added + x.changed + x.deleted === 0);
 
 async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
-  const git = p.git;
+  // Paths below are relative to the repository's top, as git prints them.
+  const git = new Git(top, s.env);
   const journal = await s.store.read(); // refuses an invalid journal before anything is committed
   await registerDriver(p);
   const rel = relative(top, p.target);
@@ -175,7 +176,8 @@ async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
   const result: SyncResult = { mode: 'git', pushed: false, copies: [] };
 
   // 1. Commit the journal (only netlog's files, whatever else is staged).
-  await git.ok(['add', '--', ...files], 'git add');
+  // -f: a journal inside a repository that ignores *.json is still the one thing to commit.
+  await git.ok(['add', '-f', '--', ...files], 'git add');
   const hasHead = (await git.ask(['rev-parse', '-q', '--verify', 'HEAD'])) !== undefined;
   const staged = hasHead ? (await git.run(['diff', '--cached', '--quiet', 'HEAD', '--', ...files])).code !== 0 : true;
   if (staged) {

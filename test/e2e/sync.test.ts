@@ -120,6 +120,24 @@ describe('netlog sync through git', () => {
     expect(git(b.s.dir, env, 'log', '-1', '--format=%s')).toMatch(/^netlog: 1 interaction, 1 contact added$/);
   });
 
+  it('a journal inside an existing repository uses it, and sync commits only netlog\'s files', async () => {
+    const { env } = setup();
+    const repo = make();
+    git(repo.dir, env, 'init', '-q');
+    writeFileSync(join(repo.dir, '.gitignore'), '*.json\n');
+    writeFileSync(join(repo.dir, 'notes.md'), 'mine\n');
+    const file = join(repo.dir, 'data', 'journal.json');
+    const run = (...args: string[]) => repo.run(['--file', file, ...args], { env });
+    await ok(run('add', 'Dana Lee'));
+    const init = await ok(run('sync', 'init'));
+    expect(init.stderr).toMatch(/using the git repository/);
+    expect(readFileSync(join(repo.dir, 'data', '.gitattributes'), 'utf8')).toBe('journal.json merge=netlog\n');
+    const r = await ok(run('sync'));
+    expect(r.stderr).toMatch(/committed: netlog: 1 interaction, 1 contact added\n.*no remote/);
+    expect(git(repo.dir, env, 'show', '--name-only', '--format=', 'HEAD').split('\n').sort()).toEqual(['data/.gitattributes', 'data/.gitignore', 'data/journal.json']);
+    expect(git(repo.dir, env, 'status', '--porcelain')).toMatch(/\?\? notes\.md/);
+  });
+
   it('says so clearly when git is missing or the remote refuses', async () => {
     const { a, env } = setup();
     await ok(a.run('add', 'Dana Lee'));
