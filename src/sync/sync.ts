@@ -164,8 +164,6 @@ function commitMessage(before: Journal, after: Journal): string {
   return JSON.stringify(before.settings) !== JSON.stringify(after.settings) ? 'netlog: settings changed' : 'netlog: sync set up';
 }
 
-const ZERO = (c: Record<Collection, Counts>) => Object.values(c).every((x) => x.added + x.changed + x.deleted === 0);
-
 async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
   // Paths below are relative to the repository's top, as git prints them.
   const git = new Git(top, s.env);
