@@ -1,7 +1,6 @@
 import type { Ctx } from '../context.js';
 import { JournalError, UsageError } from '../errors.js';
 import { readImportFile } from '../store/files.js';
-import { decodeText } from '../formats/text.js';
 import { FORMAT_LABEL, IMPORT_FORMATS, readImport, type ImportFormat } from '../formats/import.js';
 import { importContacts, type ImportResult } from '../core/import.js';
 import { renderImport, renderSkipped } from '../ui/render/import.js';
@@ -26,7 +25,7 @@ export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions)
   if (tags.some((t) => t === '')) throw new UsageError('--tag needs a tag name');
   const cadence = opts.every !== undefined ? { cadenceDays: cadenceOption('--every', opts.every) } : {};
 
-  const read = readImport(decodeText(await readImportFile(file)), format);
+  const read = readImport(await readImportFile(file), format);
   if ('error' in read) throw new JournalError(`cannot import ${safe(file)}: ${read.error}`, read.hint);
 
   const run = (journal: Parameters<typeof importContacts>[0]) => importContacts(journal, read.records, { tags, ...cadence }, ctx.editEnv());

@@ -1,10 +1,28 @@
 import type { Contact } from './schema.js';
 
-// Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised.
+// Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised, and
+// blind to characters nobody can see.
 
-/** The form names are compared in: NFC, accents dropped, lower case, single spaces. */
+/**
+ * Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
+ * bidi marks, variation selectors, Unicode "tag" characters (U+E0000–E007F) and the rest of
+ * Default_Ignorable_Code_Point, plus control characters. A name that differs from another only
+ * by these is a look-alike, not another person.
+ */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/gu;
+
+/** True when the name holds a character that shows as nothing (other than ordinary spaces). */
+export function hasInvisible(name: string): boolean {
+  return /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u.test(name);
+}
+
+/** The form names are compared in: invisible characters dropped, NFC, accents dropped, lower case, single spaces. */
 export function nameKey(name: string): string {
   return name
+    // A zero-width space is a space nobody sees; the other invisible characters are nothing.
+    .replace(/\u200b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(INVISIBLE, '')
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .normalize('NFC')

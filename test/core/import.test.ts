@@ -25,7 +25,7 @@ describe('importContacts', () => {
 
   it('matches by exact name or alias (case and accents aside) when no email matches', () => {
     const j = journal(contact({ id: 'c1', name: 'Zoë Kowalski' }), contact({ id: 'c2', name: 'Samuel Ortiz', aliases: ['Sam Ortiz'] }));
-    const r = importContacts(j, [rec({ name: 'zoe kowalski', phones: ['1'] }), rec({ name: 'Sam Ortiz' })], { tags: [] }, env);
+    const r = importContacts(j, [rec({ name: 'zoe kowalski', phones: ['5550100'] }), rec({ name: 'Sam Ortiz' })], { tags: [] }, env);
     expect(r.outcomes.map((o) => [o.action, o.matchedBy, o.contactId])).toEqual([['updated', 'name', 'c1'], ['unchanged', 'name', 'c2']]);
   });
 
@@ -33,7 +33,7 @@ describe('importContacts', () => {
     const j = journal(contact({ id: 'c1', name: 'Alex Kim' }), contact({ id: 'c2', name: 'Alex Kim' }));
     const r = importContacts(j, [rec({ line: 3 }), rec({ line: 4, problem: 'unreadable CSV row' }), rec({ line: 5, name: 'Alex Kim' })], { tags: [] }, env);
     expect(r.outcomes.map((o) => [o.line, o.action, o.reason])).toEqual([
-      [3, 'skipped', 'no name'],
+      [3, 'skipped', 'no name, email or phone'],
       [4, 'skipped', 'unreadable CSV row'],
       [5, 'skipped', expect.stringMatching(/several contacts are named "Alex Kim"/)],
     ]);
@@ -50,9 +50,13 @@ describe('importContacts', () => {
   });
 
   it('drops an email that contact add would refuse, with a warning, and imports the rest', () => {
-    const r = importContacts(emptyJournal(), [rec({ line: 3, name: 'Bob', emails: ['bob@x', 'bob@x.example'], phones: ['555'] })], { tags: [] }, env);
-    expect(r.outcomes[0]).toMatchObject({ action: 'added', warnings: ['left out "bob@x": does not look like an email address'] });
-    expect(r.journal.contacts[0]).toMatchObject({ name: 'Bob', emails: ['bob@x.example'], phones: ['555'] });
+    const r = importContacts(emptyJournal(), [rec({ line: 3, name: 'Bob', emails: ['bob at x', 'bob@x.example', 'bob@intranet'], phones: ['555', 'call me'] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({
+      action: 'added',
+      warnings: ['left out "bob at x": does not look like an email address', 'left out "call me": does not look like a phone number'],
+    });
+    // A dotless domain (bob@intranet) is a real address on some networks: kept.
+    expect(r.journal.contacts[0]).toMatchObject({ name: 'Bob', emails: ['bob@x.example', 'bob@intranet'], phones: ['555'] });
   });
 
   it.each([
