@@ -40,7 +40,7 @@ export async function importCommand(ctx: Ctx, file: string, opts: ImportOptions)
   }
 
   if (ctx.json) {
-    ctx.out(toJson({ file, format: read.format, dryRun: opts.dryRun === true, counts: result.counts, records: result.outcomes }));
+    ctx.out(toJson({ file, format: read.format, dryRun: opts.dryRun === true, counts: result.counts, named: result.named, records: result.outcomes }));
     return;
   }
   for (const line of renderSkipped(result)) ctx.info(line);
