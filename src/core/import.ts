@@ -282,7 +282,7 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
       outcomes.push({ ...base, name: existing.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}), ...warned });
       continue;
     }
-    const { line: _line, problem: _problem, warnings: _warnings, tags, cadenceDays, ...fields } = r;
+    const { line: _line, problem: _problem, warnings: _warnings, name: _name, tags, cadenceDays, ...fields } = r;
     const { name, namedAfter } = nameless ? madeUpName(r, index) : { name: r.name, namedAfter: undefined };
     // The file's own cadence for a person wins over --every, which covers the rest.
     const cadence = cadenceDays !== undefined ? cadenceDays : opts.cadenceDays;
