@@ -136,13 +136,17 @@ export function guessLegacy(samples: readonly Uint8Array[], declared: readonly s
   return readsAll('windows-1252') ? 'windows-1252' : undefined;
 }
 
-/** A display name for a charset label in messages ("Shift_JIS", "windows-1252"). */
+/** A display name for a charset label in messages, as the registry spells it ("Shift_JIS", "UTF-8", "windows-1252"). */
 export function charsetName(label: string): string {
+  let name: string;
   try {
-    return new TextDecoder(charsetLabel(label)).encoding;
+    name = new TextDecoder(charsetLabel(label)).encoding;
   } catch {
     return label;
   }
+  if (name === 'shift_jis') return 'Shift_JIS';
+  if (name === 'big5') return 'Big5';
+  return name.startsWith('windows-') || name.startsWith('x-') ? name : name.toUpperCase();
 }
 
 /**

@@ -290,8 +290,15 @@ export function cardToRecord(card: VCard): ImportRecord {
   const cadence = readCadenceText(first('x-netlog-cadence') ? text(first('x-netlog-cadence')!.value) : undefined);
   const archived = first('x-netlog-archived');
   const tel = (v: string) => text(v).replace(/^tel:/i, '');
+  // Apple keeps other dates as X-ABDATE with a label beside it in the same group.
+  const abLabel = (p: VProperty) => {
+    const l = props.find((x) => x.name === 'x-ablabel' && x.group !== undefined && x.group === p.group);
+    const t = l ? text(l.value).replace(/^_\$!<(.*)>!\$_$/, '$1').toLowerCase() : '';
+    return t || 'date';
+  };
   const dates = [
     ...all('bday').map((p) => ({ label: 'birthday', date: readVCardDate(text(p.value)) })),
+    ...all('x-abdate').map((p) => ({ label: abLabel(p), date: readVCardDate(text(p.value)) })),
     ...[...all('anniversary'), ...all('x-anniversary'), ...all('x-evolution-anniversary'), ...all('x-ms-anniversary')].map((p) => ({ label: 'anniversary', date: readVCardDate(text(p.value)) })),
   ]
     .filter((d): d is { label: string; date: string } => d.date !== undefined)
@@ -302,7 +309,8 @@ export function cardToRecord(card: VCard): ImportRecord {
     name,
     aliases: all('nickname').flatMap((p) => splitEscaped(p.value, ',').map(text)),
     emails: preferred(all('email')).map((p) => text(p.value).replace(/^mailto:/i, '')),
-    phones: preferred(all('tel')).map((p) => tel(p.value)),
+    // A fax number is not a way to reach a person for a coffee.
+    phones: preferred(all('tel').filter((p) => !(p.params.type ?? []).includes('fax'))).map((p) => tel(p.value)),
     ...(company ? { company } : {}),
     ...(title ? { role: text(title.value) } : {}),
     tags: all('categories').flatMap((p) => splitEscaped(p.value, ',').map(text)),
