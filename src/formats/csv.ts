@@ -217,7 +217,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       line,
       name: fallback,
       aliases: many('aliases', / ::: |;|,/),
-      emails: many('email', / ::: |;|,|\s+/),
+      // "Omega" <omega@example.com> stays whole (the import takes the address out); bare
+      // addresses may be separated by spaces too.
+      emails: many('email', / ::: |;|,/).flatMap((e) => (e.includes('<') ? [e] : e.split(/\s+/))).filter(Boolean),
       phones: many('phone', / ::: |;/),
       ...(company ? { company } : {}),
       ...(role ? { role } : {}),

@@ -108,3 +108,16 @@ describe('nameKey and editDistance', () => {
 
   it('stops early past the budget', () => expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3));
 });
+
+describe('nameKey ignores what nobody can see', () => {
+  it.each([
+    ['Dana\u200bLee', 'dana lee'],
+    ['Dana\u200c Lee', 'dana lee'],
+    ['Dana Lee\u{e0020}\u{e007f}', 'dana lee'],
+    ['D\u00adana Lee', 'dana lee'],
+    ['Dana\u2060 Lee\u180e', 'dana lee'],
+    ['Zoë\ufe0f', 'zoe'],
+  ])('%j → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
