@@ -117,8 +117,8 @@ export function splitFullName(contacts: readonly Contact[], names: readonly stri
 }
 
 // Sorting people by name. String.prototype.localeCompare sets up an ICU collator on first use,
-// ~20 ms of every `due` and `report` (more than the rest of a small run); comparing a folded
-// key (accents dropped, lower case) gives the same order for names in practice, at no cost.
+// which costs more than the rest of a small `due` or `report`; comparing a folded key (accents
+// dropped, lower case) gives the same order for names in practice, at no cost.
 const sortKeys = new Map<string, string>();
 
 function sortKey(name: string): string {
