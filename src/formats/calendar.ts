@@ -45,7 +45,8 @@ function people(c: Component): CalendarPerson[] {
       if (!email) continue;
       const cn = p.getParameter('cn');
       const displayName = typeof cn === 'string' ? cleanText(cn).trim() : '';
-      const declined = String(p.getParameter('partstat') ?? '').toUpperCase() === 'DECLINED';
+      // Said no, or sent someone else: not there.
+      const declined = ['DECLINED', 'DELEGATED'].includes(String(p.getParameter('partstat') ?? '').toUpperCase());
       if (out.some((x) => x.email === email)) continue;
       out.push({ email, ...(displayName && displayName.toLowerCase() !== email ? { name: displayName } : {}), ...(declined ? { declined: true } : {}), role: name });
     }
