@@ -1,6 +1,6 @@
 import type { ImportRecord } from '../core/import.js';
 import type { Contact } from '../core/schema.js';
-import { charsetLabel, charsetName, cleanText, decodeStrict, foldLine, fromBinary, guessLegacy, isAscii, isUtf8, toBinary, unicodeBytes } from './text.js';
+import { charsetLabel, charsetName, cleanText, decodeStrict, foldLine, fromBinary, guessLegacy, isUtf8, toBinary, unicodeBytes } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
 
 // vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) as phones and mail programs really write them.
@@ -144,41 +144,50 @@ function decodeCard(raws: RawProperty[], fileIsUtf8: boolean, fileCharsets: stri
   const declared = (p: RawProperty) => p.params.charset?.[0];
   // The card's own guess, from the values that are neither ASCII nor UTF-8 and name no charset.
   const unlabelled = texts
-    .filter((p) => !declared(p))
+    .filter((p) => !declared(p) && !ASCII.test(bytesOf.get(p)!))
     .map((p) => fromBinary(bytesOf.get(p)!))
-    .filter((b) => !isAscii(b) && !isUtf8(b));
+    .filter((b) => !isUtf8(b));
   const cardCharsets = texts.map(declared).filter((c): c is string => c !== undefined);
-  const guess = guessLegacy(unlabelled, [...new Set([...cardCharsets, ...fileCharsets])]);
+  const guess = unlabelled.length ? guessLegacy(unlabelled, [...new Set([...cardCharsets, ...fileCharsets])]) : undefined;
   const props: VProperty[] = [];
   const problems: string[] = [];
   for (const p of texts) {
     const binary = bytesOf.get(p)!;
-    const bytes = fromBinary(binary);
     const charset = declared(p);
     const stateful = charset !== undefined && STATEFUL.test(charsetLabel(charset));
-    let order: string[];
-    if (isAscii(bytes) && !stateful && !ESCAPE_SEQUENCE.test(binary)) order = [];
-    else if (ESCAPE_SEQUENCE.test(binary) && !charset) order = ['iso-2022-jp'];
-    else if (stateful) order = [charset!];
-    else if (fileIsUtf8 && !isBase64(p) && !(p.params.encoding ?? []).includes('quoted-printable')) order = ['utf-8'];
-    else order = [...(charset ? [charset] : []), 'utf-8', ...(guess ? [guess] : [])];
-    let value: string | undefined = order.length === 0 ? binary : undefined;
-    for (const label of order) {
-      const d = decodeStrict(bytes, label);
-      if ('text' in d) {
-        value = d.text;
-        break;
+    const escaped = ESCAPE_SEQUENCE.test(binary);
+    const encoded = isBase64(p) || (p.params.encoding ?? []).includes('quoted-printable');
+    let value: string | undefined;
+    let order: string[] = [];
+    // Plain ASCII reads the same in every charset netlog meets, except the 7-bit ISO-2022 ones.
+    if (ASCII.test(binary) && !stateful && !escaped) value = binary;
+    else if (fileIsUtf8 && !encoded && !stateful && !escaped) value = Buffer.from(binary, 'latin1').toString('utf8');
+    else {
+      if (escaped && !charset) order = ['iso-2022-jp'];
+      else if (stateful) order = [charset!];
+      else order = [...(charset ? [charset] : []), 'utf-8', ...(guess ? [guess] : [])];
+      const bytes = fromBinary(binary);
+      for (const label of order) {
+        const d = decodeStrict(bytes, label);
+        if ('text' in d) {
+          value = d.text;
+          break;
+        }
       }
     }
+    if (value !== undefined && value.includes('\uFFFD')) value = undefined;
     if (value === undefined) {
-      const tried = [...new Set(order.map(charsetName))].join(', ');
-      problems.push(`line ${p.line}: left out ${p.name.toUpperCase()}: its bytes are not text in ${tried || 'any charset'}`);
+      const tried = [...new Set(order.length ? order.map(charsetName) : ['UTF-8'])].join(', ');
+      problems.push(`line ${p.line}: left out ${p.name.toUpperCase()}: its bytes are not text in ${tried}`);
       continue;
     }
     props.push({ ...(p.group ? { group: p.group } : {}), name: p.name, params: p.params, value });
   }
   return { props, problems };
 }
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** Parses one content line of text (already Unicode); undefined when it is not one (no colon). */
 export function parseProperty(line: string): VProperty | undefined {
