@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, expectRefused, sandboxes, type Sandbox } from '../helpers/cli.js';
+import { ROOT, expectRefused, sandbox, sandboxes, type Sandbox } from '../helpers/cli.js';
+import { KEY, runInPty } from '../helpers/pty.js';
+import { journal, person } from '../helpers/journal.js';
 
 // `netlog import FILE.ics` (SPEC §6.5) on real exports from Google Calendar, Outlook/Exchange,
 // Apple Calendar and Zimbra (origins in fixtures/import/README), through the CLI.
@@ -141,5 +143,26 @@ describe('netlog import FILE.ics', () => {
     const r = await s.run(['import', fx('zimbra-recur-instances.ics'), '--since', '2026-09-01', '--yes', '-q']);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     expect(s.json().interactions).toHaveLength(3);
+  });
+});
+
+describe('netlog import FILE.ics in a terminal', () => {
+  it('asks before adding: no writes nothing (exit 130), yes adds them', () => {
+    const s = sandbox({ data: journal({ contacts: [person('James Lal', { id: 'jameslal', emails: ['jlal@mozilla.com'] })] }) }, '2026-11-20');
+    try {
+      const env = { NETLOG_FILE: s.file, NETLOG_TODAY: '2026-11-20' };
+      const before = s.text();
+      const args = ['import', fx('zimbra-recur-instances.ics'), '--since', '2026-09-01'];
+      const no = runInPty(args, { env, steps: [{ expect: 'Add 3 interactions from' }, { expect: '(Y/n)', send: 'n' }, { send: KEY.enter }] });
+      expect(no.timedOut, no.output).toBe(false);
+      expect(no.code, no.output).toBe(130);
+      expect(s.text()).toBe(before);
+      const yes = runInPty(args, { env, steps: [{ expect: 'Add 3 interactions from' }, { expect: '(Y/n)', send: 'y' }, { send: KEY.enter }, { expect: '3 interactions added' }] });
+      expect(yes.timedOut, yes.output).toBe(false);
+      expect(yes.code, yes.output).toBe(0);
+      expect(s.json().interactions.map((i: { date: string }) => i.date)).toEqual(['2026-09-01', '2026-10-06', '2026-11-03']);
+    } finally {
+      s.cleanup();
+    }
   });
 });
