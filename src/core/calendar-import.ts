@@ -97,22 +97,41 @@ export function calendarKind(o: Pick<CalendarOccurrence, 'summary' | 'descriptio
 /** A name or a title as words: "Lunch w/ Dana Lee!" → "lunch w dana lee". */
 const words = (s: string) => nameKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** The contacts an event is with: by the organiser's and attendees' emails, then by exact name in the title. */
-export function eventContacts(contacts: readonly Contact[], e: Pick<CalendarOccurrence, 'summary' | 'people'>, owner?: string): { contact: Contact; by: 'email' | 'title' }[] {
-  const out: { contact: Contact; by: 'email' | 'title' }[] = [];
-  const present = e.people.filter((p) => !p.declined && p.email !== owner);
-  for (const p of present) {
-    const c = contacts.find((x) => !x.archived && x.emails.some((m) => m.toLowerCase() === p.email)) ?? contacts.find((x) => x.emails.some((m) => m.toLowerCase() === p.email));
-    if (c && !out.some((o) => o.contact.id === c.id)) out.push({ contact: c, by: 'email' });
-  }
-  const title = ` ${words(e.summary)} `;
-  if (title.trim()) {
-    for (const c of contacts) {
-      const n = words(c.name);
-      if (n && title.includes(` ${n} `) && !out.some((o) => o.contact.id === c.id)) out.push({ contact: c, by: 'title' });
+type Matched = { contact: Contact; by: 'email' | 'title' }[];
+
+/**
+ * Who an event is with, for many events: by the organiser's and attendees' emails (an active
+ * contact before an archived one with the same address), then by a contact's exact name in the
+ * title, as whole words. The contacts' keys are worked out once.
+ */
+export function contactMatcher(contacts: readonly Contact[], owner?: string): (e: Pick<CalendarOccurrence, 'summary' | 'people'>) => Matched {
+  const byEmail = new Map<string, Contact>();
+  for (const c of contacts) {
+    for (const m of c.emails) {
+      const k = m.toLowerCase();
+      const had = byEmail.get(k);
+      if (!had || (had.archived && !c.archived)) byEmail.set(k, c);
     }
   }
-  return out;
+  const names = contacts.map((c) => ({ contact: c, words: ` ${words(c.name)} ` })).filter((n) => n.words.trim() !== '');
+  return (e) => {
+    const out: Matched = [];
+    for (const p of e.people) {
+      if (p.declined || p.email === owner) continue;
+      const c = byEmail.get(p.email);
+      if (c && !out.some((o) => o.contact.id === c.id)) out.push({ contact: c, by: 'email' });
+    }
+    const title = ` ${words(e.summary)} `;
+    if (title.trim()) {
+      for (const n of names) if (title.includes(n.words) && !out.some((o) => o.contact.id === n.contact.id)) out.push({ contact: n.contact, by: 'title' });
+    }
+    return out;
+  };
+}
+
+/** The contacts one event is with (see contactMatcher). */
+export function eventContacts(contacts: readonly Contact[], e: Pick<CalendarOccurrence, 'summary' | 'people'>, owner?: string): Matched {
+  return contactMatcher(contacts, owner)(e);
 }
 
 /** The source key of an occurrence: the UID, and for one of a recurring event its recurrence id. */
@@ -127,8 +146,9 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
   const warnings: string[] = [];
   const unknown = new Map<string, UnknownAttendee>();
   let already = 0;
+  const match = contactMatcher(journal.contacts, owner);
   for (const s of series) {
-    const known = eventContacts(journal.contacts, s, owner);
+    const known = match(s);
     const knownEmails = new Set(known.flatMap((k) => k.contact.emails.map((m) => m.toLowerCase())));
     if (known.length === 0) {
       // Someone in a meeting that has happened: worth knowing about; a future one is not yet.
@@ -142,7 +162,7 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
       if (o.cancelled || o.date > opts.today || (opts.since && o.date < opts.since)) continue;
       past = true;
       // An occurrence may differ from its series (someone added, the title changed).
-      const who = eventContacts(journal.contacts, o, owner);
+      const who = match(o);
       if (who.length === 0) continue;
       const source = calendarSource(o);
       if (seen.has(source)) {

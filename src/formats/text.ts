@@ -133,7 +133,36 @@ export function guessLegacy(samples: readonly Uint8Array[], declared: readonly s
   for (const label of ['shift_jis', 'euc-jp']) {
     if (readsAll(label) && samples.some((s) => KANA.test((decodeStrict(s, label) as { text: string }).text))) return label;
   }
+  const cyrillic = cyrillicCodePage(samples);
+  if (cyrillic && readsAll(cyrillic)) return cyrillic;
   return readsAll('windows-1252') ? 'windows-1252' : undefined;
+}
+
+/**
+ * Russian (and other Cyrillic) text in a Windows or KOI8 code page is whole words of bytes from
+ * 0xC0 up, where Western text has an accented letter here and there. Lower-case letters, the
+ * most common, sit in 0xE0–0xFF in windows-1251 and in 0xC0–0xDF in KOI8-R.
+ */
+function cyrillicCodePage(samples: readonly Uint8Array[]): 'windows-1251' | 'koi8-r' | undefined {
+  let high = 0;
+  let inWords = 0;
+  let upperHalf = 0;
+  for (const s of samples) {
+    let run = 0;
+    for (let i = 0; i <= s.length; i++) {
+      const b = s[i];
+      if (b !== undefined && b >= 0xc0) {
+        run += 1;
+        high += 1;
+        if (b >= 0xe0) upperHalf += 1;
+      } else {
+        if (run >= 3) inWords += run;
+        run = 0;
+      }
+    }
+  }
+  if (high < 3 || inWords < high * 0.6) return undefined;
+  return upperHalf >= high / 2 ? 'windows-1251' : 'koi8-r';
 }
 
 /** A display name for a charset label in messages, as the registry spells it ("Shift_JIS", "UTF-8", "windows-1252"). */

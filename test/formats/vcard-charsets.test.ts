@@ -182,3 +182,15 @@ describe('vCard charsets', () => {
     );
   });
 });
+
+describe('guessing a card that names no charset', () => {
+  const card = (...lines: (string | Buffer)[]) => Buffer.concat([Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\n', 'latin1'), ...lines.map((l) => (typeof l === 'string' ? Buffer.from(l, 'latin1') : l)), Buffer.from('END:VCARD\r\n', 'latin1')]);
+  it.each([
+    ['windows-1251', 'c8e2e0ed20cfe5f2f0eee2', 'Иван Петров'],
+    ['KOI8-R', 'e9d7c1ce20f0c5d4d2cfd7', 'Иван Петров'],
+    ['Shift_JIS with kana', '8384837D835F20835E838D8345', 'ヤマダ タロウ'],
+    ['windows-1252', '52656ee965204672616ee76f6973', 'Renée François'],
+  ])('%s', (_charset, hexBytes, name) => {
+    expect(readVCardRecords(card('FN:', Buffer.from(hexBytes, 'hex'), '\r\n'))[0]!.name).toBe(name);
+  });
+});
