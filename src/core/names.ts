@@ -11,9 +11,13 @@ import type { Contact } from './schema.js';
  */
 export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/gu;
 
-/** True when the name holds a character that shows as nothing (other than ordinary spaces). */
+/**
+ * True when the name holds a character that shows as nothing (other than ordinary spaces). The
+ * joiners and variation selectors inside an emoji (👩‍💻, ❤️) are the emoji's own, not hidden.
+ */
 export function hasInvisible(name: string): boolean {
-  return /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u.test(name);
+  const withoutEmoji = name.replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, '');
+  return /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u.test(withoutEmoji);
 }
 
 /** The form names are compared in: invisible characters dropped, NFC, accents dropped, lower case, single spaces. */

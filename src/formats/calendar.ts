@@ -88,6 +88,7 @@ export async function readCalendar(textIn: string): Promise<{ series: CalendarSe
   }
   // Several VCALENDARs in one file come back as a list.
   const calendars = root.name === 'vcalendar' ? [root] : root.getAllSubcomponents('vcalendar');
+  if (calendars.length === 0) throw new Error('no calendar in it (no BEGIN:VCALENDAR)');
   for (const cal of calendars) for (const tz of cal.getAllSubcomponents('vtimezone')) {
     try {
       if (tz.getFirstPropertyValue('tzid')) ICAL.TimezoneService.register(tz);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { editDistance, hasInvisible, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -119,5 +119,18 @@ describe('nameKey ignores what nobody can see', () => {
     ['Zoë\ufe0f', 'zoe'],
   ])('%j → %s', (name, key) => {
     expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('hasInvisible', () => {
+  it.each([
+    ['Dana\u200bLee', true],
+    ['Dana Lee\u{e0041}', true],
+    ['Dana Lee', false],
+    ['Dana 👩\u200d💻', false],
+    ['Dana ❤\ufe0f', false],
+    ['Dana\u200d Lee', true],
+  ])('%j → %s', (name, yes) => {
+    expect(hasInvisible(name)).toBe(yes);
   });
 });

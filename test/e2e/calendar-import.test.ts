@@ -133,6 +133,7 @@ describe('netlog import FILE.ics', () => {
     const junk = join(s.dir, 'junk.ics');
     writeFileSync(junk, 'BEGIN:VCALENDAR\nthis is not a calendar\n');
     await expectRefused(s, ['import', junk, '--yes'], 1, /cannot import .*junk\.ics: not a readable calendar/);
+    await expectRefused(s, ['import', fx('kde-kcontacts.vcf'), '--format', 'ics', '--yes'], 1, /cannot import .*kde-kcontacts\.vcf: no calendar in it/);
     await expectRefused(s, ['import', fx('zimbra-recur-instances.ics'), '--since', 'someday', '--yes'], 2, /--since/);
     await expectRefused(s, ['import', fx('zimbra-recur-instances.ics'), '--tag', 'x'], 2, /--tag and --every are for contact files/);
     await expectRefused(s, ['import', fx('kde-kcontacts.vcf'), '--since', '3m'], 2, /--since and --yes are for calendar files/);
