@@ -156,7 +156,7 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
       continue;
     }
     const { items, truncated } = s.occurrences(opts.since, opts.today);
-    if (truncated) warnings.push(`"${s.summary}" repeats more often than netlog reads; only its first occurrences were imported (use --since to read a later stretch)`);
+    if (truncated) warnings.push(`"${s.summary}" repeats more often than netlog reads; only its latest ${items.length} occurrences were imported (--since reads a shorter stretch)`);
     let past = false;
     for (const o of items) {
       if (o.cancelled || o.date > opts.today || (opts.since && o.date < opts.since)) continue;

@@ -11,7 +11,7 @@ type ICALModule = typeof import('ical.js').default;
 type Component = InstanceType<ICALModule['Component']>;
 type Time = InstanceType<ICALModule['Time']>;
 
-/** At most this many occurrences of one recurring event are read (a daily meeting for 3 years). */
+/** At most this many occurrences of one recurring event are kept, the latest (a daily meeting for 3 years). */
 export const MAX_OCCURRENCES = 1200;
 const MAX_STEPS = 50_000;
 
@@ -158,12 +158,10 @@ function occurrencesOf(ICAL: ICALModule, master: Component, own: Component[], ui
     const occ = event.getOccurrenceDetails(next);
     const date = dayOf(occ.startDate);
     if (date > until || (since && date < since) || excludedDays.has(dayOf(next))) continue;
-    if (items.length >= MAX_OCCURRENCES) {
-      truncated = true;
-      break;
-    }
     const item = occ.item.component;
     items.push({ uid, recurrenceId: occ.recurrenceId.toICALString(), date, ...details(item) });
   }
+  // The latest ones are the ones worth having when there are too many.
+  if (items.length > MAX_OCCURRENCES) return { items: items.slice(-MAX_OCCURRENCES), truncated: true };
   return { items, truncated };
 }

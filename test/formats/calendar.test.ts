@@ -23,7 +23,8 @@ describe('reading calendars', () => {
     const { series, owner } = await readCalendar(fx('google-calendar-daily.ics'));
     expect(owner).toBe('calmozilla1@gmail.com');
     const { items, truncated } = series[0]!.occurrences(undefined, '2026-11-20');
-    expect([items.length, truncated]).toEqual([MAX_OCCURRENCES, true]);
+    // The latest ones are kept.
+    expect([items.length, truncated, items.at(-1)!.date]).toEqual([MAX_OCCURRENCES, true, '2026-11-20']);
     // With --since, the stretch that is read is the recent one.
     const recent = series[0]!.occurrences('2026-11-01', '2026-11-20');
     expect([recent.items.length, recent.truncated, recent.items[0]!.date]).toEqual([20, false, '2026-11-01']);
