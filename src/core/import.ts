@@ -1,7 +1,8 @@
 import type { Contact, Journal, KeyDate } from './schema.js';
 import { newContact, type EditEnv } from './edits.js';
-import { hasInvisible, nameKey } from './names.js';
-import { isEmail, isPhone } from './contacts.js';
+import { cleanName, hasInvisible, nameKey } from './names.js';
+import { emailKey, isEmail, isPhone, phoneKey } from './contacts.js';
+import { tagKey } from './cadence.js';
 
 // Merging contacts read from another program into the journal (SPEC §4 `import`). An import
 // only adds: it matches an existing contact by email, then by exact name, and fills the fields
@@ -69,12 +70,6 @@ export interface ImportResult {
   named: { email: number; phone: number };
 }
 
-/** The comparable form of a phone number: digits, and a leading + when there is one. */
-export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return phone.trim().startsWith('+') ? `+${digits}` : digits;
-}
-
 function unique(values: string[], key: (s: string) => string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -87,8 +82,6 @@ function unique(values: string[], key: (s: string) => string): string[] {
   }
   return out;
 }
-
-const lower = (s: string) => s.toLowerCase();
 
 /**
  * An address as mail programs write it: `"Omega" <omega@example.com>`, `<a@b>`, `mailto:a@b`.
@@ -116,7 +109,7 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     ...badPhones.map((p) => `left out "${p}": does not look like a phone number`),
   ];
   // A name the file left out may still be in an address: "Omega" <omega@example.com>.
-  const name = (r.name || parsed.find((e) => e.displayName && isEmail(e.address))?.displayName || '').replace(/\s+/g, ' ').trim();
+  const name = cleanName(r.name || parsed.find((e) => e.displayName && isEmail(e.address))?.displayName || '');
   if (name && hasInvisible(name)) warnings.push(`the name holds invisible characters (shown escaped); rename with contact edit if they are not meant`);
   const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const company = opt(r.company);
@@ -128,11 +121,11 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     name,
     // An alias spelled differently from the name ("Tomas" for "Tomás") is the user's choice: keep it.
     aliases: unique(r.aliases, (a) => a).filter((a) => a !== name),
-    emails: unique(emails.filter(isEmail), lower),
+    emails: unique(emails.filter(isEmail), emailKey),
     phones: unique(phones.filter(isPhone), phoneKey),
     ...(company ? { company } : {}),
     ...(role ? { role } : {}),
-    tags: unique(r.tags, lower),
+    tags: unique(r.tags, tagKey),
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
     ...(r.dates?.length ? { dates: r.dates } : {}),
@@ -166,7 +159,7 @@ class ContactIndex {
       const list = map.get(key) ?? [];
       if (!list.includes(i)) map.set(key, [...list, i]);
     };
-    for (const e of c.emails) put(this.byEmail, lower(e));
+    for (const e of c.emails) put(this.byEmail, emailKey(e));
     for (const p of c.phones) if (phoneKey(p)) put(this.byPhone, phoneKey(p));
     for (const n of [c.name, ...c.aliases]) {
       put(this.byName, nameKey(n));
@@ -195,7 +188,7 @@ class ContactIndex {
    */
   match(r: ImportRecord, nameless = false): Match {
     const first = (list: number[]) => list.find((i) => !this.contacts[i]!.archived) ?? list[0]!;
-    const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(lower(e)) ?? []))].sort((a, b) => a - b);
+    const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(emailKey(e)) ?? []))].sort((a, b) => a - b);
     if (byEmail.length > 0) return { index: first(byEmail), by: 'email' };
     if (nameless) {
       const byPhone = [...new Set(r.phones.flatMap((p) => this.byPhone.get(phoneKey(p)) ?? []))].sort((a, b) => a - b);
@@ -223,10 +216,10 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
       changed.push(field);
     }
   };
-  addTo('emails', r.emails, lower);
+  addTo('emails', r.emails, emailKey);
   addTo('phones', r.phones, phoneKey);
   addTo('aliases', r.aliases.filter((a) => nameKey(a) !== nameKey(c.name)), nameKey);
-  addTo('tags', unique([...r.tags, ...extraTags], lower), lower);
+  addTo('tags', unique([...r.tags, ...extraTags], tagKey), tagKey);
   for (const field of ['company', 'role', 'source', 'notes'] as const) {
     const value = r[field];
     if (value && !c[field]) {
@@ -286,7 +279,7 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
     const { name, namedAfter } = nameless ? madeUpName(r, index) : { name: r.name, namedAfter: undefined };
     // The file's own cadence for a person wins over --every, which covers the rest.
     const cadence = cadenceDays !== undefined ? cadenceDays : opts.cadenceDays;
-    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
+    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], tagKey), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
     index.push(c);
     dirty = true;
     outcomes.push({ ...base, name, action: 'added', contactId: c.id, ...(namedAfter ? { namedAfter } : {}), ...warned });
