@@ -238,9 +238,12 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g;
 
-/** The text with control characters removed and line endings made \n. */
+/**
+ * The text with control characters removed, line endings made \n, and in composed form (NFC):
+ * macOS writes "Zoë" decomposed (e + combining diaeresis), which looks the same and is not.
+ */
 export function cleanText(text: string): string {
-  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  return text.replace(/\r\n?/g, '\n').replace(CONTROL, '').normalize('NFC');
 }
 
 /**

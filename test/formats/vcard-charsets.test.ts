@@ -194,3 +194,8 @@ describe('guessing a card that names no charset', () => {
     expect(readVCardRecords(card('FN:', Buffer.from(hexBytes, 'hex'), '\r\n'))[0]!.name).toBe(name);
   });
 });
+
+it('a decomposed name (as macOS writes it) comes in composed, so it is the same text as one typed', () => {
+  const [r] = readVCardRecords('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe\u0308 Kowalski\r\nEND:VCARD\r\n');
+  expect(r!.name).toBe('Zoë Kowalski');
+});
