@@ -73,12 +73,6 @@ export function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** True when every byte is 7-bit ASCII. */
-export function isAscii(bytes: Uint8Array): boolean {
-  for (const b of bytes) if (b > 0x7f) return false;
-  return true;
-}
-
 /** UTF-16 by its BOM, or, without one, by the zero bytes ASCII text has on one side of each pair. */
 export function utf16Kind(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
