@@ -29,7 +29,7 @@ export function renderCalendarImport(file: string, producer: string, r: Calendar
     if (r.unknown.length > shown.length) lines.push(`  … and ${r.unknown.length - shown.length} more (--json lists everyone)`);
     const first = shown[0]!;
     const name = first.name ?? first.email.split('@')[0]!;
-    lines.push(`To count their meetings, add them and import again: netlog contact add "${safe(name)}" --email ${safe(first.email)}`);
+    lines.push(`To count their meetings, add them and import again: netlog contact add "${safe(name).replace(/["\\$`]/g, '\\$&')}" --email ${safe(first.email)}`);
   }
   if (r.added.length === 0 && r.already === 0 && opts.contacts.length === 0) lines.push('No contacts yet: events are matched to contacts by email or by name in the title.');
   return lines.join('\n');
