@@ -142,11 +142,13 @@ function decodeCard(raws: RawProperty[], fileIsUtf8: boolean, fileCharsets: stri
   const texts = raws.filter((p) => !(MEDIA.has(p.name) && isBase64(p)));
   const bytesOf = new Map(texts.map((p) => [p, valueBytes(p)] as const));
   const declared = (p: RawProperty) => p.params.charset?.[0];
-  // The card's own guess, from the values that are neither ASCII nor UTF-8 and name no charset.
+  // The card's own guess, from the values that are neither ASCII nor UTF-8 and name no charset
+  // (or one their bytes do not fit: phones that say CHARSET=UTF-8 and write Latin-1).
   const unlabelled = texts
-    .filter((p) => !declared(p) && !ASCII.test(bytesOf.get(p)!))
-    .map((p) => fromBinary(bytesOf.get(p)!))
-    .filter((b) => !isUtf8(b));
+    .filter((p) => !ASCII.test(bytesOf.get(p)!))
+    .map((p) => ({ charset: declared(p), bytes: fromBinary(bytesOf.get(p)!) }))
+    .filter(({ charset, bytes }) => !isUtf8(bytes) && !(charset && 'text' in decodeStrict(bytes, charset)))
+    .map(({ bytes }) => bytes);
   const cardCharsets = texts.map(declared).filter((c): c is string => c !== undefined);
   const guess = unlabelled.length ? guessLegacy(unlabelled, [...new Set([...cardCharsets, ...fileCharsets])]) : undefined;
   const props: VProperty[] = [];

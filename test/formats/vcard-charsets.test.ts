@@ -154,7 +154,7 @@ describe('vCard charsets', () => {
   });
 
   it('an unreadable name falls back to N, and says so', () => {
-    const [r] = readVCardRecords(card('FN;CHARSET=UTF-8:', hex('ff41'), '\r\n', 'N:Lee;Dana;;;\r\n'));
+    const [r] = readVCardRecords(card('FN;CHARSET=UTF-8:', hex('8120'), '\r\n', 'N:Lee;Dana;;;\r\n'));
     expect(r!.name).toBe('Dana Lee');
     expect(r!.warnings?.[0]).toMatch(/^line 3: left out FN/);
   });
@@ -198,4 +198,11 @@ describe('guessing a card that names no charset', () => {
 it('a decomposed name (as macOS writes it) comes in composed, so it is the same text as one typed', () => {
   const [r] = readVCardRecords('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zoe\u0308 Kowalski\r\nEND:VCARD\r\n');
   expect(r!.name).toBe('Zoë Kowalski');
+});
+
+it('a value whose bytes do not fit the CHARSET it names is read by the card guess (a phone that says UTF-8 and writes Latin-1)', () => {
+  const bytes = Buffer.concat([Buffer.from('BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=UTF-8:Ren', 'latin1'), Buffer.from([0xe9]), Buffer.from('e Fran', 'latin1'), Buffer.from([0xe7]), Buffer.from('ois\r\nEND:VCARD\r\n', 'latin1')]);
+  const [r] = readVCardRecords(bytes);
+  expect(r!.name).toBe('Renée François');
+  expect(r!.warnings).toBeUndefined();
 });
