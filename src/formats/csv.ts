@@ -189,9 +189,11 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
   const dialect = format ?? table.format;
   const fields = table.header.map(classifyHeader);
   const records: ImportRecord[] = table.rows.map(({ line, cells }) => {
+    // U+FFFD in the file itself: characters an earlier program could not read. Left out, and said.
+    const lost = cells.some((c, i) => fields[i] !== undefined && c.includes('\uFFFD'));
     const get = (f: Field) =>
       cells
-        .map((c, i) => (fields[i] === f ? cleanText(unneutralise(c)).trim() : ''))
+        .map((c, i) => (fields[i] === f ? cleanText(unneutralise(c)).replace(/\uFFFD/g, '').trim() : ''))
         .filter(Boolean);
     // Google puts several values in one cell with " ::: "; netlog's own export uses "; ".
     const many = (f: Field, seps: RegExp) => get(f).flatMap((v) => v.split(seps)).map((v) => v.trim()).filter(Boolean);
@@ -228,7 +230,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       ...(note ? { notes: note } : {}),
       ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
       ...(readArchived(one('archived')) ? { archived: true } : {}),
-      ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
+      ...(cadence.warning || lost
+        ? { warnings: [...(cadence.warning ? [cadence.warning] : []), ...(lost ? [`line ${line}: characters the file had already lost (U+FFFD, shown as �) were left out`] : [])] }
+        : {}),
     };
   });
   for (const e of table.errors) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { classifyHeader, connectedOn, csvDialect, readCsvRecords, unneutralise } from '../../src/formats/csv.js';
 import { neutralise, writeContactsCsv } from '../../src/formats/csv-export.js';
 import { decodeText } from '../../src/formats/text.js';
@@ -298,5 +299,25 @@ describe('CSV dialects: delimiters, encodings, languages', () => {
   it('"Name <address>" cells and a name only in the address', () => {
     const read = readImport('Name,Email\n,"""Omega"" <omega@example.com>"\nDana Lee,<dana@example.com>\n');
     expect(read).toMatchObject({ records: [{ emails: ['"Omega" <omega@example.com>'] }, { emails: ['<dana@example.com>'] }] });
+  });
+});
+
+describe('CSV decoding, whatever the bytes', () => {
+  it('property: no name read from a CSV holds U+FFFD or a C1 control', () => {
+    fc.assert(
+      fc.property(fc.uint8Array({ minLength: 1, maxLength: 30 }), fc.constantFrom(',', ';', '\t'), (raw, sep) => {
+        const cell = Buffer.from(raw.filter((b) => ![0x0a, 0x0d, 0x22, 0x2c, 0x3b, 0x09].includes(b)));
+        const bytes = Buffer.concat([Buffer.from(`Name${sep}Email\n`), cell, Buffer.from(`${sep}a@example.com\n`)]);
+        const read = readImport(bytes);
+        if ('records' in read) for (const r of read.records) expect(r.name).not.toMatch(/[\uFFFD\u0080-\u009f]/);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('U+FFFD already in a UTF-8 file is left out of the name, with a warning', () => {
+    expect(readImport(Buffer.from('Name,Email\nJos\uFFFD Garc\uFFFDa,jose@example.com\n', 'utf8'))).toMatchObject({
+      records: [{ name: 'Jos Garca', warnings: [expect.stringMatching(/^line 2: characters the file had already lost/)] }],
+    });
   });
 });
