@@ -177,7 +177,11 @@ function decodeCard(raws: RawProperty[], fileIsUtf8: boolean, fileCharsets: stri
         }
       }
     }
-    if (value !== undefined && value.includes('\uFFFD')) value = undefined;
+    // U+FFFD written in the file: characters an earlier program could not read. Left out, and said.
+    if (value !== undefined && value.includes('\uFFFD')) {
+      value = value.replace(/\uFFFD/g, '');
+      problems.push(`line ${p.line}: ${p.name.toUpperCase()} had characters the file had already lost (U+FFFD, shown as �); they were left out`);
+    }
     if (value === undefined) {
       const tried = [...new Set(order.length ? order.map(charsetName) : ['UTF-8'])].join(', ');
       problems.push(`line ${p.line}: left out ${p.name.toUpperCase()}: its bytes are not text in ${tried}`);

@@ -206,3 +206,8 @@ it('a value whose bytes do not fit the CHARSET it names is read by the card gues
   expect(r!.name).toBe('Renée François');
   expect(r!.warnings).toBeUndefined();
 });
+
+it('U+FFFD already in the file is left out of the value, with a warning', () => {
+  const [r] = readVCardRecords('BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jos\uFFFD Garc\uFFFDa\r\nEND:VCARD\r\n');
+  expect(r).toMatchObject({ name: 'Jos Garca', warnings: [expect.stringMatching(/^line 3: FN had characters the file had already lost/)] });
+});
