@@ -17,11 +17,22 @@ export function phoneKey(phone: string): string {
 }
 const aliasKey = nameKey;
 
-const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+// A dotless domain (someone@localhost, a@intranet) is a real address on some networks: kept.
+const EMAIL_RE = /^[^\s@<>",;:]+@[^\s@<>",;:.]+(\.[^\s@<>",;:.]+)*$/;
 
 /** The one email check: `contact add --email` and `import` accept the same addresses. */
 export function isEmail(v: string): boolean {
   return EMAIL_RE.test(v.trim());
+}
+
+// Digits with the usual separators, an optional leading +, an extension (x12, ext. 12, ;ext=12)
+// and dialling pauses (, ; p w); at least three digits. "call me", "work-phone-number" are not.
+const PHONE_RE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(?:\s*(?:x|ext\.?|#|;ext=)\s*\d+)?[\d,;pw*#]*$/i;
+
+/** The one phone check for imported numbers. */
+export function isPhone(v: string): boolean {
+  const t = v.trim();
+  return PHONE_RE.test(t) && (t.match(/\d/g) ?? []).length >= 3;
 }
 
 /** Contacts whose name or an alias is exactly this name (case-, accent- and spacing-insensitive). */

@@ -1,13 +1,15 @@
-import type { Contact, Journal } from './schema.js';
+import type { Contact, Journal, KeyDate } from './schema.js';
 import { newContact, type EditEnv } from './edits.js';
-import { cleanName, nameKey } from './names.js';
-import { emailKey, isEmail, phoneKey } from './contacts.js';
+import { cleanName, hasInvisible, nameKey } from './names.js';
+import { emailKey, isEmail, isPhone, phoneKey } from './contacts.js';
 import { tagKey } from './cadence.js';
 
 // Merging contacts read from another program into the journal (SPEC §4 `import`). An import
 // only adds: it matches an existing contact by email, then by exact name, and fills the fields
 // that are still empty. What the user wrote is never overwritten, so importing the same file
-// twice changes nothing the second time.
+// twice changes nothing the second time. Nobody with a way to reach them is lost: a record with
+// an email or a phone but no name is added under the email's local part (or the phone), and the
+// summary says how many, so they can be renamed.
 
 /** One person as a parser read them from a vCard or a CSV row. */
 export interface ImportRecord {
@@ -22,6 +24,8 @@ export interface ImportRecord {
   tags: string[];
   source?: string;
   notes?: string;
+  /** Key dates (vCard BDAY/ANNIVERSARY): YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  dates?: KeyDate[];
   /** The person's own cadence, as netlog's own exports carry it (null: never due). */
   cadenceDays?: number | null;
   /** Archived in the journal the file came from (applies to contacts the import adds). */
@@ -42,11 +46,13 @@ export interface ImportOutcome {
   reason?: string;
   contactId?: string;
   /** How the contact was matched when it already existed. */
-  matchedBy?: 'email' | 'name';
+  matchedBy?: 'email' | 'name' | 'phone';
   /** The fields an update filled in or added to. */
   changed?: string[];
   /** Parts of the record that were left out, saying why. */
   warnings?: string[];
+  /** The record had no name: the contact is named after its email's local part or its phone. */
+  namedAfter?: 'email' | 'phone';
 }
 
 export interface ImportOptions {
@@ -60,6 +66,8 @@ export interface ImportResult {
   journal: Journal;
   outcomes: ImportOutcome[];
   counts: Record<ImportAction, number>;
+  /** How many added contacts are named after their email or phone (to rename). */
+  named: { email: number; phone: number };
 }
 
 function unique(values: string[], key: (s: string) => string): string[] {
@@ -75,12 +83,34 @@ function unique(values: string[], key: (s: string) => string): string[] {
   return out;
 }
 
-/** A record tidied: trimmed, one space between words, duplicates dropped, bad emails left out (with a warning). */
+/**
+ * An address as mail programs write it: `"Omega" <omega@example.com>`, `<a@b>`, `mailto:a@b`.
+ * The address, and the display name when there is one.
+ */
+export function parseAddress(value: string): { address: string; displayName?: string } {
+  const v = value.trim().replace(/^mailto:/i, '');
+  const m = /^(.*?)<([^<>]+)>\s*$/.exec(v);
+  if (!m) return { address: v };
+  const displayName = m[1]!.trim().replace(/^"(.*)"$/, '$1').replace(/\\"/g, '"').trim();
+  const address = m[2]!.trim().replace(/^mailto:/i, '');
+  return { address, ...(displayName && displayName !== address ? { displayName } : {}) };
+}
+
+/** A record tidied: trimmed, one space between words, duplicates dropped, bad emails and phones left out (with a warning). */
 export function tidyRecord(r: ImportRecord): ImportRecord {
-  const emails = r.emails.map((e) => e.trim()).filter(Boolean);
+  const parsed = r.emails.map(parseAddress).filter((e) => e.address !== '');
+  const emails = parsed.map((e) => e.address);
   const bad = emails.filter((e) => !isEmail(e));
-  const warnings = [...(r.warnings ?? []), ...bad.map((e) => `left out "${e}": does not look like an email address`)];
-  const name = cleanName(r.name);
+  const phones = r.phones.map((p) => p.trim()).filter(Boolean);
+  const badPhones = phones.filter((p) => !isPhone(p));
+  const warnings = [
+    ...(r.warnings ?? []),
+    ...bad.map((e) => `left out "${e}": does not look like an email address`),
+    ...badPhones.map((p) => `left out "${p}": does not look like a phone number`),
+  ];
+  // A name the file left out may still be in an address: "Omega" <omega@example.com>.
+  const name = cleanName(r.name || parsed.find((e) => e.displayName && isEmail(e.address))?.displayName || '');
+  if (name && hasInvisible(name)) warnings.push(`the name holds invisible characters (shown escaped); rename with contact edit if they are not meant`);
   const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const company = opt(r.company);
   const role = opt(r.role);
@@ -92,12 +122,13 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     // An alias spelled differently from the name ("Tomas" for "Tomás") is the user's choice: keep it.
     aliases: unique(r.aliases, (a) => a).filter((a) => a !== name),
     emails: unique(emails.filter(isEmail), emailKey),
-    phones: unique(r.phones, phoneKey),
+    phones: unique(phones.filter(isPhone), phoneKey),
     ...(company ? { company } : {}),
     ...(role ? { role } : {}),
     tags: unique(r.tags, tagKey),
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
+    ...(r.dates?.length ? { dates: r.dates } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
     ...(r.archived ? { archived: true } : {}),
     ...(r.problem ? { problem: r.problem } : {}),
@@ -105,13 +136,18 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
   };
 }
 
-type Match = { index: number; by: 'email' | 'name' } | { ambiguous: Contact[] } | undefined;
+/** A name compared without its spaces (for look-alikes whose invisible characters stood in for one). */
+const compactKey = (name: string) => nameKey(name).replace(/ /g, '');
+
+type Match = { index: number; by: 'email' | 'name' | 'phone' } | { ambiguous: Contact[] } | undefined;
 
 /** Contacts indexed by email and by name key, kept up to date as the import adds and fills. */
 class ContactIndex {
   readonly contacts: Contact[];
   private readonly byEmail = new Map<string, number[]>();
   private readonly byName = new Map<string, number[]>();
+  private readonly byPhone = new Map<string, number[]>();
+  private readonly byCompactName = new Map<string, number[]>();
 
   constructor(contacts: readonly Contact[]) {
     this.contacts = [...contacts];
@@ -124,7 +160,16 @@ class ContactIndex {
       if (!list.includes(i)) map.set(key, [...list, i]);
     };
     for (const e of c.emails) put(this.byEmail, emailKey(e));
-    for (const n of [c.name, ...c.aliases]) put(this.byName, nameKey(n));
+    for (const p of c.phones) if (phoneKey(p)) put(this.byPhone, phoneKey(p));
+    for (const n of [c.name, ...c.aliases]) {
+      put(this.byName, nameKey(n));
+      put(this.byCompactName, compactKey(n));
+    }
+  }
+
+  /** True when a contact (name or alias) already goes by this name. */
+  taken(name: string): boolean {
+    return (this.byName.get(nameKey(name)) ?? []).length > 0;
   }
 
   set(i: number, c: Contact): void {
@@ -137,11 +182,22 @@ class ContactIndex {
     this.add(c, this.contacts.length - 1);
   }
 
-  /** By email first (an active contact before an archived one), then by exact name or alias. */
-  match(r: ImportRecord): Match {
+  /**
+   * By email first (an active contact before an archived one), then by exact name or alias. A
+   * record with no name of its own matches by email, then by phone, never by its made-up name.
+   */
+  match(r: ImportRecord, nameless = false): Match {
+    const first = (list: number[]) => list.find((i) => !this.contacts[i]!.archived) ?? list[0]!;
     const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(emailKey(e)) ?? []))].sort((a, b) => a - b);
-    if (byEmail.length > 0) return { index: byEmail.find((i) => !this.contacts[i]!.archived) ?? byEmail[0]!, by: 'email' };
-    const byName = this.byName.get(nameKey(r.name)) ?? [];
+    if (byEmail.length > 0) return { index: first(byEmail), by: 'email' };
+    if (nameless) {
+      const byPhone = [...new Set(r.phones.flatMap((p) => this.byPhone.get(phoneKey(p)) ?? []))].sort((a, b) => a - b);
+      return byPhone.length > 0 ? { index: first(byPhone), by: 'phone' } : undefined;
+    }
+    let byName = this.byName.get(nameKey(r.name)) ?? [];
+    // "Dana\u200bLee" is Dana Lee: a name with invisible characters in it is compared without
+    // them and without spaces, so a look-alike is the same person, not a second one.
+    if (byName.length === 0 && hasInvisible(r.name)) byName = this.byCompactName.get(compactKey(r.name)) ?? [];
     if (byName.length === 1) return { index: byName[0]!, by: 'name' };
     if (byName.length > 1) return { ambiguous: byName.map((i) => this.contacts[i]!) };
     return undefined;
@@ -171,6 +227,12 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
       changed.push(field);
     }
   }
+  // A key date the contact has no date for under that label (a birthday, an anniversary).
+  const newDates = (r.dates ?? []).filter((d) => !(c.dates ?? []).some((x) => x.label === d.label));
+  if (newDates.length > 0) {
+    next.dates = [...(c.dates ?? []), ...newDates];
+    changed.push('dates');
+  }
   // Absent means "inherit": the user never chose one, so the file's may fill the gap.
   if (r.cadenceDays !== undefined && c.cadenceDays === undefined) {
     next.cadenceDays = r.cadenceDays;
@@ -193,11 +255,12 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
       outcomes.push({ ...base, action: 'skipped', reason: r.problem });
       continue;
     }
-    if (!r.name) {
-      outcomes.push({ ...base, action: 'skipped', reason: 'no name' });
+    const nameless = !r.name;
+    if (nameless && r.emails.length === 0 && r.phones.length === 0) {
+      outcomes.push({ ...base, action: 'skipped', reason: 'no name, email or phone' });
       continue;
     }
-    const m = index.match(r);
+    const m = index.match(r, nameless);
     if (m && 'ambiguous' in m) {
       outcomes.push({ ...base, action: 'skipped', reason: `several contacts are named "${r.name}"; add an email to tell them apart` });
       continue;
@@ -206,21 +269,37 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
       const existing = index.contacts[m.index]!;
       const { contact, changed } = fillGaps(existing, r, opts.tags);
       if (changed.length > 0) {
-        index.set(m.index, contact);
+        index.set(m.index, { ...contact, updatedAt: env.now });
         dirty = true;
       }
       outcomes.push({ ...base, name: existing.name, action: changed.length ? 'updated' : 'unchanged', contactId: contact.id, matchedBy: m.by, ...(changed.length ? { changed } : {}), ...warned });
       continue;
     }
-    const { line: _line, problem: _problem, warnings: _warnings, name, tags, cadenceDays, ...fields } = r;
+    const { line: _line, problem: _problem, warnings: _warnings, name: _name, tags, cadenceDays, ...fields } = r;
+    const { name, namedAfter } = nameless ? madeUpName(r, index) : { name: r.name, namedAfter: undefined };
     // The file's own cadence for a person wins over --every, which covers the rest.
     const cadence = cadenceDays !== undefined ? cadenceDays : opts.cadenceDays;
     const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], tagKey), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
     index.push(c);
     dirty = true;
-    outcomes.push({ ...base, action: 'added', contactId: c.id, ...warned });
+    outcomes.push({ ...base, name, action: 'added', contactId: c.id, ...(namedAfter ? { namedAfter } : {}), ...warned });
   }
   const counts: Record<ImportAction, number> = { added: 0, updated: 0, unchanged: 0, skipped: 0 };
   for (const o of outcomes) counts[o.action] += 1;
-  return { journal: dirty ? { ...journal, contacts: index.contacts } : journal, outcomes, counts };
+  const named = { email: outcomes.filter((o) => o.namedAfter === 'email').length, phone: outcomes.filter((o) => o.namedAfter === 'phone').length };
+  return { journal: dirty ? { ...journal, contacts: index.contacts } : journal, outcomes, counts, named };
+}
+
+/**
+ * A name for someone the file gives only an address or a number: the email's local part
+ * ("omega" for omega@example.com), or the whole address when a contact already goes by that,
+ * else the phone number.
+ */
+function madeUpName(r: ImportRecord, index: ContactIndex): { name: string; namedAfter: 'email' | 'phone' } {
+  const email = r.emails[0];
+  if (email) {
+    const local = email.slice(0, email.lastIndexOf('@'));
+    return { name: local && !index.taken(local) ? local : email, namedAfter: 'email' };
+  }
+  return { name: r.phones[0]!, namedAfter: 'phone' };
 }

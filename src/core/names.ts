@@ -1,6 +1,24 @@
 import type { Contact } from './schema.js';
 
-// Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised.
+// Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised, and
+// blind to characters nobody can see.
+
+/**
+ * Characters that show as nothing: zero-width spaces and joiners, word joiner, BOM, soft hyphen,
+ * bidi marks, variation selectors, Unicode "tag" characters (U+E0000–E007F) and the rest of
+ * Default_Ignorable_Code_Point, plus control characters. A name that differs from another only
+ * by these is a look-alike, not another person.
+ */
+export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/gu;
+
+/**
+ * True when the name holds a character that shows as nothing (other than ordinary spaces). The
+ * joiners and variation selectors inside an emoji (👩‍💻, ❤️) are the emoji's own, not hidden.
+ */
+export function hasInvisible(name: string): boolean {
+  const withoutEmoji = name.replace(/\p{Extended_Pictographic}(?:\uFE0F|\u200D\p{Extended_Pictographic})*/gu, '');
+  return /[\p{Default_Ignorable_Code_Point}\u0000-\u0008\u000e-\u001f\u007f-\u009f]/u.test(withoutEmoji);
+}
 
 /** A name as it is stored and matched: trimmed, single spaces. */
 export function cleanName(name: string): string {
@@ -12,9 +30,14 @@ function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
-/** The form names are compared in: NFC, accents dropped, lower case, single spaces. */
+/** A zero-width space is a space nobody sees; the other invisible characters are nothing. */
+function withoutInvisible(name: string): string {
+  return name.replace(/\u200b/g, ' ').replace(/\s+/g, ' ').replace(INVISIBLE, '');
+}
+
+/** The form names are compared in: invisible characters dropped, NFC, accents dropped, lower case, single spaces. */
 export function nameKey(name: string): string {
-  return cleanName(foldAccents(name).normalize('NFC').toLowerCase());
+  return cleanName(foldAccents(withoutInvisible(name)).normalize('NFC').toLowerCase());
 }
 
 export function firstNameKey(name: string): string {

@@ -6,14 +6,22 @@ import { readArchived, readCadenceText } from './netlog-fields.js';
 // Contacts from CSV: LinkedIn's Connections.csv, Google Contacts, Outlook, and any CSV whose
 // header names a name column. One header-driven mapping serves them all; the dialects differ
 // in a preamble (LinkedIn's "Notes:" paragraph), separators inside cells (Google's " ::: ")
-// and where the contacts came from.
+// and where the contacts came from. The headers are read in the languages Google and Outlook
+// export in (English, German, French, Spanish), and the delimiter is sniffed: a European Excel
+// writes semicolons, some exporters tabs.
 
 export type CsvFormat = 'csv' | 'linkedin' | 'google';
 
 type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived';
 
-/** "E-mail 1 - Value" → "e mail 1 value" */
-const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** "E-mail 1 - Value" → "e mail 1 value", "Prénom" → "prenom" */
+const norm = (h: string) =>
+  h
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const EXACT: Record<string, Field> = {
   name: 'name', 'full name': 'name', 'display name': 'name', 'contact name': 'name', 'file as': 'name',
@@ -31,20 +39,45 @@ const EXACT: Record<string, Field> = {
   'connected on': 'connectedOn',
   // netlog's own export.
   cadence: 'cadence', archived: 'archived',
+  // German (Outlook, Google)
+  vorname: 'first', nachname: 'last', 'weitere vornamen': 'middle', 'zweiter vorname': 'middle',
+  firma: 'company', unternehmen: 'company', 'organisation 1 name': 'company',
+  'organisation 1 titel': 'role', berufsbezeichnung: 'role', anrede: 'title',
+  notizen: 'notes', kategorien: 'tags', gruppenmitgliedschaft: 'tags', spitzname: 'aliases',
+  // French
+  prenom: 'first', nom: 'last', 'nom de famille': 'last', 'deuxieme prenom': 'middle', 'autres prenoms': 'middle',
+  societe: 'company', entreprise: 'company', 'organisation 1 nom': 'company', 'organisation 1 titre': 'role',
+  fonction: 'role', poste: 'role', titre: 'title', 'appartenance a un groupe': 'tags',
+  libelles: 'tags', surnom: 'aliases', 'nom complet': 'name',
+  // Spanish
+  nombre: 'first', apellidos: 'last', apellido: 'last', 'segundo nombre': 'middle', 'nombre completo': 'name',
+  organizacion: 'company', compania: 'company', empresa: 'company', 'organizacion 1 nombre': 'company',
+  'organizacion 1 cargo': 'role', 'organizacion 1 titulo': 'role', puesto: 'role', cargo: 'role', tratamiento: 'title',
+  notas: 'notes', categorias: 'tags', etiquetas: 'tags', 'pertenencia a grupos': 'tags', apodo: 'aliases', sobrenombre: 'aliases',
 };
+
+// The words for "label", "type", "display name" beside an email or phone column: not values.
+const NOT_A_VALUE = /\b(label|type|typ|tipo|kind|display|etiquette|libelle|etiqueta|angezeigter|anzeigename|affichage|mostrar)\b/;
+const EMAIL = /\be ?mails?\b|\bemail address\b|^e mail|\bmessagerie\b|\bcorreo\b/;
+const PHONE = /\b(phone|phones|mobile|cell|telephone|tel|telefon|telefono|mobiltelefon|autotelefon|handy|movil|celular|portable|pager)\b/;
+const FAX = /\b(fax|telefax|telecopie)\b/;
 
 /** What a header cell holds, if it is something netlog keeps. */
 export function classifyHeader(header: string): Field | undefined {
   const h = norm(header);
+  // A sentence (LinkedIn's notes preamble) is not a column name, whatever words it has.
+  if (h.length > 60) return undefined;
   if (h in EXACT) return EXACT[h];
   // Labels and types of emails and phones ("E-mail 1 - Label") are not values.
-  if (/\b(label|type|kind|display)\b/.test(h)) return undefined;
-  if (/\be ?mails?\b|\bemail address\b/.test(h) || /^e mail/.test(h)) return 'email';
-  if (/\b(phone|phones|mobile|cell|telephone|tel)\b/.test(h) && !/\bfax\b/.test(h)) return 'phone';
+  if (NOT_A_VALUE.test(h)) return undefined;
+  if (EMAIL.test(h)) return 'email';
+  if (PHONE.test(h) && !FAX.test(h)) return 'phone';
   return undefined;
 }
 
-const hasName = (fields: (Field | undefined)[]) => fields.some((f) => f === 'name' || f === 'first' || f === 'last');
+// A header names who the rows are: a name column, or an email column (rows with only an
+// address are people too).
+const isHeader = (fields: (Field | undefined)[]) => fields.some((f) => f === 'name' || f === 'first' || f === 'last' || f === 'email');
 
 export interface CsvTable {
   format: CsvFormat;
@@ -60,7 +93,12 @@ export interface CsvTable {
 export function csvDialect(header: string[]): CsvFormat {
   const h = header.map(norm);
   if (h.includes('first name') && h.includes('last name') && h.includes('connected on')) return 'linkedin';
-  if (h.some((x) => /^(e mail|phone) \d+ value$/.test(x)) || (h.includes('given name') && h.includes('group membership'))) return 'google';
+  if (
+    h.some((x) => /^(e mail|phone|telefon|telephone|telefono|adresse e mail|correo electronico) \d+ (value|wert|valeur|valor)$/.test(x)) ||
+    (h.includes('given name') && h.includes('group membership'))
+  ) {
+    return 'google';
+  }
   return 'csv';
 }
 
@@ -73,10 +111,33 @@ function csvErrorText(err: Error & { code?: string }): string {
   return err.message.replace(/^Invalid Record Length: |^Invalid Opening Quote: /, '');
 }
 
-/** Reads CSV text into a header and rows; the header is the first row that names a name column. */
-export function readCsvTable(text: string): CsvTable | undefined {
+export const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter the file uses: the one whose header row (among the first lines) names a name
+ * or email column in the most columns. A comma when none does.
+ */
+export function sniffDelimiter(text: string): (typeof DELIMITERS)[number] {
+  let best: { delimiter: (typeof DELIMITERS)[number]; columns: number } = { delimiter: ',', columns: 0 };
+  for (const delimiter of DELIMITERS) {
+    let rows: string[][];
+    try {
+      rows = parse(text, { bom: true, delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, to_line: 20 }) as string[][];
+    } catch {
+      continue;
+    }
+    const header = rows.slice(0, 10).find((r) => isHeader(r.map(classifyHeader)));
+    const columns = header ? header.map(classifyHeader).filter(Boolean).length : 0;
+    if (columns > best.columns) best = { delimiter, columns };
+  }
+  return best.delimiter;
+}
+
+/** Reads CSV text into a header and rows; the header is the first row that names a name or email column. */
+export function readCsvTable(text: string, delimiter = sniffDelimiter(text)): CsvTable | undefined {
   const errors: { line: number; message: string }[] = [];
   const records = parse(text, {
+    delimiter,
     bom: true,
     info: true,
     relax_column_count: true,
@@ -92,7 +153,7 @@ export function readCsvTable(text: string): CsvTable | undefined {
     },
   }) as unknown as { record: string[]; info: { lines: number } }[];
   // LinkedIn's export starts with a notes paragraph; look past a few such rows for the header.
-  const at = records.slice(0, 10).findIndex((r) => hasName(r.record.map(classifyHeader)));
+  const at = records.slice(0, 10).findIndex((r) => isHeader(r.record.map(classifyHeader)));
   if (at < 0) return undefined;
   const header = records[at]!.record;
   return {
@@ -128,9 +189,11 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
   const dialect = format ?? table.format;
   const fields = table.header.map(classifyHeader);
   const records: ImportRecord[] = table.rows.map(({ line, cells }) => {
+    // U+FFFD in the file itself: characters an earlier program could not read. Left out, and said.
+    const lost = cells.some((c, i) => fields[i] !== undefined && c.includes('\uFFFD'));
     const get = (f: Field) =>
       cells
-        .map((c, i) => (fields[i] === f ? cleanText(unneutralise(c)).trim() : ''))
+        .map((c, i) => (fields[i] === f ? cleanText(unneutralise(c)).replace(/\uFFFD/g, '').trim() : ''))
         .filter(Boolean);
     // Google puts several values in one cell with " ::: "; netlog's own export uses "; ".
     const many = (f: Field, seps: RegExp) => get(f).flatMap((v) => v.split(seps)).map((v) => v.trim()).filter(Boolean);
@@ -156,7 +219,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       line,
       name: fallback,
       aliases: many('aliases', / ::: |;|,/),
-      emails: many('email', / ::: |;|,|\s+/),
+      // "Omega" <omega@example.com> stays whole (the import takes the address out); bare
+      // addresses may be separated by spaces too.
+      emails: many('email', / ::: |;|,/).flatMap((e) => (e.includes('<') ? [e] : e.split(/\s+/))).filter(Boolean),
       phones: many('phone', / ::: |;/),
       ...(company ? { company } : {}),
       ...(role ? { role } : {}),
@@ -165,8 +230,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       ...(note ? { notes: note } : {}),
       ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
       ...(readArchived(one('archived')) ? { archived: true } : {}),
-      ...(fallback ? {} : { problem: 'no name' }),
-      ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
+      ...(cadence.warning || lost
+        ? { warnings: [...(cadence.warning ? [cadence.warning] : []), ...(lost ? [`line ${line}: characters the file had already lost (U+FFFD, shown as �) were left out`] : [])] }
+        : {}),
     };
   });
   for (const e of table.errors) {

@@ -1,12 +1,19 @@
 import type { ImportRecord } from '../core/import.js';
 import type { Contact } from '../core/schema.js';
-import { cleanText, decodeCharset, foldLine } from './text.js';
+import { charsetLabel, charsetName, cleanText, decodeStrict, foldLine, fromBinary, guessLegacy, isUtf8, toBinary, unicodeBytes } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
 
 // vCard 2.1, 3.0 and 4.0 (RFC 2425/2426/6350) as phones and mail programs really write them.
 // Hand-written because none of the npm parsers we tried handles these cases together (see the
 // import tests): `vcf` keeps quoted-printable undecoded and splits N on escaped semicolons,
 // ical.js refuses vCard 2.1's bare parameters, and vcard4 reads 4.0 only.
+//
+// The reader works on bytes until it knows a value's charset: lines are unfolded first (a fold
+// may fall inside a multi-byte character), then a file that is valid UTF-8 is UTF-8; otherwise
+// each value is decoded by its CHARSET parameter, and one without by the best guess for its own
+// card (never for the whole file, so one Latin-1 card cannot spoil its UTF-8 neighbours).
+// Quoted-printable and base64 values become bytes first, then text. A value that fits no
+// charset is left out and reported with its line, never turned into mojibake.
 
 export interface VProperty {
   group?: string;
@@ -14,7 +21,7 @@ export interface VProperty {
   name: string;
   /** Lower-case parameter names; 2.1's bare parameters ("TEL;CELL") are filed under "type". */
   params: Record<string, string[]>;
-  /** The raw value: still escaped, already quoted-printable-decoded. */
+  /** The value as text: decoded (quoted-printable, base64, charset), still vCard-escaped. */
   value: string;
 }
 
@@ -22,6 +29,17 @@ export interface VCard {
   /** The line BEGIN:VCARD is on (1-based). */
   line: number;
   props: VProperty[];
+  /** Values that could not be read, with the line they are on. */
+  problems: string[];
+}
+
+/** A property as read, its value still bytes (one char per byte). */
+interface RawProperty {
+  line: number;
+  group?: string;
+  name: string;
+  params: Record<string, string[]>;
+  raw: string;
 }
 
 const QP_LINE = /^[^:]*quoted-printable/i;
@@ -62,22 +80,13 @@ function splitOutsideQuotes(s: string, sep: string): string[] {
   return out;
 }
 
-function decodeQuotedPrintable(value: string, charset: string | undefined): string {
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const hex = value.slice(i + 1, i + 3);
-    if (value[i] === '=' && /^[0-9A-Fa-f]{2}$/.test(hex)) {
-      bytes.push(parseInt(hex, 16));
-      i += 2;
-    } else {
-      for (const b of Buffer.from(value[i]!, 'utf8')) bytes.push(b);
-    }
-  }
-  return decodeCharset(Uint8Array.from(bytes), charset);
+/** Quoted-printable to bytes (one char per byte in, one char per byte out). */
+function quotedPrintableBytes(value: string): string {
+  return value.replace(/=([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
 }
 
-/** Parses one content line; undefined when it is not one (no colon). */
-export function parseProperty(line: string): VProperty | undefined {
+/** Splits one content line (bytes, one char per byte) into group, name, parameters and raw value. */
+function parseRaw(line: string, lineNo: number): RawProperty | undefined {
   let colon = -1;
   let quoted = false;
   for (let i = 0; i < line.length; i++) {
@@ -106,21 +115,107 @@ export function parseProperty(line: string): VProperty | undefined {
     const k = isEncoding ? 'encoding' : key;
     params[k] = [...(params[k] ?? []), ...values.map((v) => (k === 'type' || k === 'encoding' ? v.toLowerCase() : v))];
   }
-  let value = line.slice(colon + 1);
-  if (params.encoding?.includes('quoted-printable')) value = decodeQuotedPrintable(value, params.charset?.[0]);
-  return { ...(group ? { group } : {}), name, params, value };
+  return { line: lineNo, ...(group ? { group } : {}), name, params, raw: line.slice(colon + 1) };
 }
 
-/** Reads every card in the text (nested 2.1 AGENT cards are skipped). */
-export function parseVCards(text: string): VCard[] {
-  const cards: VCard[] = [];
-  let current: VCard | undefined;
+// Embedded media: never text, never decoded.
+const MEDIA = new Set(['photo', 'logo', 'sound', 'key']);
+const isBase64 = (p: RawProperty) => (p.params.encoding ?? []).some((e) => e === 'base64' || e === 'b');
+
+/** The value's bytes after its transfer encoding (quoted-printable, base64), one char per byte. */
+function valueBytes(p: RawProperty): string {
+  const enc = p.params.encoding ?? [];
+  if (enc.includes('quoted-printable')) return quotedPrintableBytes(p.raw);
+  if (isBase64(p)) return Buffer.from(p.raw.replace(/\s+/g, ''), 'base64').toString('latin1');
+  return p.raw;
+}
+
+// ISO-2022-JP and its kin are 7-bit: such a value is "valid UTF-8" and still not UTF-8.
+const STATEFUL = /^(iso-2022-|csiso2022|utf-7)/;
+const ESCAPE_SEQUENCE = /\x1b[$(][@ABDJ]/;
+
+/**
+ * Decodes a card's values: the charsets to try for each, in order, and a report for those that
+ * fit none. `fileIsUtf8`: the unfolded file is valid UTF-8, so every 8-bit value in it is UTF-8.
+ */
+function decodeCard(raws: RawProperty[], fileIsUtf8: boolean, fileCharsets: string[]): { props: VProperty[]; problems: string[] } {
+  const texts = raws.filter((p) => !(MEDIA.has(p.name) && isBase64(p)));
+  const bytesOf = new Map(texts.map((p) => [p, valueBytes(p)] as const));
+  const declared = (p: RawProperty) => p.params.charset?.[0];
+  // The card's own guess, from the values that are neither ASCII nor UTF-8 and name no charset
+  // (or one their bytes do not fit: phones that say CHARSET=UTF-8 and write Latin-1).
+  const unlabelled = texts
+    .filter((p) => !ASCII.test(bytesOf.get(p)!))
+    .map((p) => ({ charset: declared(p), bytes: fromBinary(bytesOf.get(p)!) }))
+    .filter(({ charset, bytes }) => !isUtf8(bytes) && !(charset && 'text' in decodeStrict(bytes, charset)))
+    .map(({ bytes }) => bytes);
+  const cardCharsets = texts.map(declared).filter((c): c is string => c !== undefined);
+  const guess = unlabelled.length ? guessLegacy(unlabelled, [...new Set([...cardCharsets, ...fileCharsets])]) : undefined;
+  const props: VProperty[] = [];
+  const problems: string[] = [];
+  for (const p of texts) {
+    const binary = bytesOf.get(p)!;
+    const charset = declared(p);
+    const stateful = charset !== undefined && STATEFUL.test(charsetLabel(charset));
+    const escaped = ESCAPE_SEQUENCE.test(binary);
+    const encoded = isBase64(p) || (p.params.encoding ?? []).includes('quoted-printable');
+    let value: string | undefined;
+    let order: string[] = [];
+    // Plain ASCII reads the same in every charset netlog meets, except the 7-bit ISO-2022 ones.
+    if (ASCII.test(binary) && !stateful && !escaped) value = binary;
+    else if (fileIsUtf8 && !encoded && !stateful && !escaped) value = Buffer.from(binary, 'latin1').toString('utf8');
+    else {
+      if (escaped && !charset) order = ['iso-2022-jp'];
+      else if (stateful) order = [charset!];
+      else order = [...(charset ? [charset] : []), 'utf-8', ...(guess ? [guess] : [])];
+      const bytes = fromBinary(binary);
+      for (const label of order) {
+        const d = decodeStrict(bytes, label);
+        if ('text' in d) {
+          value = d.text;
+          break;
+        }
+      }
+    }
+    // U+FFFD written in the file: characters an earlier program could not read. Left out, and said.
+    if (value !== undefined && value.includes('\uFFFD')) {
+      value = value.replace(/\uFFFD/g, '');
+      problems.push(`line ${p.line}: ${p.name.toUpperCase()} had characters the file had already lost (U+FFFD, shown as �); they were left out`);
+    }
+    if (value === undefined) {
+      const tried = [...new Set(order.length ? order.map(charsetName) : ['UTF-8'])].join(', ');
+      problems.push(`line ${p.line}: left out ${p.name.toUpperCase()}: its bytes are not text in ${tried}`);
+      continue;
+    }
+    props.push({ ...(p.group ? { group: p.group } : {}), name: p.name, params: p.params, value });
+  }
+  return { props, problems };
+}
+
+// eslint-disable-next-line no-control-regex
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Parses one content line of text (already Unicode); undefined when it is not one (no colon). */
+export function parseProperty(line: string): VProperty | undefined {
+  const raw = parseRaw(toBinary(new TextEncoder().encode(line)), 1);
+  if (!raw) return undefined;
+  const { props } = decodeCard([raw], true, []);
+  return props[0] ?? { ...(raw.group ? { group: raw.group } : {}), name: raw.name, params: raw.params, value: '' };
+}
+
+/** Reads every card in the file (nested 2.1 AGENT cards are skipped): bytes as read, or text. */
+export function parseVCards(input: Uint8Array | string): VCard[] {
+  const bytes = unicodeBytes(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  const lines = logicalLines(toBinary(bytes));
+  const fileIsUtf8 = isUtf8(fromBinary(lines.map((l) => l.text).join('\n')));
+  const cards: { line: number; raws: RawProperty[] }[] = [];
+  let current: { line: number; raws: RawProperty[] } | undefined;
   let depth = 0;
-  for (const { line, text: l } of logicalLines(text)) {
+  for (const { line, text: l } of lines) {
     const t = l.trim();
     if (/^begin:vcard$/i.test(t)) {
       depth += 1;
-      if (depth === 1) current = { line, props: [] };
+      if (depth === 1) current = { line, raws: [] };
       continue;
     }
     if (/^end:vcard$/i.test(t)) {
@@ -130,12 +225,16 @@ export function parseVCards(text: string): VCard[] {
       continue;
     }
     if (depth !== 1 || !current || t === '') continue;
-    const prop = parseProperty(l);
-    if (prop) current.props.push(prop);
+    const prop = parseRaw(l, line);
+    if (prop) current.raws.push(prop);
   }
   // A last card without END:VCARD (a cut-off file) still counts.
   if (current) cards.push(current);
-  return cards;
+  // Charsets the file names, most used first: the best guess for a card that names none.
+  const counts = new Map<string, number>();
+  for (const c of cards) for (const p of c.raws) for (const cs of p.params.charset ?? []) counts.set(cs, (counts.get(cs) ?? 0) + 1);
+  const fileCharsets = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([cs]) => cs);
+  return cards.map((c) => ({ line: c.line, ...decodeCard(c.raws, fileIsUtf8, fileCharsets) }));
 }
 
 /** Splits on an unescaped separator. */
@@ -163,14 +262,29 @@ export function unescapeText(value: string): string {
 
 const text = (v: string) => cleanText(unescapeText(v)).trim();
 
-function isBinary(p: VProperty): boolean {
-  const enc = p.params.encoding ?? [];
-  return enc.includes('base64') || enc.includes('b');
+/** A vCard date (BDAY, ANNIVERSARY) as YYYY-MM-DD, or --MM-DD when it has no year. */
+export function readVCardDate(value: string): string | undefined {
+  const v = value.trim();
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(v);
+  if (m) return validDay(m[1]!, m[2]!, m[3]!);
+  m = /^--(\d{2})-?(\d{2})$/.exec(v);
+  if (m) return validDay(undefined, m[1]!, m[2]!);
+  return undefined;
+}
+
+function validDay(year: string | undefined, month: string, day: string): string | undefined {
+  const mm = Number(month);
+  const dd = Number(day);
+  const y = year ? Number(year) : 2000; // a leap year, so --02-29 is a date
+  if (mm < 1 || mm > 12 || dd < 1) return undefined;
+  const last = new Date(Date.UTC(y, mm, 0)).getUTCDate();
+  if (dd > last) return undefined;
+  return `${year ?? '-'}-${month}-${day}`;
 }
 
 /** The contact fields a card holds. */
 export function cardToRecord(card: VCard): ImportRecord {
-  const props = card.props.filter((p) => !isBinary(p));
+  const props = card.props;
   const all = (name: string) => props.filter((p) => p.name === name);
   const first = (name: string) => all(name)[0];
   const preferred = (list: VProperty[]) =>
@@ -191,21 +305,36 @@ export function cardToRecord(card: VCard): ImportRecord {
   const cadence = readCadenceText(first('x-netlog-cadence') ? text(first('x-netlog-cadence')!.value) : undefined);
   const archived = first('x-netlog-archived');
   const tel = (v: string) => text(v).replace(/^tel:/i, '');
+  // Apple keeps other dates as X-ABDATE with a label beside it in the same group.
+  const abLabel = (p: VProperty) => {
+    const l = props.find((x) => x.name === 'x-ablabel' && x.group !== undefined && x.group === p.group);
+    const t = l ? text(l.value).replace(/^_\$!<(.*)>!\$_$/, '$1').toLowerCase() : '';
+    return t || 'date';
+  };
+  const dates = [
+    ...all('bday').map((p) => ({ label: 'birthday', date: readVCardDate(text(p.value)) })),
+    ...all('x-abdate').map((p) => ({ label: abLabel(p), date: readVCardDate(text(p.value)) })),
+    ...[...all('anniversary'), ...all('x-anniversary'), ...all('x-evolution-anniversary'), ...all('x-ms-anniversary')].map((p) => ({ label: 'anniversary', date: readVCardDate(text(p.value)) })),
+  ]
+    .filter((d): d is { label: string; date: string } => d.date !== undefined)
+    .filter((d, i, list) => list.findIndex((x) => x.label === d.label) === i);
+  const warnings = [...card.problems, ...(cadence.warning ? [cadence.warning] : [])];
   return {
     line: card.line,
     name,
     aliases: all('nickname').flatMap((p) => splitEscaped(p.value, ',').map(text)),
     emails: preferred(all('email')).map((p) => text(p.value).replace(/^mailto:/i, '')),
-    phones: preferred(all('tel')).map((p) => tel(p.value)),
+    // A fax number is not a way to reach a person for a coffee.
+    phones: preferred(all('tel').filter((p) => !(p.params.type ?? []).includes('fax'))).map((p) => tel(p.value)),
     ...(company ? { company } : {}),
     ...(title ? { role: text(title.value) } : {}),
     tags: all('categories').flatMap((p) => splitEscaped(p.value, ',').map(text)),
     ...(source ? { source: text(source.value) } : {}),
     ...(note ? { notes: text(note.value) } : {}),
+    ...(dates.length ? { dates } : {}),
     ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
     ...(archived && readArchived(text(archived.value)) ? { archived: true } : {}),
-    ...(name ? {} : { problem: 'no name (no FN, N or ORG)' }),
-    ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
+    ...(warnings.length ? { warnings } : {}),
   };
 }
 
@@ -213,9 +342,9 @@ function isPref(p: VProperty): boolean {
   return (p.params.type ?? []).includes('pref') || (p.params.pref !== undefined && p.params.pref[0] !== '');
 }
 
-/** Reads a vCard file's text into import records. */
-export function readVCardRecords(text: string): ImportRecord[] {
-  return parseVCards(text).map(cardToRecord);
+/** Reads a vCard file (its bytes, or text) into import records. */
+export function readVCardRecords(input: Uint8Array | string): ImportRecord[] {
+  return parseVCards(input).map(cardToRecord);
 }
 
 /** Escapes text for a vCard value. */

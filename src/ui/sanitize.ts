@@ -1,14 +1,30 @@
 // Text from the journal or an imported file must not drive the terminal: control characters,
-// escape sequences and bidi overrides are shown escaped, never sent raw (SPEC §5).
+// escape sequences and bidi overrides are shown escaped, never sent raw (SPEC §5). Characters
+// that show as nothing (zero-width spaces and joiners, word joiner, BOM, soft hyphen, variation
+// selectors, Unicode tag characters) are shown escaped too, so "Dana\u200BLee" cannot pass for
+// "DanaLee" on screen — except a joiner or variation selector inside an emoji, where it is the
+// emoji's own.
 
-const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2028\u2029\u2066-\u2069]/g;
+const UNSAFE =
+  /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
+
+// Part of an emoji: a zero-width joiner between two pictographs, a variation selector after one.
+const EMOJI_PART = /\p{Extended_Pictographic}/u;
 
 function escape(ch: string): string {
-  const code = ch.charCodeAt(0);
+  const code = ch.codePointAt(0)!;
   if (ch === '\n') return '\\n';
   if (ch === '\t') return '\\t';
   if (ch === '\r') return '\\r';
-  return code <= 0xff ? `\\x${code.toString(16).toUpperCase().padStart(2, '0')}` : `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code <= 0xff) return `\\x${code.toString(16).toUpperCase().padStart(2, '0')}`;
+  if (code <= 0xffff) return `\\u${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  return `\\u{${code.toString(16).toUpperCase()}}`;
+}
+
+function inEmoji(ch: string, before: string, after: string): boolean {
+  if (ch === '\u200d') return EMOJI_PART.test(before) && EMOJI_PART.test(after);
+  if (ch === '\ufe0f' || ch === '\ufe0e') return EMOJI_PART.test(before) || /^[0-9#*]$/.test(before);
+  return false;
 }
 
 /** The text without anything that could drive a terminal or break a shell line (for completion). */
@@ -18,5 +34,9 @@ export function stripUnsafe(text: string): string {
 
 /** The text made safe to print on a terminal. */
 export function safe(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, (ch, offset: number) => {
+    const before = [...text.slice(Math.max(0, offset - 2), offset)].pop() ?? '';
+    const after = [...text.slice(offset + ch.length, offset + ch.length + 2)][0] ?? '';
+    return inEmoji(ch, before, after) ? ch : escape(ch);
+  });
 }

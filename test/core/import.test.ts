@@ -26,7 +26,7 @@ describe('importContacts', () => {
 
   it('matches by exact name or alias (case and accents aside) when no email matches', () => {
     const j = journal(contact({ id: 'c1', name: 'Zoë Kowalski' }), contact({ id: 'c2', name: 'Samuel Ortiz', aliases: ['Sam Ortiz'] }));
-    const r = importContacts(j, [rec({ name: 'zoe kowalski', phones: ['1'] }), rec({ name: 'Sam Ortiz' })], { tags: [] }, env);
+    const r = importContacts(j, [rec({ name: 'zoe kowalski', phones: ['5550100'] }), rec({ name: 'Sam Ortiz' })], { tags: [] }, env);
     expect(r.outcomes.map((o) => [o.action, o.matchedBy, o.contactId])).toEqual([['updated', 'name', 'c1'], ['unchanged', 'name', 'c2']]);
   });
 
@@ -34,7 +34,7 @@ describe('importContacts', () => {
     const j = journal(contact({ id: 'c1', name: 'Alex Kim' }), contact({ id: 'c2', name: 'Alex Kim' }));
     const r = importContacts(j, [rec({ line: 3 }), rec({ line: 4, problem: 'unreadable CSV row' }), rec({ line: 5, name: 'Alex Kim' })], { tags: [] }, env);
     expect(r.outcomes.map((o) => [o.line, o.action, o.reason])).toEqual([
-      [3, 'skipped', 'no name'],
+      [3, 'skipped', 'no name, email or phone'],
       [4, 'skipped', 'unreadable CSV row'],
       [5, 'skipped', expect.stringMatching(/several contacts are named "Alex Kim"/)],
     ]);
@@ -51,9 +51,13 @@ describe('importContacts', () => {
   });
 
   it('drops an email that contact add would refuse, with a warning, and imports the rest', () => {
-    const r = importContacts(emptyJournal(), [rec({ line: 3, name: 'Bob', emails: ['bob@x', 'bob@x.example'], phones: ['555'] })], { tags: [] }, env);
-    expect(r.outcomes[0]).toMatchObject({ action: 'added', warnings: ['left out "bob@x": does not look like an email address'] });
-    expect(r.journal.contacts[0]).toMatchObject({ name: 'Bob', emails: ['bob@x.example'], phones: ['555'] });
+    const r = importContacts(emptyJournal(), [rec({ line: 3, name: 'Bob', emails: ['bob at x', 'bob@x.example', 'bob@intranet'], phones: ['555', 'call me'] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({
+      action: 'added',
+      warnings: ['left out "bob at x": does not look like an email address', 'left out "call me": does not look like a phone number'],
+    });
+    // A dotless domain (bob@intranet) is a real address on some networks: kept.
+    expect(r.journal.contacts[0]).toMatchObject({ name: 'Bob', emails: ['bob@x.example', 'bob@intranet'], phones: ['555'] });
   });
 
   it.each([
@@ -98,5 +102,67 @@ describe('importContacts', () => {
     [' +44-20 ', '+4420'],
   ])('phoneKey(%s) = %s', (phone, key) => {
     expect(phoneKey(phone)).toBe(key);
+  });
+});
+
+describe('nobody with a way to reach them is lost', () => {
+  it('names a record with no name after its email local part, or its phone, and counts them', () => {
+    const r = importContacts(emptyJournal(), [rec({ line: 2, emails: ['omega@example.com'] }), rec({ line: 3, phones: ['+1 555 0100'] }), rec({ line: 4 })], { tags: [] }, env);
+    expect(r.outcomes.map((o) => [o.line, o.action, o.name, o.namedAfter ?? o.reason])).toEqual([
+      [2, 'added', 'omega', 'email'],
+      [3, 'added', '+1 555 0100', 'phone'],
+      [4, 'skipped', '', 'no name, email or phone'],
+    ]);
+    expect(r.named).toEqual({ email: 1, phone: 1 });
+    expect(r.journal.contacts.map((c) => [c.name, c.emails, c.phones])).toEqual([['omega', ['omega@example.com'], []], ['+1 555 0100', [], ['+1 555 0100']]]);
+  });
+
+  it('takes the address (and a missing name) out of "Name" <address>', () => {
+    const r = importContacts(emptyJournal(), [rec({ emails: ['"Omega Ray" <omega@example.com>'] }), rec({ name: 'Dana Lee', emails: ['Dana <mailto:dana@example.com>', '<d2@example.com>'] })], { tags: [] }, env);
+    expect(r.journal.contacts.map((c) => [c.name, c.emails])).toEqual([['Omega Ray', ['omega@example.com']], ['Dana Lee', ['dana@example.com', 'd2@example.com']]]);
+    expect(r.named).toEqual({ email: 0, phone: 0 });
+  });
+
+  it('uses the whole address when a contact already goes by the local part, and never matches a nameless record by its made-up name', () => {
+    const j = journal(contact({ id: 'c1', name: 'info', emails: ['info@a.example'] }));
+    const r = importContacts(j, [rec({ emails: ['info@b.example'] }), rec({ emails: ['info@c.example'] })], { tags: [] }, env);
+    expect(r.outcomes.map((o) => [o.action, o.name])).toEqual([['added', 'info@b.example'], ['added', 'info@c.example']]);
+  });
+
+  it('a second import of nameless records matches them by email or phone and adds nobody', () => {
+    const records = [rec({ emails: ['omega@example.com'] }), rec({ phones: ['+1 555 0100'] })];
+    const first = importContacts(emptyJournal(), records, { tags: [] }, env);
+    const second = importContacts(first.journal, records, { tags: [] }, env);
+    expect(second.outcomes.map((o) => [o.action, o.matchedBy])).toEqual([['unchanged', 'email'], ['unchanged', 'phone']]);
+    expect(second.journal).toBe(first.journal);
+  });
+
+  it('fills key dates the contact has none for under that label, and dates the change', () => {
+    const j = journal(contact({ id: 'c1', name: 'Dana Lee', dates: [{ label: 'birthday', date: '1990-01-02' }] }));
+    const r = importContacts(j, [rec({ name: 'Dana Lee', dates: [{ label: 'birthday', date: '1991-05-05' }, { label: 'anniversary', date: '--06-01' }] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({ action: 'updated', changed: ['dates'] });
+    expect(r.journal.contacts[0]).toMatchObject({ dates: [{ label: 'birthday', date: '1990-01-02' }, { label: 'anniversary', date: '--06-01' }], updatedAt: env.now });
+  });
+});
+
+describe('name look-alikes', () => {
+  it.each([
+    ['Dana\u200bLee', 'zero-width space'],
+    ['Dana Lee\u200d', 'zero-width joiner'],
+    ['Da\u2060na Lee', 'word joiner'],
+    ['\ufeffDana Lee', 'BOM'],
+    ['Dana Le\u00ade', 'soft hyphen'],
+    ['Dana Lee\u{e0041}\u{e0042}', 'tag characters'],
+    ['Da\u200bna Lee', 'zero-width space inside a word'],
+  ])('an imported "%s" (%s) is Dana Lee, not a second person', (name) => {
+    const j = journal(contact({ id: 'c1', name: 'Dana Lee' }));
+    const r = importContacts(j, [rec({ name, phones: ['+1 555 0100'] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({ action: 'updated', matchedBy: 'name', contactId: 'c1' });
+    expect(r.journal.contacts).toHaveLength(1);
+  });
+
+  it('a new contact with invisible characters in the name is added, with a warning', () => {
+    const r = importContacts(emptyJournal(), [rec({ name: 'Sam\u200bOrtiz', emails: ['sam@example.com'] })], { tags: [] }, env);
+    expect(r.outcomes[0]).toMatchObject({ action: 'added', warnings: [expect.stringMatching(/invisible characters/)] });
   });
 });

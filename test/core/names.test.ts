@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, didYouMean, editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, didYouMean, editDistance, hasInvisible, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -107,6 +107,32 @@ describe('nameKey and editDistance', () => {
   ])('editDistance(%j, %j) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 
   it('stops early past the budget', () => expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3));
+});
+
+describe('nameKey ignores what nobody can see', () => {
+  it.each([
+    ['Dana\u200bLee', 'dana lee'],
+    ['Dana\u200c Lee', 'dana lee'],
+    ['Dana Lee\u{e0020}\u{e007f}', 'dana lee'],
+    ['D\u00adana Lee', 'dana lee'],
+    ['Dana\u2060 Lee\u180e', 'dana lee'],
+    ['Zoë\ufe0f', 'zoe'],
+  ])('%j → %s', (name, key) => {
+    expect(nameKey(name)).toBe(key);
+  });
+});
+
+describe('hasInvisible', () => {
+  it.each([
+    ['Dana\u200bLee', true],
+    ['Dana Lee\u{e0041}', true],
+    ['Dana Lee', false],
+    ['Dana 👩\u200d💻', false],
+    ['Dana ❤\ufe0f', false],
+    ['Dana\u200d Lee', true],
+  ])('%j → %s', (name, yes) => {
+    expect(hasInvisible(name)).toBe(yes);
+  });
 });
 
 describe('cleanName', () => {
