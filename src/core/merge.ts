@@ -1,6 +1,7 @@
 import type { Contact, Interaction, Journal, NetEvent, NetPromise, Settings } from './schema.js';
 import { nameKey } from './names.js';
-import { emailKey, mergeContacts, phoneKey, tagKey } from './contacts.js';
+import { emailKey, mergeContacts, phoneKey } from './contacts.js';
+import { tagKey } from './cadence.js';
 
 // A three-way merge of journals (SPEC §6.4): what two devices did since their common ancestor,
 // record by record and field by field, with nothing added on either side lost.
