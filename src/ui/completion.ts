@@ -50,22 +50,42 @@ function bashValues(v: Values): string {
   }
 }
 
-function bash(spec: CompletionSpec): string {
+/**
+ * What the bash and zsh scripts share: walk the words typed so far to find the command (and a
+ * group's subcommand), stepping over option values; then, after an option that takes a value,
+ * offer its values.
+ */
+function walk(spec: CompletionSpec, loop: { first: number; end: string; word: string }, values: (v: Values) => string): string {
   const withSubs = spec.commands.filter((c) => c.subcommands.length).map((c) => c.path);
-  const valueCases: string[] = [];
-  for (const o of valueOptions(spec.globals)) valueCases.push(`    *:${o.flags.join('|*:')}) ${bashValues(o.values!)}; return ;;`);
+  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
+  const valueCases = valueOptions(spec.globals).map((o) => `    *:${o.flags.join('|*:')}) ${values(o.values!)}; return ;;`);
   for (const c of spec.commands) {
-    for (const o of valueOptions(c.options)) {
-      valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${bashValues(o.values!)}; return ;;`);
-    }
+    for (const o of valueOptions(c.options)) valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${values(o.values!)}; return ;;`);
   }
+  return `  for ((i = ${loop.first}; i < ${loop.end}; i++)); do
+    w=${loop.word}
+    case $w in
+      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
+      -*) ;;
+      *)
+        if [[ -z $cmd ]]; then cmd=$w
+        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
+        fi ;;
+    esac
+  done
+
+  case "$cmd:$prev" in
+${valueCases.join('\n')}
+  esac`;
+}
+
+function bash(spec: CompletionSpec): string {
   const optionCases = spec.commands.map((c) => `    ${sq(c.path)}) opts=${sq(c.options.flatMap((o) => o.flags).join(' '))} ;;`);
   const argCases = spec.commands.map((c) =>
     c.subcommands.length
       ? `    ${sq(c.path)}) COMPREPLY=($(compgen -W ${sq(c.subcommands.join(' '))} -- "$cur")) ;;`
       : `    ${sq(c.path)}) ${bashValues(c.args)} ;;`,
   );
-  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
   return `# bash completion for netlog
 # Install: netlog completion bash > ~/.local/share/bash-completion/completions/netlog
 # or add to ~/.bashrc:  eval "$(netlog completion bash)"
@@ -88,21 +108,7 @@ _netlog() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local cmd= i w opts
   COMPREPLY=()
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w=\${COMP_WORDS[i]}
-    case $w in
-      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
-      -*) ;;
-      *)
-        if [[ -z $cmd ]]; then cmd=$w
-        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
-        fi ;;
-    esac
-  done
-
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
+${walk(spec, { first: 1, end: 'COMP_CWORD', word: '${COMP_WORDS[i]}' }, bashValues)}
 
   if [[ $cur == -* ]]; then
     opts=
@@ -140,12 +146,6 @@ const zshDescribe = (name: string, pairs: [string, string][]) =>
   `local -a ${name}=(${pairs.map(([k, d]) => sq(`${k.replace(/:/g, '\\:')}:${d}`)).join(' ')})`;
 
 function zsh(spec: CompletionSpec): string {
-  const withSubs = spec.commands.filter((c) => c.subcommands.length).map((c) => c.path);
-  const valueCases: string[] = [];
-  for (const o of valueOptions(spec.globals)) valueCases.push(`    *:${o.flags.join('|*:')}) ${zshValues(o.values!)}; return ;;`);
-  for (const c of spec.commands) {
-    for (const o of valueOptions(c.options)) valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${zshValues(o.values!)}; return ;;`);
-  }
   const optionCases = spec.commands.map(
     (c) => `    ${sq(c.path)}) opts+=(${c.options.flatMap((o) => o.flags.map((f) => sq(`${f}:${o.description.replace(/:/g, '\\:')}`))).join(' ')}) ;;`,
   );
@@ -154,7 +154,6 @@ function zsh(spec: CompletionSpec): string {
     const subs = spec.commands.filter((s) => s.path.startsWith(`${c.path} `)).map((s) => [s.path.slice(c.path.length + 1), s.description] as [string, string]);
     return `    ${sq(c.path)}) ${zshDescribe('subs', subs)}; _describe -t commands 'subcommand' subs ;;`;
   });
-  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
   return `#compdef netlog
 # zsh completion for netlog
 # Install: netlog completion zsh > "\${fpath[1]}/_netlog"   (or: source <(netlog completion zsh))
@@ -171,21 +170,7 @@ _netlog_names() {
 
 _netlog() {
   local cur=$words[CURRENT] prev=$words[CURRENT-1] cmd= i w
-  for ((i = 2; i < CURRENT; i++)); do
-    w=$words[i]
-    case $w in
-      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
-      -*) ;;
-      *)
-        if [[ -z $cmd ]]; then cmd=$w
-        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
-        fi ;;
-    esac
-  done
-
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
+${walk(spec, { first: 2, end: 'CURRENT', word: '$words[i]' }, zshValues)}
 
   if [[ $cur == -* ]]; then
     local -a opts=(${spec.globals.flatMap((o) => o.flags.map((f) => sq(`${f}:${o.description.replace(/:/g, '\\:')}`))).join(' ')})
