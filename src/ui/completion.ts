@@ -33,22 +33,28 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** Quoted for fish. */
+const fq = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const top = (spec: CompletionSpec) => spec.commands.filter((c) => !c.path.includes(' '));
 const valueOptions = (opts: OptionSpec[]) => opts.filter((o) => o.values !== undefined);
 const globalsWithValues = (spec: CompletionSpec) => valueOptions(spec.globals).flatMap((o) => o.flags);
 
-function bashValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return '_netlog_names';
-    case 'file':
-      return 'COMPREPLY=($(compgen -f -- "$cur"))';
-    case 'words':
-      return `COMPREPLY=($(compgen -W ${sq(v.words.join(' '))} -- "$cur"))`;
-    case 'none':
-      return ':';
-  }
-}
+/** How each shell offers a kind of value after an option or as an argument. */
+const VALUES: Record<Shell, Record<Exclude<Values['kind'], 'words'>, string> & { words: (words: string[]) => string }> = {
+  bash: {
+    names: '_netlog_names',
+    file: 'COMPREPLY=($(compgen -f -- "$cur"))',
+    words: (words) => `COMPREPLY=($(compgen -W ${sq(words.join(' '))} -- "$cur"))`,
+    none: ':',
+  },
+  zsh: { names: '_netlog_names', file: '_files', words: (words) => `compadd -- ${words.map(sq).join(' ')}`, none: ':' },
+  fish: { names: "-x -a '(__netlog_names)'", file: '-r -F', words: (words) => `-x -a ${fq(words.join(' '))}`, none: '-x' },
+};
+
+const valuesIn = (shell: Shell) => (v: Values): string => (v.kind === 'words' ? VALUES[shell].words(v.words) : VALUES[shell][v.kind]);
+const bashValues = valuesIn('bash');
+const zshValues = valuesIn('zsh');
+const fishValues = valuesIn('fish');
 
 /**
  * What the bash and zsh scripts share: walk the words typed so far to find the command (and a
@@ -129,18 +135,6 @@ complete -F _netlog netlog
 `;
 }
 
-function zshValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return '_netlog_names';
-    case 'file':
-      return '_files';
-    case 'words':
-      return `compadd -- ${v.words.map(sq).join(' ')}`;
-    case 'none':
-      return ':';
-  }
-}
 
 const zshDescribe = (name: string, pairs: [string, string][]) =>
   `local -a ${name}=(${pairs.map(([k, d]) => sq(`${k.replace(/:/g, '\\:')}:${d}`)).join(' ')})`;
@@ -193,21 +187,6 @@ else
   compdef _netlog netlog
 fi
 `;
-}
-
-const fq = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-function fishValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return "-x -a '(__netlog_names)'";
-    case 'file':
-      return '-r -F';
-    case 'words':
-      return `-x -a ${fq(v.words.join(' '))}`;
-    case 'none':
-      return '-x';
-  }
 }
 
 function fishFlags(o: OptionSpec): string {
