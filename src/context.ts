@@ -32,6 +32,8 @@ export interface Ctx {
   /** Both ends are a terminal: prompts are allowed. */
   interactive: boolean;
   theme: Theme;
+  /** Output is for people: stdout is a terminal, or colour is forced (STYLE §16). Else plain lines for pipes. */
+  tty: boolean;
   width: number;
   env: NodeJS.ProcessEnv;
   /** Writes data to stdout. */
@@ -78,6 +80,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     quiet,
     interactive: isTTY && io.stdinIsTTY,
     theme: makeTheme(colorLevel(opts, io.env, isTTY)),
+    tty: isTTY || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'),
     width: Math.max(20, columns ?? 100),
     env: io.env,
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -41,7 +41,11 @@ export function registerEveryday(program: Command, io: Io): void {
     .option('--tag <tag>', 'only contacts with this tag')
     .option('--limit <n>', 'show at most N items')
     .option('--explain', 'say why each item is listed and how it ranked')
-    .addHelpText('after', examples('netlog due', 'netlog due --within 7 --tag investor', 'netlog due --json | jq -r \'.items[].name\''))
+    .option('--all', 'on a terminal, list everything (not just one screenful of 20)')
+    .addHelpText(
+      'after',
+      examples('netlog due', 'netlog due --all --within 7 --tag investor', 'netlog due | cut -f2,5       # piped: one item a line, tab-separated', "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'"),
+    )
     .action(
       action(io, async (ctx, opts) => {
         const { dueCommand } = await import('../commands/due.js');

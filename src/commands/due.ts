@@ -12,6 +12,7 @@ export interface DueOptions {
   tag?: string;
   limit?: string;
   explain?: boolean;
+  all?: boolean;
 }
 
 /** `netlog due`: promises, follow-ups and touches, most urgent first. */
@@ -31,6 +32,7 @@ export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
         today: list.today,
         on: list.on,
         until: list.until,
+        total: list.total,
         items: list.items.map((item) => {
           const { why, ...rest } = item;
           return opts.explain ? { ...rest, why } : rest;
@@ -39,5 +41,9 @@ export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
     );
     return;
   }
-  ctx.out(renderDue(list, ctx.theme, ctx.width, opts.explain === true));
+  if (!ctx.tty && list.items.length === 0) {
+    ctx.info('Nobody is due. A good day to meet someone new.');
+    return;
+  }
+  ctx.out(renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, tty: ctx.tty, all: opts.all === true }));
 }

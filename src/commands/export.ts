@@ -65,8 +65,12 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
       const items = dueList(journal, ctx.today, { on: ctx.today, within }).items;
       // Under NETLOG_TODAY the stamp is that day's midnight, so scripted exports are reproducible.
       const stamp = ctx.env.NETLOG_TODAY ? `${ctx.today.replace(/-/g, '')}T000000Z` : icsStamp(ctx.editEnv().now);
-      text = writeIcs(items, { today: ctx.today, stamp });
-      what = `${items.length} calendar items (due within ${within} days)`;
+      const yearly = journal.contacts
+        .filter((c) => !c.archived)
+        .flatMap((c) => (c.dates ?? []).map((k) => ({ contactId: c.id, name: c.name, label: k.label, date: k.date })));
+      text = writeIcs(items, { today: ctx.today, stamp, yearly });
+      const dated = items.filter((i) => i.type !== 'date').length;
+      what = `${dated} calendar items (due within ${within} days)${yearly.length ? ` and ${yearly.length} yearly dates` : ''}`;
       break;
     }
   }
