@@ -92,12 +92,12 @@ export class MatchIndex {
       const matched: Fit['matched'] = [];
       let score = 0;
       for (const w of want) {
-        let best: Profile['fields'][number] | undefined;
-        for (const f of p.fields) if (f.words.has(w) && (!best || FIELD_WEIGHT[f.field] > FIELD_WEIGHT[best.field])) best = f;
-        if (best) {
-          matched.push({ word: w, field: best.field });
-          score += FIELD_WEIGHT[best.field];
-        }
+        // The word's best field counts in full; each other field that has it adds a point
+        // (tagged designer and a designer by role beats tagged designer alone).
+        const hits = p.fields.filter((f) => f.words.has(w)).sort((a, b) => FIELD_WEIGHT[b.field] - FIELD_WEIGHT[a.field]);
+        if (hits.length === 0) continue;
+        score += FIELD_WEIGHT[hits[0]!.field] + (new Set(hits.map((h) => h.field)).size - 1);
+        for (const h of hits) if (!matched.some((m) => m.word === w && m.field === h.field)) matched.push({ word: w, field: h.field });
       }
       if (score === 0) continue;
       out.push({ contact: p.contact, score, why: describeFit(p, matched), matched });
@@ -116,7 +116,7 @@ function describeFit(p: Profile, matched: Fit['matched']): string {
     seen.add(text);
     parts.push(text);
   }
-  return parts.join('; ');
+  return parts.slice(0, 3).join('; ');
 }
 
 /**
