@@ -18,9 +18,13 @@ export function registerEveryday(program: Command, io: Io): void {
     .option('--by <when>', 'when the promise is due (default: tomorrow)')
     .option('-e, --event <name>', 'the event where you met')
     .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .option('--wants <text>', 'what they are looking for, open until met; recorded on the first person named (repeatable)', collect)
+    .option('--meets <want-id>', 'the want (id or its first letters) that what you gave meets: marks it met')
     .addHelpText(
       'after',
       examples(
+        'netlog add Dana --kind call --wants "a brand designer" --wants "a first hire in Lisbon"',
+        'netlog add Dana --gave intro:"to Sam Ortiz" --meets 7kq2',
         'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
         'netlog add Dana Sam Priya --event "Chamber breakfast"',
         'netlog add            # in a terminal: asks who, what, when',

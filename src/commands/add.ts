@@ -9,6 +9,8 @@ import { UsageError } from '../errors.js';
 import { itemsOption, kindOption, whenOption } from './options.js';
 import { refreshParticipants, resolveParticipants } from './resolve.js';
 import { renderAdded } from '../ui/render/add.js';
+import { addWants, markWantMet } from '../core/wants.js';
+import { wantOption } from './want.js';
 import { toJson } from '../ui/json.js';
 
 export interface AddOptions {
@@ -22,6 +24,10 @@ export interface AddOptions {
   by?: string;
   event?: string;
   new?: boolean;
+  /** What they are looking for (recorded on the first person named, as promises are). */
+  wants?: string[];
+  /** A want (id prefix) the give in this interaction meets. */
+  meets?: string;
 }
 
 interface AddInput {
@@ -34,6 +40,8 @@ interface AddInput {
   received: Item[];
   promises: { text: string; due: Day }[];
   event?: string;
+  wants: string[];
+  meets?: string;
 }
 
 function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
@@ -44,6 +52,9 @@ function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
+  const wants = (o.wants ?? []).map((t) => t.trim().replace(/\s+/g, ' '));
+  if (wants.some((t) => !t)) throw new UsageError('--wants needs some text', 'e.g. --wants "a designer for the rebrand"');
+  if (o.meets !== undefined && !o.gave?.length) throw new UsageError('--meets needs a --gave: what you gave that meets the want', 'e.g. netlog add Dana --gave intro:"to Sam" --meets 7kq2');
   return {
     names,
     kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
@@ -54,6 +65,8 @@ function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
     received: itemsOption('--received', o.received),
     promises: texts.map((text) => ({ text, due })),
     ...(o.event ? { event: o.event.trim() } : {}),
+    wants,
+    ...(o.meets !== undefined ? { meets: o.meets } : {}),
   };
 }
 
@@ -125,6 +138,10 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
   const before = await ctx.store.read();
   input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
   const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+  const meets = input.meets !== undefined ? wantOption('--meets', before, input.meets) : undefined;
+  if (meets && !participants.some((p) => 'id' in p && p.id === meets.contact.id)) {
+    throw new UsageError(`want ${meets.want.id} ("${safe(meets.want.text)}") is ${safe(meets.contact.name)}'s, who is not in this interaction`, `log it with them: netlog add "${safe(meets.contact.name)}" --gave … --meets ${meets.want.id}`);
+  }
 
   const added = await ctx.store.update((journal) => {
     const r: AddedInteraction = addInteraction(
@@ -142,9 +159,19 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
       },
       ctx.editEnv(),
     );
-    return { journal: r.journal, result: r };
+    // Wants and a met want ride on the same write (SPEC §6.3).
+    let withWantsJournal = r.journal;
+    if (input.wants.length) withWantsJournal = addWants(withWantsJournal, r.contacts[0]!.id, input.wants, input.date, ctx.editEnv()).journal;
+    if (meets) withWantsJournal = markWantMet(withWantsJournal, meets.want.id, input.date, ctx.editEnv()).journal;
+    return { journal: withWantsJournal, result: r };
   }, describeAdded);
 
   if (ctx.json) ctx.out(toJson(added.interaction));
-  else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
+  else if (!ctx.quiet) {
+    const notes = [
+      ...input.wants.map((w) => `${safe(added.contacts[0]!.name)} wants ${safe(w)}`),
+      ...(meets ? [`Met ${safe(meets.contact.name)}'s want: ${safe(meets.want.text)}`] : []),
+    ];
+    ctx.out(renderAdded(added, ctx.today, ctx.theme) + notes.map((n) => ` ${n}.`).join(''));
+  }
 }

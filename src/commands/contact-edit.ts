@@ -7,7 +7,7 @@ import { toJson } from '../ui/json.js';
 
 /** `netlog contact edit NAME`: change a profile; list flags add, --untag/--remove-* take away. */
 export async function contactEditCommand(ctx: Ctx, name: string, opts: EditOptions): Promise<void> {
-  const patch = contactPatch(opts);
+  const patch = contactPatch(opts, ctx.today);
   const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
     const e = editContact(journal, contact.id, patch);

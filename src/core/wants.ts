@@ -68,3 +68,12 @@ export function markWantMet(journal: Journal, wantId: string, on: Day, env: Edit
   const next: Contact = { ...contact, wants: contact.wants!.map((w) => (w.id === wantId ? met : w)), updatedAt: env.now };
   return { journal: { ...journal, contacts: journal.contacts.map((c) => (c.id === contact.id ? next : c)) }, contact: next, want: met, changed: true };
 }
+
+/** Adds wants to one contact of a journal (by id). */
+export function addWants(journal: Journal, contactId: string, texts: readonly string[], since: Day, env: EditEnv): { journal: Journal; added: Want[] } {
+  const c = journal.contacts.find((x) => x.id === contactId);
+  if (!c) throw new Error(`no contact with id ${contactId}`);
+  const r = withWants(c, texts, since, env);
+  if (r.added.length === 0) return { journal, added: [] };
+  return { journal: { ...journal, contacts: journal.contacts.map((x) => (x.id === contactId ? r.contact : x)) }, added: r.added };
+}
