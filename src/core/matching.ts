@@ -48,6 +48,12 @@ export function words(text: string): string[] {
 
 type Field = 'tag' | 'role' | 'company' | 'notes';
 
+/**
+ * Words that say little about what someone does ("Branch Manager", "tagged client"): worth one
+ * point wherever they are found, so they rank a candidate but seldom carry one alone.
+ */
+const WEAK = new Set('manager owner director lead head partner principal senior junior client customer company business team service group'.split(' '));
+
 /** How much a word found in each field counts: a tag or role says what someone is; notes only mention. */
 export const FIELD_WEIGHT: Record<Field, number> = { tag: 3, role: 3, company: 2, notes: 1 };
 
@@ -96,26 +102,33 @@ export class MatchIndex {
         // (tagged designer and a designer by role beats tagged designer alone).
         const hits = p.fields.filter((f) => f.words.has(w)).sort((a, b) => FIELD_WEIGHT[b.field] - FIELD_WEIGHT[a.field]);
         if (hits.length === 0) continue;
-        score += FIELD_WEIGHT[hits[0]!.field] + (new Set(hits.map((h) => h.field)).size - 1);
+        score += WEAK.has(w) ? 1 : FIELD_WEIGHT[hits[0]!.field] + (new Set(hits.map((h) => h.field)).size - 1);
         for (const h of hits) if (!matched.some((m) => m.word === w && m.field === h.field)) matched.push({ word: w, field: h.field });
       }
       if (score === 0) continue;
       out.push({ contact: p.contact, score, why: describeFit(p, matched), matched });
     }
-    return out.sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name));
+    out.sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name));
+    // Far weaker fits than the best are noise next to it: keep those scoring at least half as much.
+    const best = out[0]?.score ?? 0;
+    return out.filter((f) => f.score * 2 >= best);
   }
 }
 
 function describeFit(p: Profile, matched: Fit['matched']): string {
   const parts: string[] = [];
-  const seen = new Set<string>();
-  for (const m of matched) {
+  const notes: string[] = [];
+  // Strongest fields first; the words found in the notes together.
+  for (const m of [...matched].sort((a, b) => FIELD_WEIGHT[b.field] - FIELD_WEIGHT[a.field])) {
+    if (m.field === 'notes') {
+      if (!notes.includes(m.word)) notes.push(m.word);
+      continue;
+    }
     const f = p.fields.find((x) => x.field === m.field && x.words.has(m.word))!;
-    const text = m.field === 'tag' ? `tagged ${f.text}` : m.field === 'role' ? `role ${f.text}` : m.field === 'company' ? `at ${f.text}` : `notes mention "${m.word}"`;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    parts.push(text);
+    const text = m.field === 'tag' ? `tagged ${f.text}` : m.field === 'role' ? `role ${f.text}` : `at ${f.text}`;
+    if (!parts.includes(text)) parts.push(text);
   }
+  if (notes.length) parts.push(`notes mention ${notes.map((w) => `"${w}"`).join(', ')}`);
   return parts.slice(0, 3).join('; ');
 }
 

@@ -60,7 +60,10 @@ export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>)
 
 /** A note cut to its first sentence or clause, at most `max` characters. */
 export function gist(note: string, max = 60): string {
-  const first = note.split(/(?<=[.!?;])\s|\n/)[0]!.trim().replace(/[.;]$/, '');
+  const parts = note.split(/(?<=[.!?;])\s|\n/).map((x) => x.trim()).filter(Boolean);
+  // A short heading ("Breakfast club.", "Coffee with Camille.") says less than what follows it.
+  while (parts.length > 1 && parts[0]!.split(/\s+/).length <= 3) parts.shift();
+  const first = (parts[0] ?? '').replace(/[.;]$/, '');
   return first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
 }
 
@@ -88,10 +91,11 @@ export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string
  */
 export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string {
   const owe = balance < 0 ? 'you owe them: ' : '';
+  const first = c.name.split(' ')[0]!;
   if (context.wants.length > 0) {
     const idea = bestIntro(journal, c, on);
-    if (idea) return `${owe}introduce them to ${idea.name} (${idea.why}) — they want ${idea.want}`;
-    return `${owe}help with what they want: ${context.wants[0]}`;
+    if (idea) return `${owe}introduce ${first} to ${idea.name} (${idea.why}) — ${first} wants ${idea.want}`;
+    return `${owe}help with what ${first} wants: ${context.wants[0]}`;
   }
   if (balance < 0) return `you owe them: give first (an intro, a referral, something useful)${context.lastNote ? ` — last time: "${gist(context.lastNote, 40)}"` : ''}`;
   if (context.lastNote) return `pick up from last time: "${gist(context.lastNote)}"`;

@@ -70,9 +70,9 @@ export function ideasReport(journal: Journal, today: Day): IdeasReport {
     if (balance < 0) {
       const withFit = mine.find((i) => i.candidates.length > 0);
       const give = withFit
-        ? `introduce them to ${withFit.candidates[0]!.name} (${withFit.candidates[0]!.why}) — they want ${withFit.want}`
+        ? `introduce ${c.name.split(' ')[0]} to ${withFit.candidates[0]!.name} (${withFit.candidates[0]!.why}) — ${c.name.split(' ')[0]} wants ${withFit.want}`
         : mine[0]
-          ? `help with what they want: ${mine[0].want}`
+          ? `help with what ${c.name.split(' ')[0]} wants: ${mine[0].want}`
           : `ask what they are looking for, and record it: netlog add "${c.name}" --wants …`;
       owed.push({ contactId: c.id, name: c.name, balance, give });
     }

@@ -57,7 +57,7 @@ describe('fits: wants × profiles', () => {
     expect(sam!.why).toBe('tagged designer; role Freelance brand designer');
     expect(sam!.score).toBeGreaterThan(ana!.score);
     expect(ana!.why).toBe('tagged Designers');
-    expect(index.fits('a flat in Lisbon')[0]!.why).toBe('notes mention "flat"; notes mention "lisbon"');
+    expect(index.fits('a flat in Lisbon')[0]!.why).toBe('notes mention "flat", "lisbon"');
     expect(index.fits('the CFO')[0]!.why).toBe('role CFO');
   });
 

@@ -56,7 +56,7 @@ describe('due context', () => {
 
   it('suggests something specific: someone who fits what they want, or giving first', () => {
     const touches = byType('touch') as any[];
-    expect(touches.find((t) => t.name === 'Ann Archer').suggestion).toBe('introduce them to Sam Ortiz (tagged designer) — they want a designer');
+    expect(touches.find((t) => t.name === 'Ann Archer').suggestion).toBe('introduce Ann to Sam Ortiz (tagged designer) — Ann wants a designer');
     expect(touches.find((t) => t.name === 'Bo Brown').suggestion).toMatch(/^you owe them: give first/);
   });
 

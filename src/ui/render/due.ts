@@ -50,7 +50,8 @@ export function contextLine(c: DueContext, on: string, item?: DueItem): string {
   const suggested = item?.type === 'touch' ? item.suggestion : '';
   // The note once: a suggestion that already quotes it does not need it again.
   const note = c.lastNote && !suggested.includes(gist(c.lastNote, 40).replace(/…$/, '')) ? ` — "${gist(c.lastNote, 50)}"` : '';
-  if (c.lastKind && c.lastDate) parts.push(`last: ${c.lastKind} ${relativeDay(c.lastDate, on)}${note}`);
+  // A touch already says when the last touch was: its line adds the kind only with a note.
+  if (c.lastKind && c.lastDate && (note || item?.type !== 'touch')) parts.push(`last: ${c.lastKind} ${relativeDay(c.lastDate, on)}${note}`);
   else if (note) parts.push(note.slice(3));
   const wants = c.wants.filter((w) => !suggested.includes(w));
   if (wants.length) parts.push(`wants: ${wants.join('; ')}`);
