@@ -116,3 +116,43 @@ export function setDates(list: readonly KeyDate[], set: readonly KeyDate[], remo
 export function birthdayOf(c: Contact): string | undefined {
   return c.dates?.find((d) => labelKey(d.label) === BIRTHDAY)?.date;
 }
+
+/**
+ * A key date as address books write it: vCard's 19850314, 1985-03-14, --0314 and --03-14 (year
+ * unknown), a date-time (its date part), Apple's 1604 for "no year", Google's YYYY-MM-DD and
+ * --MM-DD, and M/D/YYYY from Outlook. Undefined when it is none of these, or not a real date.
+ */
+export function readKeyDate(value: string): string | undefined {
+  const v = value.trim().replace(/T.*$/, '');
+  let m = /^(\d{4})-?(\d{2})-?(\d{2})$/.exec(v);
+  if (m) {
+    const year = m[1] === '1604' ? null : m[1];
+    const out = year ? `${year}-${m[2]}-${m[3]}` : `--${m[2]}-${m[3]}`;
+    return isKeyDay(out) && (year === null || plausibleDay(out)) ? out : undefined;
+  }
+  m = /^--(\d{2})-?(\d{2})$/.exec(v);
+  if (m) return isKeyDay(`--${m[1]}-${m[2]}`) ? `--${m[1]}-${m[2]}` : undefined;
+  m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(v);
+  if (m) {
+    const out = `${m[3]}-${m[1]!.padStart(2, '0')}-${m[2]!.padStart(2, '0')}`;
+    return isKeyDay(out) && plausibleDay(out) ? out : undefined;
+  }
+  return undefined;
+}
+
+/** A key date as vCard 4.0 writes it (RFC 6350 date-and-or-time): 19850314, or --0314 without a year. */
+export function vcardDate(date: string): string {
+  return date.startsWith('--') ? `--${date.slice(2).replace('-', '')}` : date.replace(/-/g, '');
+}
+
+/** The vCard property for a label: BDAY, ANNIVERSARY, else undefined (netlog writes its own). */
+export function vcardProperty(label: string): 'BDAY' | 'ANNIVERSARY' | undefined {
+  const key = labelKey(label);
+  return key === BIRTHDAY ? 'BDAY' : key === 'anniversary' ? 'ANNIVERSARY' : undefined;
+}
+
+/** Adds dates whose labels the list does not have yet (an import never overwrites what you wrote). */
+export function addMissingDates(list: readonly KeyDate[], more: readonly KeyDate[]): KeyDate[] {
+  const have = new Set(list.map((d) => labelKey(d.label)));
+  return [...list, ...more.filter((d) => !have.has(labelKey(d.label)) && have.add(labelKey(d.label)))];
+}

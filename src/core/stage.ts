@@ -20,8 +20,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 /**
  * When a contact in visibility would reach credibility at their rhythm: the meetings still needed,
- * one per cadence from when the next is due (never before today). Undefined when they are past
- * visibility or held back only by an overdue promise; "no rhythm" when their cadence is never.
+ * one per cadence from when the next is due (never before today). Undefined from six meetings on
+ * (held back only by an overdue promise, if at all); "no rhythm set" when their cadence is never.
  */
 export function stagePlan(
   interactions: number,
@@ -32,7 +32,8 @@ export function stagePlan(
   addDays: (day: string, n: number) => string,
 ): string | undefined {
   const left = RELATIONSHIP_MEETINGS - interactions;
-  if (left <= 0) return overduePromises > 0 ? `${interactions} meetings; keep the overdue promise to reach credibility` : undefined;
+  // Past six meetings, what holds them back is an overdue promise, which `progress` already says.
+  if (left <= 0) return undefined;
   const progress = `${interactions}/${RELATIONSHIP_MEETINGS} meetings`;
   if (cadence.days === null || nextDue === null) return `${progress}; ${left} more to reach credibility (no rhythm set)`;
   const first = nextDue > today ? nextDue : today;

@@ -139,6 +139,8 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     if (c.archived || !inTag(c.tags)) continue;
     for (const k of c.dates ?? []) {
       for (const o of occurrences(k, on, until)) {
+        // Snoozed means not due before then: their key dates wait too.
+        if (c.snoozedUntil && c.snoozedUntil > o.on) continue;
         const birthday = labelKey(k.label) === BIRTHDAY;
         const years = o.years !== null && o.years > 0 ? o.years : undefined;
         dates.push({

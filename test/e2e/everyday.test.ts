@@ -176,8 +176,9 @@ describe('netlog due', () => {
     const out = JSON.parse(r.stdout);
     expect(out.today).toBe('2026-11-20');
     const types = out.items.map((i: { type: string }) => i.type);
-    // promises, then follow-ups, then touches
-    expect(types.join(',')).toMatch(/^(promise,)+(follow-up,)+(touch,?)+$/);
+    // promises, then key dates on the day, then follow-ups, then touches
+    expect(types.join(',')).toMatch(/^(promise,)+(date,)*(follow-up,)+(touch,?)+$/);
+    expect(out.total).toBe(out.items.length);
     for (const i of out.items) {
       expect(i).toEqual(expect.objectContaining({ contactId: expect.any(String), name: expect.any(String), dueOn: expect.any(String), overdueDays: expect.any(Number) }));
       if (i.type === 'touch') expect(i).toEqual(expect.objectContaining({ cadenceDays: expect.any(Number), balance: expect.any(Number), suggestion: expect.any(String) }));
@@ -197,20 +198,29 @@ describe('netlog due', () => {
     expect(after.some((i: { type: string; contactId: string }) => i.type === 'touch' && i.contactId === victim.contactId)).toBe(false);
   });
 
-  it('prints a readable table for people, without colour when piped', () => {
+  it('prints a readable table for people, and one tab-separated line per item without colour when piped', () => {
     const s = box({ fixture: SAMPLE });
+    const tty = s.run(['due'], { env: { FORCE_COLOR: '1' } });
+    expect(tty.code).toBe(0);
+    expect(tty.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, \d+ touches/);
+    expect(tty.stdout).toMatch(/21 days late/);
     const r = s.run(['due'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, \d+ touches/);
-    expect(r.stdout).toMatch(/21 days late/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
+    const lines = r.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(JSON.parse(s.run(['due', '--json']).stdout).total);
+    expect(lines[0]!.split('\t').slice(0, 4)).toEqual(['promise', 'Priya Natarajan', '2026-10-30', '21']);
   });
 
   it('says so when nobody is due', () => {
     const s = box();
-    const r = s.run(['due']);
+    const r = s.run(['due'], { env: { FORCE_COLOR: '1' } });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Nobody is due/);
+    // piped: no data, and the friendly line on stderr
+    const piped = s.run(['due']);
+    expect([piped.code, piped.stdout]).toEqual([0, '']);
+    expect(piped.stderr).toMatch(/Nobody is due/);
   });
 });
 

@@ -63,7 +63,8 @@ describe('fitting in', () => {
       contacts: names.map((n, i) => contact(`c${i}`, n, { cadenceDays: 30 })),
       interactions: names.map((_, i) => meet('2026-06-01', `c${i}`)).concat(names.map((_, i) => meet('2026-07-01', `c${i}`))),
     });
-    for (const env of [{ COLUMNS: '100' }, { COLUMNS: '100', FORCE_COLOR: '1' }]) {
+    // A due list is laid out for a terminal (or forced colour); piped it is tab-separated lines.
+    for (const env of [{ COLUMNS: '100', FORCE_COLOR: '1' }, { COLUMNS: '100', FORCE_COLOR: '1', NO_COLOR: undefined }]) {
       const r = box({ data }).run(['due'], { env });
       expect(r.code).toBe(0);
       const rows = r.stdout.split('\n').filter((l) => /^\s*\d+\s+touch/.test(l.replace(/\u001b\[[0-9;]*m/g, '')));
@@ -100,7 +101,8 @@ describe('fitting in', () => {
   });
 
   it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', (...args) => {
-    const r = box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40' } });
+    // The due list is fitted on a terminal (forced here); piped, it is one tab-separated line per item.
+    const r = box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40', ...(args[0] === 'due' ? { FORCE_COLOR: '1' } : {}) } });
     expect(r.code).toBe(0);
     const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > 40);
     expect(wide).toEqual([]);
