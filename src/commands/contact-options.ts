@@ -7,6 +7,7 @@ import { BIRTHDAY, KEY_DATE_FORMS, parseKeyDate } from '../core/key-dates.js';
 
 // The profile flags `contact add` and `contact edit` share, turned into core inputs.
 
+/** The profile flags (defined in contact.ts), as `contact add` and `contact edit` pass them. */
 export interface ProfileOptions {
   email?: string[];
   phone?: string[];
@@ -19,6 +20,7 @@ export interface ProfileOptions {
   note?: string;
 }
 
+/** `contact edit`'s options (contact-edit.ts). */
 export interface EditOptions extends ProfileOptions {
   rename?: string;
   untag?: string[];
