@@ -80,7 +80,8 @@ export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string
   const { index, introduced } = matcher(journal);
   for (const w of openWants(c, on)) {
     const best = candidatesFor(index, c, w, introduced)[0];
-    if (best) return { want: w.text, name: best.contact.name, why: best.why };
+    // The strongest reason is enough on a due list; `ideas` gives them all.
+    if (best) return { want: w.text, name: best.contact.name, why: best.why.split('; ')[0]! };
   }
   return undefined;
 }

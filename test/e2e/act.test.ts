@@ -53,7 +53,7 @@ describe('due with context', () => {
     expect(out.items[0]).toMatchObject({ type: 'check-in', promiseId: 'pthem001', text: 'the CFO intro', overdueDays: 2 });
     const dana = out.items[3];
     expect(dana.context).toEqual({ lastDate: '2026-10-01', lastKind: 'coffee', lastNote: 'Rebrand in the spring. Budget is tight.', wants: ['a brand designer'], theyOwe: [] });
-    expect(dana.suggestion).toBe('you owe them: introduce Dana to Sam Ortiz (role Brand designer; tagged designer) — Dana wants a brand designer');
+    expect(dana.suggestion).toBe('you owe them: introduce Dana to Sam Ortiz (role Brand designer) — Dana wants a brand designer');
     expect(out.items[2].context).toEqual({ lastDate: '2026-09-20', lastKind: 'meeting', wants: [], theyOwe: ['the CFO intro'] });
     // fields absent when unknown: Ann has never been met
     expect(out.items[1].context).toEqual({ wants: ['a flat in Lisbon'], theyOwe: [] });
