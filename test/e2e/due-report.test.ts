@@ -108,7 +108,7 @@ describe('due', () => {
     const text = (await s.run(['due', '--explain', '--limit', '6'], { env: { FORCE_COLOR: '1' } })).stdout;
     expect(text).toContain('why: 59 days since last touch');
     expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, 1 touch\n/);
-    expect(text).toMatch(/and 6 more — netlog due --all\n$/);
+    expect(text).toMatch(/and 6 more — netlog due --all, without --limit\n$/);
     // piped, the why is the last field
     expect((await s.run(['due', '--explain', '--limit', '1'])).stdout.trimEnd().split('\t').at(-1)).toBe('promised by 2026-10-30, 21 days overdue');
   });

@@ -99,7 +99,9 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
     theme,
   );
   const more = list.items.length - shown.length + (list.total - list.items.length);
-  const tail = more > 0 ? `\n${theme.dim(`and ${more} more — netlog due --all`)}` : '';
+  // Cut by --limit, --all alone would not show the rest.
+  const how = list.total > list.items.length ? 'netlog due --all, without --limit' : 'netlog due --all';
+  const tail = more > 0 ? `\n${theme.dim(`and ${more} more — ${how}`)}` : '';
   return fitLines(`${head}\n${table}${tail}`, width);
 }
 
