@@ -38,7 +38,7 @@ export interface Ctx {
   /** Both ends are a terminal: prompts are allowed. */
   interactive: boolean;
   theme: Theme;
-  /** Output is for people: stdout is a terminal, or colour is forced (STYLE §16). Else plain lines for pipes. */
+  /** Output is for people: stdout is a terminal, or colour is on (forced). Else plain lines for pipes (STYLE §16). */
   tty: boolean;
   width: number;
   env: NodeJS.ProcessEnv;
@@ -81,6 +81,8 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const isTTY = io.stdout.isTTY === true;
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
+  // Colour is on only for a terminal or when forced: either way a person reads it (STYLE.md §16).
+  const level = colorLevel(opts, io.env, isTTY);
   return {
     store: new Store(journalPath(opts.file, io.env), {
       notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
@@ -91,8 +93,8 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     json: opts.json === true,
     quiet,
     interactive: isTTY && io.stdinIsTTY,
-    theme: makeTheme(colorLevel(opts, io.env, isTTY)),
-    tty: isTTY || (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false'),
+    theme: makeTheme(level),
+    tty: isTTY || level > 0,
     width: Math.max(20, columns ?? 100),
     env: io.env,
     readStdin: () => io.readStdin(),

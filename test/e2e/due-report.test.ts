@@ -105,7 +105,7 @@ describe('due', () => {
       'only one interaction (2026-10-15); follow up 2 days after a first meeting',
       'only one interaction (2026-11-18); follow up 2 days after a first meeting',
     ]);
-    const text = (await s.run(['due', '--explain', '--limit', '6'], { env: { FORCE_COLOR: '1' } })).stdout;
+    const text = (await s.run(['due', '--explain', '--limit', '6'], { tty: true })).stdout;
     expect(text).toContain('why: 59 days since last touch');
     expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, 1 touch\n/);
     expect(text).toMatch(/and 6 more — netlog due --all, without --limit\n$/);

@@ -200,7 +200,7 @@ describe('netlog due', () => {
 
   it('prints a readable table for people, and one tab-separated line per item without colour when piped', async () => {
     const s = box({ fixture: SAMPLE });
-    const tty = await s.run(['due'], { env: { FORCE_COLOR: '1' } });
+    const tty = await s.run(['due'], { tty: true });
     expect(tty.code).toBe(0);
     expect(tty.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, \d+ touches/);
     expect(tty.stdout).toMatch(/21 days late/);
@@ -214,7 +214,7 @@ describe('netlog due', () => {
 
   it('says so when nobody is due', async () => {
     const s = box();
-    const r = await s.run(['due'], { env: { FORCE_COLOR: '1' } });
+    const r = await s.run(['due'], { tty: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Nobody is due/);
     // piped: no data, and the friendly line on stderr

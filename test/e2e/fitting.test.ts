@@ -64,8 +64,8 @@ describe('fitting in', () => {
       interactions: names.map((_, i) => meet('2026-06-01', `c${i}`)).concat(names.map((_, i) => meet('2026-07-01', `c${i}`))),
     });
     // A due list is laid out for a terminal (or forced colour); piped it is tab-separated lines.
-    for (const env of [{ COLUMNS: '100', FORCE_COLOR: '1' }, { COLUMNS: '100', FORCE_COLOR: '1', NO_COLOR: undefined }]) {
-      const r = await box({ data }).run(['due'], { env });
+    for (const opts of [{ tty: true, columns: 100 }, { tty: true, columns: 100, env: { FORCE_COLOR: '1', NO_COLOR: undefined } }]) {
+      const r = await box({ data }).run(['due'], opts);
       expect(r.code).toBe(0);
       const rows = r.stdout.split('\n').filter((l) => /^\s*\d+\s+touch/.test(l.replace(/\u001b\[[0-9;]*m/g, '')));
       expect(rows).toHaveLength(4);
@@ -102,7 +102,7 @@ describe('fitting in', () => {
 
   it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', async (...args) => {
     // The due list is fitted on a terminal (forced here); piped, it is one tab-separated line per item.
-    const r = await box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40', ...(args[0] === 'due' ? { FORCE_COLOR: '1' } : {}) } });
+    const r = await box({ fixture: SAMPLE }).run(args, args[0] === 'due' ? { tty: true, columns: 40 } : { env: { COLUMNS: '40' } });
     expect(r.code).toBe(0);
     const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > 40);
     expect(wide).toEqual([]);
