@@ -77,6 +77,12 @@ export function occurrences(k: KeyDate, from: Day, to: Day): Occurrence[] {
   return out;
 }
 
+/** What an occurrence marks: for a birthday the age they turn, for another date the years; nothing when the year is unknown. */
+export function yearsMarked(o: Occurrence): { age: number } | { years: number } | Record<string, never> {
+  if (o.years === null || o.years <= 0) return {};
+  return labelKey(o.label) === BIRTHDAY ? { age: o.years } : { years: o.years };
+}
+
 /** The next time each of a contact's key dates falls, on or after `from`, within `days` days; soonest first. */
 export function upcomingDates(c: Contact, from: Day, days: number): Occurrence[] {
   const to = addDays(from, days);

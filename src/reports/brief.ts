@@ -1,7 +1,7 @@
 import type { Item, Journal, Kind, Want } from '../core/schema.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
-import { BIRTHDAY, labelKey, upcomingDates } from '../core/key-dates.js';
+import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';
 import { stagePlan } from '../core/stage.js';
 import { contactPage, newestFirst, type CadenceInfo, type StageInfo } from './contacts.js';
 import { introsReport, type Intro } from './intros.js';
@@ -73,10 +73,7 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
   promises.mine.sort((a, b) => a.due.localeCompare(b.due));
   promises.theirs.sort((a, b) => a.due.localeCompare(b.due));
 
-  const dates = upcomingDates(c, today, DATES_AHEAD).map((o) => {
-    const years = o.years !== null && o.years > 0 ? o.years : undefined;
-    return { label: o.label, date: o.date, on: o.on, ...(years !== undefined ? (labelKey(o.label) === BIRTHDAY ? { age: years } : { years }) : {}) };
-  });
+  const dates = upcomingDates(c, today, DATES_AHEAD).map((o) => ({ label: o.label, date: o.date, on: o.on, ...yearsMarked(o) }));
   const intros = introsReport(journal, today, id);
   const plan = stagePlan(page.stage.interactions, page.stage.overduePromises, page.cadence, page.nextTouch, today, addDays);
 

@@ -2,6 +2,7 @@ import type { Contact, Journal, Kind } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { candidatesFor, introducedPairs, MatchIndex } from '../core/matching.js';
+import { firstName } from '../core/names.js';
 
 // What to talk about, per person on the due list (SPEC §6.3 `context`), and a suggestion drawn
 // from it: their wants (with someone who fits), what they owe you, the last note.
@@ -92,7 +93,7 @@ export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string
  */
 export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string {
   const owe = balance < 0 ? 'you owe them: ' : '';
-  const first = c.name.split(' ')[0]!;
+  const first = firstName(c.name);
   if (context.wants.length > 0) {
     const idea = bestIntro(journal, c, on);
     if (idea) return `${owe}introduce ${first} to ${idea.name} (${idea.why}) — ${first} wants ${idea.want}`;

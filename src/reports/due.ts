@@ -4,7 +4,7 @@ import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, statsFor } from '../core/stats.js';
-import { BIRTHDAY, labelKey, occurrences } from '../core/key-dates.js';
+import { occurrences, yearsMarked } from '../core/key-dates.js';
 import { dueContexts, suggestTouch, type DueContext } from './due-context.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
@@ -141,8 +141,6 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       for (const o of occurrences(k, on, until)) {
         // Snoozed means not due before then: their key dates wait too.
         if (c.snoozedUntil && c.snoozedUntil > o.on) continue;
-        const birthday = labelKey(k.label) === BIRTHDAY;
-        const years = o.years !== null && o.years > 0 ? o.years : undefined;
         dates.push({
           type: 'date',
           contactId: c.id,
@@ -151,7 +149,7 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
           overdueDays: daysBetween(o.on, on),
           label: k.label,
           date: k.date,
-          ...(years !== undefined ? (birthday ? { age: years } : { years }) : {}),
+          ...yearsMarked(o),
           why: `${k.label} ${k.date.startsWith('--') ? k.date.slice(2) : k.date}, every year${o.on.slice(5) !== k.date.slice(-5) ? ' (Feb 29: Feb 28 this year)' : ''}`,
         });
       }

@@ -1,6 +1,6 @@
 import type { Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
-import { compareNames } from '../core/names.js';
+import { compareNames, firstName } from '../core/names.js';
 import { openWants } from '../core/wants.js';
 import { contactStats, statsFor } from '../core/stats.js';
 import { candidatesFor, FIELD_WEIGHT, introducedPairs, MatchIndex } from '../core/matching.js';
@@ -68,11 +68,12 @@ export function ideasReport(journal: Journal, today: Day): IdeasReport {
     }));
     ideas.push(...mine);
     if (balance < 0) {
+      const first = firstName(c.name);
       const withFit = mine.find((i) => i.candidates.length > 0);
       const give = withFit
-        ? `introduce ${c.name.split(' ')[0]} to ${withFit.candidates[0]!.name} (${withFit.candidates[0]!.why}) — ${c.name.split(' ')[0]} wants ${withFit.want}`
+        ? `introduce ${first} to ${withFit.candidates[0]!.name} (${withFit.candidates[0]!.why}) — ${first} wants ${withFit.want}`
         : mine[0]
-          ? `help with what ${c.name.split(' ')[0]} wants: ${mine[0].want}`
+          ? `help with what ${first} wants: ${mine[0].want}`
           : `ask what they are looking for, and record it: netlog add "${c.name}" --wants …`;
       owed.push({ contactId: c.id, name: c.name, balance, give });
     }
