@@ -2,6 +2,7 @@ import type { DueItem, DueList } from '../../reports/due.js';
 import type { DueContext } from '../../reports/due-context.js';
 import { gist } from '../../reports/due-context.js';
 import { describeCadence } from '../../core/cadence.js';
+import { BIRTHDAY, labelKey } from '../../core/key-dates.js';
 import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
 import { plural, relativeDay, shortDate } from '../format.js';
@@ -29,11 +30,9 @@ function detail(item: DueItem, list: DueList, theme: Theme): string {
       return `you promised: ${safe(item.text)}`;
     case 'check-in':
       return `they promised you: ${safe(item.text)} — check in`;
-    case 'date': {
-      const n = item.age ?? item.years;
-      const label = item.label.toLowerCase() === 'birthday' && item.age !== undefined ? `turns ${item.age}` : n !== undefined ? `${safe(item.label)} (${n} years)` : safe(item.label);
-      return item.label.toLowerCase() === 'birthday' ? `birthday${item.age !== undefined ? `: ${label}` : ''} — send a note` : `${label} — a reason to get in touch`;
-    }
+    case 'date':
+      if (labelKey(item.label) === BIRTHDAY) return `birthday${item.age !== undefined ? `: turns ${item.age}` : ''} — send a note`;
+      return `${safe(item.label)}${item.years !== undefined ? ` (${plural(item.years, 'year')})` : ''} — a reason to get in touch`;
     case 'follow-up':
       return `met ${relativeDay(item.lastTouch, list.on)}; follow up while it is fresh`;
     case 'touch': {
