@@ -38,8 +38,7 @@ export interface Ctx {
   /** Both ends are a terminal: prompts are allowed. */
   interactive: boolean;
   theme: Theme;
-  /** Output is for people: stdout is a terminal, or colour is on (forced). Else plain lines for pipes (STYLE §16). */
-  tty: boolean;
+  /** The width output fits on a terminal; Infinity for a pipe, where nothing is fitted or wrapped. */
   width: number;
   env: NodeJS.ProcessEnv;
   /** All of standard input (for a command that reads it, e.g. from `-`). */
@@ -83,6 +82,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const quiet = opts.quiet === true;
   // Colour is on only for a terminal or when forced: either way a person reads it (STYLE.md §16).
   const level = colorLevel(opts, io.env, isTTY);
+  const layout = isTTY || level > 0 ? 'terminal' : 'pipe';
   return {
     store: new Store(journalPath(opts.file, io.env), {
       notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
@@ -93,9 +93,8 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     json: opts.json === true,
     quiet,
     interactive: isTTY && io.stdinIsTTY,
-    theme: makeTheme(level),
-    tty: isTTY || level > 0,
-    width: Math.max(20, columns ?? 100),
+    theme: makeTheme(level, layout),
+    width: layout === 'terminal' ? Math.max(20, columns ?? 100) : Infinity,
     env: io.env,
     readStdin: () => io.readStdin(),
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

@@ -57,10 +57,10 @@ export const due = (parent: CommandUnknownOpts) =>
           );
           return;
         }
-        if (!ctx.tty && list.items.length === 0) {
+        if (ctx.theme.layout === 'pipe' && list.items.length === 0) {
           ctx.info('Nobody is due. A good day to meet someone new.');
           return;
         }
-        ctx.out(renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, tty: ctx.tty, all: opts.all === true }));
+        ctx.out(renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, all: opts.all === true }));
       }),
     );

@@ -81,9 +81,10 @@ describe('due with context', () => {
     const all = strip((await s.run(['due', '--all'], { tty: true })).stdout);
     expect(all).toContain('Person 22');
     expect(all).not.toContain('more — netlog due --all');
-    const piped = (await s.run(['due'])).stdout.replace(/\n$/, '').split('\n');
-    expect(piped).toHaveLength(23);
-    expect(piped.every((l) => l.split('\t').length === 6)).toBe(true);
+    const piped = (await s.run(['due'])).stdout.replace(/\n$/, '').split('\n').slice(1); // after the heading
+    expect(piped).toHaveLength(24); // the header line and every item
+    expect(piped.every((l) => l.split('\t').length === 5)).toBe(true);
+    expect(piped.at(-1)).toMatch(/^23\ttouch\tPerson 22\t/);
     expect((await json(s, ['due'])).items).toHaveLength(23);
   });
 });

@@ -109,8 +109,8 @@ describe('due', () => {
     expect(text).toContain('why: 59 days since last touch');
     expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, 1 touch\n/);
     expect(text).toMatch(/and 6 more — netlog due --all, without --limit\n$/);
-    // piped, the why is the last field
-    expect((await s.run(['due', '--explain', '--limit', '1'])).stdout.trimEnd().split('\t').at(-1)).toBe('promised by 2026-10-30, 21 days overdue');
+    // piped, on the item's line
+    expect((await s.run(['due', '--explain', '--limit', '1'])).stdout.trimEnd().split('\n').at(-1)).toMatch(/^1\tpromise\tPriya Natarajan\t21 days late\t.*why: promised by 2026-10-30, 21 days overdue$/);
   });
 
   it('--on looks at another day', async () => {
@@ -190,8 +190,10 @@ describe('report', () => {
     }
     const w = await json(s, ['report', '--since', '2026-11-04', '--weekly']);
     expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
-    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'], { tty: true })).stdout;
     expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
+    const piped = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    expect(piped).toMatch(/\nBalance, week of\t4 Nov\t9 Nov\t16 Nov\n/);
   });
 
   it('--tag and --contact narrow it', async () => {
@@ -203,7 +205,7 @@ describe('report', () => {
 
   it('reads in a narrow terminal: every line fits, the chart included', async () => {
     for (const width of [40, 60]) {
-      const r = await s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['report', '--since', '4w', '--weekly'], { tty: true, columns: width });
       expect(r.code).toBe(0);
       const long = r.stdout.split('\n').filter((l) => [...l].length > width);
       expect(long).toEqual([]);

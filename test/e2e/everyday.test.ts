@@ -207,9 +207,11 @@ describe('netlog due', () => {
     const r = await s.run(['due'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);
     expect(r.stdout).not.toMatch(/\u001b\[/);
-    const lines = r.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(JSON.parse((await s.run(['due', '--json'])).stdout).total);
-    expect(lines[0]!.split('\t').slice(0, 4)).toEqual(['promise', 'Priya Natarajan', '2026-10-30', '21']);
+    // the heading, the header line, then every item on a line of its own
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    expect(lines).toHaveLength(JSON.parse((await s.run(['due', '--json'])).stdout).total + 2);
+    expect(lines[1]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
+    expect(lines[2]!.split('\t').slice(0, 4)).toEqual(['1', 'promise', 'Priya Natarajan', '21 days late']);
   });
 
   it('says so when nobody is due', async () => {

@@ -7,6 +7,7 @@ import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js'
 
 const TODAY = '2026-11-20';
 const theme = makeTheme(0);
+const piped = makeTheme(0, 'pipe');
 
 describe('due context', () => {
   const j = journal({
@@ -75,17 +76,19 @@ describe('paging', () => {
 
   it('a terminal shows one screenful and says how many more', () => {
     expect(list.total).toBe(25);
-    const text = renderDue(list, theme, 120, { explain: false, tty: true, all: false });
+    const text = renderDue(list, theme, 120, { explain: false, all: false });
     expect(text).toContain(`Person ${String(SCREENFUL - 1).padStart(2, '0')}`);
     expect(text).not.toContain(`Person ${SCREENFUL}`);
     expect(text.trimEnd().split('\n').at(-1)).toBe('and 5 more — netlog due --all');
   });
 
   it('--all on a terminal, and a pipe, list everything', () => {
-    expect(renderDue(list, theme, 120, { explain: false, tty: true, all: true })).not.toContain('more — netlog due --all');
-    const lines = renderDue(list, theme, 120, { explain: false, tty: false, all: false }).split('\n');
-    expect(lines).toHaveLength(25);
-    expect(lines[0]!.split('\t').slice(0, 4)).toEqual(['touch', 'Person 00', '2026-01-31', '293']);
+    expect(renderDue(list, theme, 120, { explain: false, all: true })).not.toContain('more — netlog due --all');
+    const lines = renderDue(list, piped, Infinity, { explain: false, all: false }).split('\n');
+    expect(lines).toHaveLength(27); // heading, header line, 25 items
+    expect(lines[1]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
+    expect(lines[2]!.split('\t').slice(0, 4)).toEqual(['1', 'touch', 'Person 00', '293 days late']);
+    expect(lines.join('\n')).not.toContain('more — netlog due --all');
   });
 
   it('--limit keeps the total', () => {

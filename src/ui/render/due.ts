@@ -63,19 +63,19 @@ const LABEL = { promise: 'promise', 'check-in': 'check-in', date: 'date', 'follo
 
 export interface DueView {
   explain: boolean;
-  /** For people (a table, one screenful) or for a pipe (every item, one a line, tab-separated). */
-  tty: boolean;
-  /** Show every item on a terminal too. */
+  /** Show every item on a terminal too (a pipe always gets every item). */
   all: boolean;
 }
 
-/** The due list as a table, or a friendly line when nobody is due; piped, one tab-separated line per item. */
+/**
+ * The due list: a table, or a friendly line when nobody is due. On a terminal one screenful
+ * (unless `all`); piped (`theme.layout`), every item, one a line, fields tab-separated.
+ */
 export function renderDue(list: DueList, theme: Theme, width: number, view: DueView): string {
-  if (!view.tty) return renderDuePlain(list, view.explain);
   const day = list.on === list.today ? `today, ${shortDate(list.on, list.today)}` : shortDate(list.on, list.today);
   const span = list.until > list.on ? ` to ${shortDate(list.until, list.today)}` : '';
   if (list.items.length === 0) return fitLines(theme.good(`Nobody is due ${day}${span}. A good day to meet someone new.`), width);
-  const shown = view.all ? list.items : list.items.slice(0, SCREENFUL);
+  const shown = view.all || theme.layout === 'pipe' ? list.items : list.items.slice(0, SCREENFUL);
   const rows = shown.map((item, n) => {
     const ctx = contextLine(item.context, list.on, item);
     return [
@@ -92,28 +92,16 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
     .map(([t, n]) => plural(n, t === 'date' ? 'key date' : t, t === 'touch' ? 'touches' : t === 'date' ? 'key dates' : undefined));
   const head = theme.heading(`Due ${day}${span}: ${counts.join(', ')}`);
   const table = renderTable(
-    [{ header: '#', align: 'right', optional: true }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
+    [{ header: '#', align: 'right' }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
     rows,
     width,
     theme,
+    { drop: ['#'], note: () => '' },
   );
   const more = list.items.length - shown.length + (list.total - list.items.length);
   // Cut by --limit, --all alone would not show the rest.
   const how = list.total > list.items.length ? 'netlog due --all, without --limit' : 'netlog due --all';
-  const tail = more > 0 ? `\n${theme.dim(`and ${more} more — ${how}`)}` : '';
+  // A pipe gets what it asked for and no talk.
+  const tail = more > 0 && theme.layout === 'terminal' ? `\n${theme.dim(`and ${more} more — ${how}`)}` : '';
   return fitLines(`${head}\n${table}${tail}`, width);
-}
-
-const cell = (s: string) => safe(s).replace(/\\t/g, ' ');
-
-/** Piped: every item, one a line: type, name, due on, days late, what to do, context (and why). */
-export function renderDuePlain(list: DueList, explain: boolean): string {
-  const plainTheme = { balance: (n: number) => (n > 0 ? `+${n}` : String(n)) } as Theme;
-  return list.items
-    .map((item) =>
-      [item.type, item.name, item.dueOn, String(item.overdueDays), detail(item, list, plainTheme), contextLine(item.context, list.on, item), ...(explain ? [item.why] : [])]
-        .map(cell)
-        .join('\t'),
-    )
-    .join('\n');
 }
