@@ -17,7 +17,7 @@ export const due = (parent: CommandUnknownOpts) =>
       examples(
         'netlog due',
         'netlog due --all --within 7 --tag investor',
-        'netlog due | cut -f2,5          # piped: one item a line, tab-separated',
+        'netlog due | cut -f2,3          # piped: every item, one a line, tab-separated',
         "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'",
       ) +
         '\nItems: your promises, their promises falling due (check-in), key dates (birthdays),\n' +
