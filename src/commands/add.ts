@@ -87,7 +87,9 @@ export const add = (parent: CommandUnknownOpts) =>
         else if (!ctx.quiet) {
           const notes = [
             ...input.wants.map((w) => `${safe(added.contacts[0]!.name)} wants ${safe(w)}`),
-            ...(meets ? [`Met ${safe(meets.contact.name)}'s want: ${safe(meets.want.text)}`] : []),
+            ...(meets
+              ? [meets.want.metOn === null ? `Met ${safe(meets.contact.name)}'s want: ${safe(meets.want.text)}` : `${safe(meets.contact.name)}'s want "${safe(meets.want.text)}" was already met on ${meets.want.metOn}`]
+              : []),
           ];
           ctx.out(renderAdded(added, ctx.today, ctx.theme) + notes.map((n) => ` ${n}.`).join(''));
         }

@@ -104,6 +104,8 @@ describe('wants', () => {
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/Met Dana Lee's want: a brand designer\./);
     expect(s.json().contacts[0].wants[0].metOn).toBe('2026-11-20');
+    r = await s.run(['add', 'Dana', '--gave', 'advice', '--meets', designer.id]);
+    expect(r.stdout).toMatch(/Dana Lee's want "a brand designer" was already met on 2026-11-20\./);
     await expectRefused(s, ['want', 'done', flat.id, '--on', 'yesterday'], 2, /before the want was recorded \(2026-11-20\)/);
     const done = await s.run(['want', 'done', flat.id.slice(0, 4), '--on', 'yesterday', '--json'], { today: '2026-11-22' });
     expect(JSON.parse(done.stdout)).toMatchObject({ id: flat.id, metOn: '2026-11-21', changed: true, name: 'Dana Lee' });
