@@ -38,6 +38,8 @@ export interface Brief {
   company: string | null;
   role: string | null;
   tags: string[];
+  /** What you wrote about them. */
+  notes: string | null;
   howMet: {
     source: string | null;
     first: { date: Day; kind: Kind; event: string | null } | null;
@@ -84,6 +86,7 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
     company: c.company ?? null,
     role: c.role ?? null,
     tags: c.tags,
+    notes: c.notes ?? null,
     howMet: {
       source: c.source ?? null,
       first: first ? { date: first.date, kind: first.kind, event: first.eventId ? (events.get(first.eventId) ?? null) : null } : null,

@@ -258,7 +258,7 @@ describe('brief', () => {
   it('--json: who, how you met, stage, balance, last three, promises both ways, wants, dates, intros, one suggestion', async () => {
     const s = box({ fixture: SAMPLE });
     const b = await json(s, ['brief', 'Felix']);
-    expect(Object.keys(b)).toEqual(['today', 'contactId', 'name', 'company', 'role', 'tags', 'howMet', 'stage', 'cadence', 'nextTouch', 'balance', 'last', 'promises', 'wants', 'dates', 'intros', 'suggestion']);
+    expect(Object.keys(b)).toEqual(['today', 'contactId', 'name', 'company', 'role', 'tags', 'notes', 'howMet', 'stage', 'cadence', 'nextTouch', 'balance', 'last', 'promises', 'wants', 'dates', 'intros', 'suggestion']);
     expect(b.howMet).toEqual({ source: 'Intro from Lena Hoffmann', first: { date: '2026-11-18', kind: 'coffee', event: null }, introducedBy: { contactId: expect.any(String), name: 'Lena Hoffmann' } });
     expect(b.stage).toMatchObject({ stage: 'visibility', interactions: 1, plan: '1/6 meetings; at one meeting every 3 months, credibility by November 2027' });
     expect(b.wants.map((w: any) => w.text)).toEqual(["a web designer for the shop's online store"]);
@@ -279,7 +279,7 @@ describe('brief', () => {
     expect(lines.every((l) => visibleWidth(l) <= 80)).toBe(true);
     expect(lines.length).toBeLessThanOrEqual(40);
     const text = lines.join('\n');
-    for (const bit of ['Victor Stahl', 'stage     visibility: 4/6 meetings', 'balance   -3', 'Last time', 'Looking for', 'Victor Stahl introduced you to', 'Suggestion:']) expect(text).toContain(bit);
+    for (const bit of ['Victor Stahl', 'notes     My old boss.', 'stage     visibility: 4/6 meetings', 'balance   -3', 'Last time', 'Looking for', 'Victor Stahl introduced you to', 'Suggestion:']) expect(text).toContain(bit);
   });
 
   it('refuses an unknown name', async () => {

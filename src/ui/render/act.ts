@@ -90,6 +90,7 @@ export function renderBrief(b: Brief, theme: Theme, width: number): string {
     b.howMet.source ? `source: ${safe(b.howMet.source)}` : '',
     b.howMet.introducedBy ? `introduced by ${theme.name(safe(b.howMet.introducedBy.name))}` : '',
   ].filter(Boolean);
+  if (b.notes) line('notes', safe(b.notes).replace(/\\n/g, ' '));
   line('met', met.join('; '));
   line('stage', `${b.stage.stage}: ${b.stage.plan ?? b.stage.progress}`);
   line('balance', `${theme.balance(b.balance.balance)} (gave ${b.balance.gave}, asked ${b.balance.asked}, received ${b.balance.received}); ${b.cadence.description}${b.nextTouch ? `, next touch ${relativeDay(b.nextTouch, b.today)}` : ''}`);
