@@ -126,41 +126,33 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
       : line(`${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
   );
 
-  if (r.takingFrom.length) {
-    out.push('', theme.heading(line('You are taking from (asked more than you gave, all time)')));
-    const rows = r.takingFrom;
-    out.push(
-      renderColumns(
-        [
-          { header: 'Who', wrap: true, cells: rows.map((t) => safe(t.name)) },
-          { header: 'Balance', align: 'right', cells: rows.map((t) => theme.balance(t.balance)) },
-          { header: 'Gave', align: 'right', cells: rows.map((t) => String(t.gave)) },
-          { header: 'Asked', align: 'right', cells: rows.map((t) => String(t.asked)) },
-        ],
-        rows.length,
-        width,
-        theme,
-        { drop: ['Gave', 'Asked'] },
-      ),
-    );
-  }
-  if (r.cold.length) {
-    out.push('', theme.heading(line('Going cold (more than twice their cadence)')));
-    const rows = r.cold;
-    out.push(
-      renderColumns(
-        [
-          { header: 'Who', wrap: true, cells: rows.map((c) => safe(c.name)) },
-          { header: 'Last touch', wrap: true, cells: rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : 'never')) },
-          { header: 'Cadence', cells: rows.map((c) => describeCadence(c.cadenceDays)) },
-        ],
-        rows.length,
-        width,
-        theme,
-        { drop: ['Cadence'] },
-      ),
-    );
-  }
+  // A titled table of people, when there is anyone in it.
+  const section = (title: string, count: number, cols: Col[], drop: string[]) => {
+    if (count > 0) out.push('', theme.heading(line(title)), renderColumns(cols, count, width, theme, { drop }));
+  };
+  const taking = r.takingFrom;
+  section(
+    'You are taking from (asked more than you gave, all time)',
+    taking.length,
+    [
+      { header: 'Who', wrap: true, cells: taking.map((t) => safe(t.name)) },
+      { header: 'Balance', align: 'right', cells: taking.map((t) => theme.balance(t.balance)) },
+      { header: 'Gave', align: 'right', cells: taking.map((t) => String(t.gave)) },
+      { header: 'Asked', align: 'right', cells: taking.map((t) => String(t.asked)) },
+    ],
+    ['Gave', 'Asked'],
+  );
+  const cold = r.cold;
+  section(
+    'Going cold (more than twice their cadence)',
+    cold.length,
+    [
+      { header: 'Who', wrap: true, cells: cold.map((c) => safe(c.name)) },
+      { header: 'Last touch', wrap: true, cells: cold.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : 'never')) },
+      { header: 'Cadence', cells: cold.map((c) => describeCadence(c.cadenceDays)) },
+    ],
+    ['Cadence'],
+  );
   const pic = chart(r, today, theme, width);
   if (pic) out.push('', pic);
   return fitLines(out.join('\n'), width);
