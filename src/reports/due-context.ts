@@ -89,7 +89,8 @@ export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string
 
 /**
  * What to do on a touch, specific where the journal allows: help with what they want (naming
- * someone who fits), else give first when you owe them, else pick up from the last note.
+ * someone who fits), else give first when you owe them, else ask after what they promised you,
+ * else pick up from the last note.
  */
 export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string {
   const owe = balance < 0 ? 'you owe them: ' : '';
@@ -100,6 +101,7 @@ export function suggestTouch(journal: Journal, c: Contact, balance: number, cont
     return `${owe}help with what ${first} wants: ${context.wants[0]}`;
   }
   if (balance < 0) return `you owe them: give first (an intro, a referral, something useful)${context.lastNote ? ` — last time: "${gist(context.lastNote, 40)}"` : ''}`;
+  if (context.theyOwe.length > 0) return `ask how ${context.theyOwe[0]} is coming along — they promised it`;
   if (context.lastNote) return `pick up from last time: "${gist(context.lastNote)}"`;
   return 'ask how you can help';
 }

@@ -59,6 +59,9 @@ describe('due context', () => {
     const touches = byType('touch') as any[];
     expect(touches.find((t) => t.name === 'Ann Archer').suggestion).toBe('introduce Ann to Sam Ortiz (tagged designer) — Ann wants a designer');
     expect(touches.find((t) => t.name === 'Bo Brown').suggestion).toMatch(/^you owe them: give first/);
+    // owed nothing, nothing wanted: what they promised you is the reason to call
+    const even = { ...j, interactions: j.interactions.map((i) => (i.id === 'i5' ? { ...i, asked: [] } : i)) };
+    expect((dueList(even, TODAY, { on: TODAY }).items.find((i) => i.type === 'touch' && i.name === 'Bo Brown') as any).suggestion).toBe('ask how the CFO intro is coming along — they promised it');
   });
 
   it('gist keeps the first sentence, cut at a word', () => {
