@@ -91,6 +91,8 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
   const by = promise.trim()
     ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
     : undefined;
+  // What they need is what you can give next time (recorded on the first person named).
+  const wants = await ask('Are they looking for something? (e.g. a designer — blank for no)');
   return fromFlags(ctx, splitList(who, ','), {
     kind,
     date: when,
@@ -98,6 +100,7 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
     gave: splitList(gave, ';'),
     asked: splitList(asked, ';'),
     ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
+    ...(wants.trim() ? { wants: [wants] } : {}),
   });
 }
 
