@@ -11,6 +11,8 @@ export { visibleWidth };
 // the columns marked `wrap` give way, then columns are left out (the table says which), and below
 // a sensible width each row becomes a block. Piped, a table is its header line, then one line per
 // row with the fields separated by tabs, every row and every column: cheap to print, grep and cut.
+// A renderer that pages a long list on a terminal slices its rows when theme.layout is 'terminal'
+// and hands them to renderTable like any others.
 
 export interface Column {
   header: string;
