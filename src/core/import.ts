@@ -1,4 +1,5 @@
 import type { Contact, Journal, KeyDate } from './schema.js';
+import { addMissingDates } from './key-dates.js';
 import { newContact, type EditEnv } from './edits.js';
 import { cleanName, hasInvisible, nameKey } from './names.js';
 import { emailKey, isEmail, isPhone, phoneKey } from './contacts.js';
@@ -24,10 +25,10 @@ export interface ImportRecord {
   tags: string[];
   source?: string;
   notes?: string;
-  /** Key dates (vCard BDAY/ANNIVERSARY): YYYY-MM-DD, or --MM-DD when the year is unknown. */
-  dates?: KeyDate[];
   /** The person's own cadence, as netlog's own exports carry it (null: never due). */
   cadenceDays?: number | null;
+  /** Birthdays and other key dates (vCard BDAY/ANNIVERSARY, Google's Birthday column). */
+  dates?: KeyDate[];
   /** Archived in the journal the file came from (applies to contacts the import adds). */
   archived?: boolean;
   /** Set by the parser when the record cannot be imported, saying why. */
@@ -128,8 +129,8 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     tags: unique(r.tags, tagKey),
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
-    ...(r.dates?.length ? { dates: r.dates } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
+    ...(r.dates?.length ? { dates: addMissingDates([], r.dates) } : {}),
     ...(r.archived ? { archived: true } : {}),
     ...(r.problem ? { problem: r.problem } : {}),
     ...(warnings.length ? { warnings } : {}),
@@ -227,11 +228,12 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
       changed.push(field);
     }
   }
-  // A key date the contact has no date for under that label (a birthday, an anniversary).
-  const newDates = (r.dates ?? []).filter((d) => !(c.dates ?? []).some((x) => x.label === d.label));
-  if (newDates.length > 0) {
-    next.dates = [...(c.dates ?? []), ...newDates];
-    changed.push('dates');
+  if (r.dates?.length) {
+    const dates = addMissingDates(c.dates ?? [], r.dates);
+    if (dates.length > (c.dates?.length ?? 0)) {
+      next.dates = dates;
+      changed.push('dates');
+    }
   }
   // Absent means "inherit": the user never chose one, so the file's may fill the gap.
   if (r.cadenceDays !== undefined && c.cadenceDays === undefined) {

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { BIRTHDAY, readKeyDate } from '../core/key-dates.js';
 import type { ImportRecord } from '../core/import.js';
 import { cleanText } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
@@ -12,7 +13,7 @@ import { readArchived, readCadenceText } from './netlog-fields.js';
 
 export type CsvFormat = 'csv' | 'linkedin' | 'google';
 
-type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived';
+type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived' | 'birthday';
 
 /** "E-mail 1 - Value" → "e mail 1 value", "Prénom" → "prenom" */
 const norm = (h: string) =>
@@ -54,6 +55,8 @@ const EXACT: Record<string, Field> = {
   organizacion: 'company', compania: 'company', empresa: 'company', 'organizacion 1 nombre': 'company',
   'organizacion 1 cargo': 'role', 'organizacion 1 titulo': 'role', puesto: 'role', cargo: 'role', tratamiento: 'title',
   notas: 'notes', categorias: 'tags', etiquetas: 'tags', 'pertenencia a grupos': 'tags', apodo: 'aliases', sobrenombre: 'aliases',
+  // Google's (and Outlook's) birthday column.
+  birthday: 'birthday', 'birth date': 'birthday', birthdate: 'birthday', 'date of birth': 'birthday',
 };
 
 // The words for "label", "type", "display name" beside an email or phone column: not values.
@@ -215,6 +218,13 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
     const note = notes.filter(Boolean).join('\n');
     const fallback = name || company || '';
     const cadence = readCadenceText(one('cadence'));
+    const bday = one('birthday');
+    const birthday = bday ? readKeyDate(bday) : undefined;
+    const warnings = [
+      ...(cadence.warning ? [cadence.warning] : []),
+      ...(bday && !birthday ? [`left out the birthday "${bday}": not a date`] : []),
+      ...(lost ? [`line ${line}: characters the file had already lost (U+FFFD, shown as �) were left out`] : []),
+    ];
     return {
       line,
       name: fallback,
@@ -229,10 +239,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       ...(source ? { source } : {}),
       ...(note ? { notes: note } : {}),
       ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+      ...(birthday ? { dates: [{ label: BIRTHDAY, date: birthday }] } : {}),
       ...(readArchived(one('archived')) ? { archived: true } : {}),
-      ...(cadence.warning || lost
-        ? { warnings: [...(cadence.warning ? [cadence.warning] : []), ...(lost ? [`line ${line}: characters the file had already lost (U+FFFD, shown as �) were left out`] : [])] }
-        : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   });
   for (const e of table.errors) {

@@ -1,5 +1,6 @@
 import type { ImportRecord } from '../core/import.js';
-import type { Contact } from '../core/schema.js';
+import type { Contact, KeyDate } from '../core/schema.js';
+import { BIRTHDAY, readKeyDate, vcardDate, vcardProperty } from '../core/key-dates.js';
 import { charsetLabel, charsetName, cleanText, decodeStrict, foldLine, fromBinary, guessLegacy, isUtf8, toBinary, unicodeBytes } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
 
@@ -262,26 +263,6 @@ export function unescapeText(value: string): string {
 
 const text = (v: string) => cleanText(unescapeText(v)).trim();
 
-/** A vCard date (BDAY, ANNIVERSARY) as YYYY-MM-DD, or --MM-DD when it has no year. */
-export function readVCardDate(value: string): string | undefined {
-  const v = value.trim();
-  let m = /^(\d{4})-?(\d{2})-?(\d{2})(?:T.*)?$/.exec(v);
-  if (m) return validDay(m[1]!, m[2]!, m[3]!);
-  m = /^--(\d{2})-?(\d{2})$/.exec(v);
-  if (m) return validDay(undefined, m[1]!, m[2]!);
-  return undefined;
-}
-
-function validDay(year: string | undefined, month: string, day: string): string | undefined {
-  const mm = Number(month);
-  const dd = Number(day);
-  const y = year ? Number(year) : 2000; // a leap year, so --02-29 is a date
-  if (mm < 1 || mm > 12 || dd < 1) return undefined;
-  const last = new Date(Date.UTC(y, mm, 0)).getUTCDate();
-  if (dd > last) return undefined;
-  return `${year ?? '-'}-${month}-${day}`;
-}
-
 /** The contact fields a card holds. */
 export function cardToRecord(card: VCard): ImportRecord {
   const props = card.props;
@@ -304,20 +285,8 @@ export function cardToRecord(card: VCard): ImportRecord {
   const source = first('x-netlog-source');
   const cadence = readCadenceText(first('x-netlog-cadence') ? text(first('x-netlog-cadence')!.value) : undefined);
   const archived = first('x-netlog-archived');
+  const dates = cardDates(props);
   const tel = (v: string) => text(v).replace(/^tel:/i, '');
-  // Apple keeps other dates as X-ABDATE with a label beside it in the same group.
-  const abLabel = (p: VProperty) => {
-    const l = props.find((x) => x.name === 'x-ablabel' && x.group !== undefined && x.group === p.group);
-    const t = l ? text(l.value).replace(/^_\$!<(.*)>!\$_$/, '$1').toLowerCase() : '';
-    return t || 'date';
-  };
-  const dates = [
-    ...all('bday').map((p) => ({ label: 'birthday', date: readVCardDate(text(p.value)) })),
-    ...all('x-abdate').map((p) => ({ label: abLabel(p), date: readVCardDate(text(p.value)) })),
-    ...[...all('anniversary'), ...all('x-anniversary'), ...all('x-evolution-anniversary'), ...all('x-ms-anniversary')].map((p) => ({ label: 'anniversary', date: readVCardDate(text(p.value)) })),
-  ]
-    .filter((d): d is { label: string; date: string } => d.date !== undefined)
-    .filter((d, i, list) => list.findIndex((x) => x.label === d.label) === i);
   const warnings = [...card.problems, ...(cadence.warning ? [cadence.warning] : [])];
   return {
     line: card.line,
@@ -331,11 +300,34 @@ export function cardToRecord(card: VCard): ImportRecord {
     tags: all('categories').flatMap((p) => splitEscaped(p.value, ',').map(text)),
     ...(source ? { source: text(source.value) } : {}),
     ...(note ? { notes: text(note.value) } : {}),
-    ...(dates.length ? { dates } : {}),
     ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+    ...(dates.length ? { dates } : {}),
     ...(archived && readArchived(text(archived.value)) ? { archived: true } : {}),
     ...(warnings.length ? { warnings } : {}),
   };
+}
+
+const ANNIVERSARY = new Set(['anniversary', 'x-anniversary', 'x-evolution-anniversary', 'x-ms-anniversary']);
+
+/**
+ * BDAY, ANNIVERSARY (and the 3.0 producers' X- variants), Apple's X-ABDATE with the X-ABLABEL of
+ * its group, and netlog's own X-NETLOG-DATE:label=date, as key dates (the first of each label).
+ */
+function cardDates(props: VProperty[]): KeyDate[] {
+  const abLabel = (p: VProperty) => {
+    const l = props.find((x) => x.name === 'x-ablabel' && x.group !== undefined && x.group === p.group);
+    const t = l ? text(l.value).replace(/^_\$!<(.*)>!\$_$/, '$1').toLowerCase() : '';
+    return t || 'date';
+  };
+  const out: KeyDate[] = [];
+  for (const p of props) {
+    const own = p.name === 'x-netlog-date' ? /^(.+?)=(.+)$/.exec(text(p.value)) : null;
+    const label =
+      p.name === 'bday' ? BIRTHDAY : ANNIVERSARY.has(p.name) ? 'anniversary' : p.name === 'x-abdate' ? abLabel(p) : own?.[1]?.trim();
+    const date = label ? readKeyDate(own ? own[2]! : text(p.value)) : undefined;
+    if (label && date && !out.some((d) => d.label === label)) out.push({ label, date });
+  }
+  return out;
 }
 
 function isPref(p: VProperty): boolean {
@@ -367,6 +359,10 @@ export function writeVCards(contacts: readonly Contact[]): string {
     if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
     if (c.tags.length) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(',')}`);
     if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
+    for (const d of c.dates ?? []) {
+      const prop = vcardProperty(d.label);
+      lines.push(prop ? `${prop}:${vcardDate(d.date)}` : `X-NETLOG-DATE:${escapeText(`${d.label}=${d.date}`)}`);
+    }
     if (c.source) lines.push(`X-NETLOG-SOURCE:${escapeText(c.source)}`);
     // Only the contact's own cadence: an inherited one stays inherited after an import.
     if (c.cadenceDays !== undefined) lines.push(`X-NETLOG-CADENCE:${c.cadenceDays === null ? 'never' : c.cadenceDays}`);

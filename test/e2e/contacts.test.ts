@@ -134,7 +134,7 @@ describe('contact show', () => {
     const r = await s.run(['contact', 'show', 'mim', '--json']);
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout);
-    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal']);
+    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal', 'wants', 'dates', 'upcomingDates', 'intros']);
     expect(p.contact.id).toBe(MIRIAM);
     expect(p.cadence).toEqual({ days: 30, from: 'tag', tag: 'investor', description: 'monthly' });
     expect(p.stage).toMatchObject({ stage: 'profitability', needed: 6 });

@@ -270,7 +270,13 @@ describe('events', () => {
     });
     const club = out.sources.find((s: any) => s.source === 'Tuesday Breakfast Club');
     expect(club).toMatchObject({ met: 5, followedUp: 5, relationships: 5 });
-    expect(Object.keys(out)).toEqual(['today', 'events', 'sources']);
+    expect(Object.keys(out)).toEqual(['today', 'events', 'sources', 'introducers']);
+    // people as sources: what came of the intros each made for you
+    expect(out.introducers.map((o: any) => [o.name, o.met, o.relationships, o.people.map((p: any) => p.name)])).toEqual([
+      ['Lena Hoffmann', 2, 1, ['Priya Natarajan', 'Felix Brandt']],
+      ['Miriam Okafor', 1, 1, ['Rafael Duarte']],
+      ['Victor Stahl', 1, 1, ['Miriam Okafor']],
+    ]);
   });
 
   it('add --event with several names records who was met there, and events counts them', async () => {

@@ -61,6 +61,19 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
       ),
     );
   }
+  if (r.introducers.length > 0) {
+    out.push(
+      '',
+      theme.heading('Introducers'),
+      renderColumns(
+        [{ header: 'Introduced by', wrap: true, cells: r.introducers.map((s) => theme.name(safe(s.name))) }, ...outcomeCols(r.introducers, theme)],
+        r.introducers.length,
+        width,
+        theme,
+        { drop: ['Business', 'Referrals'] },
+      ),
+    );
+  }
   if (r.events.length === 0 && r.sources.length === 0) return out.join('\n');
   out.push(
     '',
