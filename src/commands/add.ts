@@ -6,7 +6,7 @@ import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
 import { parseItem } from '../core/items.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
-import { itemsOption, kindOption, whenOption } from './options.js';
+import { interactionDate, itemsOption, kindOption, whenOption } from './options.js';
 import { refreshParticipants, resolveParticipants } from './resolve.js';
 import { renderAdded } from '../ui/render/add.js';
 import { toJson } from '../ui/json.js';
@@ -37,10 +37,11 @@ interface AddInput {
 }
 
 function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
-  const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
-  if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
+  const date = o.date !== undefined ? interactionDate('--date', o.date, ctx.today) : ctx.today;
+  if (o.by !== undefined && !o.promise?.length) throw new UsageError('--by needs a --promise');
   // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
-  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
+  const due = o.by !== undefined ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
+  if (due < date) throw new UsageError(`--by: ${due} is before the interaction it was promised in (${date})`, 'a promise falls due on or after the day it was made');
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');

@@ -1,10 +1,10 @@
 import type { Ctx } from '../context.js';
-import { findPromise, madeOn, markDone } from '../core/promises.js';
+import { madeOn, markDone } from '../core/promises.js';
+import { promiseById } from './resolve.js';
 import { UsageError } from '../errors.js';
 import { whenOption } from './options.js';
 import { renderDone } from '../ui/render/promises.js';
 import { toJson } from '../ui/json.js';
-import { safe } from '../ui/sanitize.js';
 
 export interface DoneOptions {
   on?: string;
@@ -19,20 +19,12 @@ export async function doneCommand(ctx: Ctx, id: string, opts: DoneOptions): Prom
   if (on > ctx.today) throw new UsageError(`--on: ${on} is in the future`, 'mark a promise kept once you have kept it');
 
   const r = await ctx.store.update((journal) => {
-    const found = findPromise(journal.promises, id);
-    if (found.kind === 'none') throw new UsageError(`no promise with an id starting "${safe(id)}"`, 'see `netlog promises --all` for the ids');
-    if (found.kind === 'ambiguous') {
-      throw new UsageError(
-        `"${safe(id)}" matches ${found.candidates.length} promises: ${found.candidates.map((p) => p.id).join(', ')}`,
-        'type more of the id',
-      );
-    }
-    const p = found.promise;
+    const p = promiseById(journal, id);
     const made = madeOn(journal, p, ctx.today);
     if (p.doneOn === null && on < made) {
       throw new UsageError(`--on: ${on} is before the promise was made (${made})`);
     }
-    const marked = markDone(journal, p.id, on);
+    const marked = markDone(journal, p.id, on, ctx.editEnv().now);
     const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';
     return { journal: marked.journal, result: { ...marked, name } };
   });

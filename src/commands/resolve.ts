@@ -1,6 +1,7 @@
 import { resolveName } from '../core/names.js';
 import type { Participant } from '../core/edits.js';
-import type { Contact, Journal } from '../core/schema.js';
+import type { Contact, Interaction, Journal, NetPromise } from '../core/schema.js';
+import { findById } from '../core/ids.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
@@ -111,4 +112,57 @@ export async function pickContact(ctx: Ctx, journal: Journal, name: string, opts
   const c = r.candidates.find((x) => x.id === pick);
   if (!c) throw new UsageError(`no contact named "${safe(name.trim())}"`, 'see `netlog contacts`');
   return c;
+}
+
+/** How a kind of record is named in messages about ids. */
+export interface IdKind<T> {
+  noun: string;
+  plural: string;
+  /** The command that lists them with their ids. */
+  list: string;
+  describe?: (record: T) => string;
+}
+
+/**
+ * The one resolver for typed ids: the record whose id is this text, or the only one it starts.
+ * Unknown and ambiguous ids are usage errors (exit 2) that name the candidates.
+ */
+export function resolveId<T extends { id: string }>(records: readonly T[], text: string, kind: IdKind<T>): T {
+  const r = findById(records, text);
+  if (r.kind === 'one') return r.record;
+  const typed = safe(text.trim());
+  if (r.kind === 'none') {
+    if (!typed) throw new UsageError(`give the ${kind.noun}'s id`, `see \`${kind.list}\` for the ids`);
+    throw new UsageError(`no ${kind.noun} with an id starting "${typed}"`, `see \`${kind.list}\` for the ids`);
+  }
+  const shown = r.candidates.slice(0, 8).map((c) => (kind.describe ? `${c.id} (${safe(kind.describe(c))})` : c.id));
+  const more = r.candidates.length > shown.length ? `, and ${r.candidates.length - shown.length} more` : '';
+  throw new UsageError(`"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
+}
+
+const nameOf = (journal: Journal) => {
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  return (id: string) => names.get(id) ?? '(removed)';
+};
+
+/** An interaction by id or prefix (edit, rm). */
+export function interactionById(journal: Journal, text: string): Interaction {
+  const name = nameOf(journal);
+  return resolveId(journal.interactions, text, {
+    noun: 'interaction',
+    plural: 'interactions',
+    list: 'netlog history',
+    describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}`,
+  });
+}
+
+/** A promise by id or prefix (done, promise edit, promise drop). */
+export function promiseById(journal: Journal, text: string): NetPromise {
+  const name = nameOf(journal);
+  return resolveId(journal.promises, text, {
+    noun: 'promise',
+    plural: 'promises',
+    list: 'netlog promises --all',
+    describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
+  });
 }

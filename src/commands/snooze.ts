@@ -1,5 +1,5 @@
 import type { Ctx } from '../context.js';
-import { applySpan, parseSpan, parseWhen, plausibleDay, type Day } from '../core/dates.js';
+import { applySpan, parseShortSpan, parseWhen, plausibleDay, type Day } from '../core/dates.js';
 import { setSnooze } from '../core/cadence-edits.js';
 import { UsageError } from '../errors.js';
 import { pickContact } from './resolve.js';
@@ -13,7 +13,7 @@ const OFF = new Set(['off', 'none', 'clear', 'no']);
 export function snoozeUntil(text: string, today: Day): Day | null {
   const t = text.trim().toLowerCase();
   if (OFF.has(t)) return null;
-  const span = parseSpan(t);
+  const span = parseShortSpan(t);
   const day = span ? applySpan(today, span, 1) : parseWhen(t, today, 'future');
   if (!day || !plausibleDay(day)) throw new UsageError(`"${text}" is not a date or a span`, 'use 2w, 3m, in 10d, friday, 2027-01-15, or off to clear');
   if (day <= today) throw new UsageError(`cannot snooze until ${day}: it is not after today (${today})`, 'give a later date, or off to clear a snooze');

@@ -17,31 +17,75 @@ export function firstNameKey(name: string): string {
   return nameKey(name).split(' ')[0] ?? '';
 }
 
-/** Levenshtein distance, stopping early once it exceeds `max`. */
+/**
+ * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment:
+ * "sma" is one edit from "sam"), stopping early once it exceeds `max`.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
 }
 
+/** The word of `words` one or two edits from `word` (the nearest), for "did you mean"; undefined when none is close. */
+export function closest(word: string, words: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Infinity;
+  const max = word.length <= 4 ? 1 : 2;
+  for (const w of words) {
+    const d = editDistance(word, w, max);
+    if (d <= max && d < bestD) {
+      best = w;
+      bestD = d;
+    }
+  }
+  return best;
+}
+
 /** How many edits still count as a likely typo of a name this long. */
 function typoBudget(length: number): number {
-  if (length <= 3) return 0;
+  if (length <= 1) return 0;
   if (length <= 5) return 1;
   if (length <= 12) return 2;
   return 3;
+}
+
+/**
+ * A likely typo of `name`: within the budget of edits for its length. Short names (up to three
+ * letters) are too alike for any single edit to count ("Tom" and "Tim" are different people):
+ * only a letter left out or two neighbours swapped ("Dna" for Dana, "Sma" for Sam).
+ */
+function looksLike(key: string, name: string, budget: number): boolean {
+  if (key.length > 3) return editDistance(key, name, budget) <= budget;
+  if (key.length < 2) return false;
+  if (name.length === key.length + 1) return oneDeletion(name, key);
+  if (name.length !== key.length || name === key) return false;
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (key[i] !== name[i]) return key[i] === name[i + 1] && key[i + 1] === name[i] && key.slice(i + 2) === name.slice(i + 2);
+  }
+  return false;
+}
+
+/** `short` is `long` with one letter left out. */
+function oneDeletion(long: string, short: string): boolean {
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return long.slice(i + 1) === short.slice(i);
 }
 
 export type Resolution =
@@ -79,7 +123,7 @@ export function resolveName(contacts: readonly Contact[], input: string): Resolu
     const near = contacts.filter((c) => {
       const names = [c.name, ...c.aliases].map(nameKey);
       if (!key.includes(' ')) names.push(...names.map((n) => n.split(' ')[0]!));
-      return names.some((n) => editDistance(key, n, budget) <= budget);
+      return names.some((n) => looksLike(key, n, budget));
     });
     if (near.length > 0) return { kind: 'near', candidates: preferActive(near) };
   }

@@ -5,6 +5,8 @@ import { describeCadence, effectiveCadence, type EffectiveCadence } from '../cor
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 import { tagKey } from '../core/contacts.js';
+import { shortIds } from '../core/ids.js';
+import { isDropped, isMine, isOpen } from '../core/promises.js';
 
 // The people views: `contacts` (everyone, one row each) and `contact show` (one person's page).
 
@@ -125,6 +127,8 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
 
 export interface TimelineEntry {
   interactionId: string;
+  /** The shortest unique prefix of the id, as `history` shows it. */
+  shortId: string;
   date: Day;
   kind: Kind;
   note: string | null;
@@ -152,6 +156,8 @@ export interface ContactPage {
   firstTouch: Day | null;
   lastTouch: Day | null;
   promises: { open: OpenPromise[]; made: number; kept: number; keptOnTime: number; overdue: number };
+  /** What they promised you and have not done yet. */
+  theirPromises: OpenPromise[];
   /** Newest first; at most `limit` entries. */
   timeline: TimelineEntry[];
   /** How many interactions there are in all. */
@@ -173,8 +179,13 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
 
   const promises: ContactPage['promises'] = { open: [], made: 0, kept: 0, keptOnTime: 0, overdue: 0 };
+  const theirs: OpenPromise[] = [];
   for (const p of journal.promises) {
-    if (p.contactId !== id) continue;
+    if (p.contactId !== id || (p.doneOn === null && isDropped(p))) continue;
+    if (!isMine(p)) {
+      if (isOpen(p)) theirs.push({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) });
+      continue;
+    }
     promises.made += 1;
     if (p.doneOn === null) {
       const overdueDays = Math.max(0, daysBetween(p.due, today));
@@ -186,9 +197,11 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     }
   }
   promises.open.sort((a, b) => a.due.localeCompare(b.due));
+  theirs.sort((a, b) => a.due.localeCompare(b.due));
 
   const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
   const shown = opts.limit === undefined ? mine : mine.slice(0, opts.limit);
+  const short = shortIds(journal.interactions.map((i) => i.id));
   return {
     contact: c,
     cadence,
@@ -198,8 +211,10 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     firstTouch: s.firstTouch,
     lastTouch: s.lastTouch,
     promises,
+    theirPromises: theirs,
     timeline: shown.map((i) => ({
       interactionId: i.id,
+      shortId: short.get(i.id) ?? i.id,
       date: i.date,
       kind: i.kind,
       note: i.note ?? null,

@@ -55,7 +55,7 @@ describe('promises', () => {
     const r = sample().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Promises: 4 open (2 overdue) · 13 kept, 9 on time');
-    expect(r.stdout).toMatch(/3dyvr0c9 +Priya Natarajan .*21 days overdue/);
+    expect(r.stdout).toMatch(/3dyvr0c9 +you owe +Priya Natarajan .*21 days overdue/);
     expect(r.stdout).toMatch(/s23zv8sg .*due tomorrow/);
     expect(r.stdout).toMatch(/xc7p4xzq .*due in 3 days/);
     expect(r.stderr).toContain('netlog done ID');
@@ -65,7 +65,7 @@ describe('promises', () => {
     const r = empty().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No promises yet');
-    expect(json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 } });
+    expect(json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 }, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it.each([
@@ -110,7 +110,7 @@ describe('done', () => {
 
   it.each([
     [['done', 'zzz'], /no promise with an id starting "zzz"/],
-    [['done', 's'], /"s" matches 2 promises: s5abbxma, s23zv8sg/],
+    [['done', 's'], /"s" matches 2 promises: s5abbxma \(to .*\), s23zv8sg \(to Tomás Reyes: .*\)/],
     [['done', 'p3k', '--on', 'tomorrow'], /is in the future/],
     [['done', 'p3k', '--on', 'someday'], /--on: "someday" is not a date/],
     [['done', 'p3k', '--on', '2026-11-01'], /before the promise was made \(2026-11-03\)/],

@@ -90,8 +90,8 @@ describe('history as a table', () => {
     }
     const r = s.run(['history', '--limit', '1'], { env: { COLUMNS: '200' } });
     expect(r.stdout).toBe(
-      'Date        Kind    With          What\n' +
-        "Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
+      'ID    Date        Kind    With          What\n' +
+        "13kv  Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
         '1 of 132 interactions\n',
     );
   });
