@@ -1,7 +1,7 @@
 import type { Contact, Journal } from '../core/schema.js';
 import { compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
-import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
+import { addDays, addMonths, daysBetween, weekday, weekStart, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey } from '../core/cadence.js';
 import { addToTally, contactStatsWithin, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
@@ -113,11 +113,15 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   const trend: Report['trend'] = [];
   // Eight weeks show a trend even for a one-week review; a longer period charts all its weeks,
   // up to half a year (one line each).
-  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, Math.ceil((daysBetween(spec.from, spec.to) + 1) / 7)));
-  const trendFrom = addDays(spec.to, -7 * weeks + 1);
+  // The chart's weeks are calendar weeks (Monday first), the same as `--weekly`'s columns; the
+  // last one ends at the period's end.
+  const lastMonday = weekStart(spec.to);
+  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, daysBetween(weekStart(spec.from), lastMonday) / 7 + 1));
+  const trendFrom = addDays(lastMonday, -7 * (weeks - 1));
   for (let w = 0; w < weeks; w++) {
     const from = addDays(trendFrom, 7 * w);
-    trend.push({ from, to: addDays(from, 6), gave: 0, asked: 0 });
+    const to = addDays(from, 6);
+    trend.push({ from, to: to < spec.to ? to : spec.to, gave: 0, asked: 0 });
   }
   const columns = spec.interval ? periodColumns(spec.from, spec.to, spec.interval) : undefined;
   const byColumn: Record<string, Tally[]> = {};
