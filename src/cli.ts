@@ -8,12 +8,13 @@ import { registerFollowup } from './cli/followup.js';
 import { registerRelations } from './cli/relations.js';
 import { registerIo } from './cli/io.js';
 import { registerSafety } from './cli/safety.js';
+import { registerCorrect } from './cli/correct.js';
 import { VERSION } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo, registerSafety];
+const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerCorrect, registerIo, registerSafety];
 
 // The process streams are made on first use, and making them costs: `process.stdin` alone is
 // ~5 ms of a ~50 ms start. So they are looked up only when a command needs them (stdin only when

@@ -2,12 +2,13 @@ import { addDays, parseWhen, type Day } from '../core/dates.js';
 import { splitFullName } from '../core/names.js';
 import { safe } from '../ui/sanitize.js';
 import { addInteraction, type AddedInteraction } from '../core/edits.js';
-import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
-import { parseItem } from '../core/items.js';
+import { KINDS, type Journal, type Kind } from '../core/schema.js';
+import type { ItemSpec } from '../core/items.js';
+import { parseItemSpec } from '../core/items.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { interactionDate, itemsOption, kindOption, whenOption } from './options.js';
-import { refreshParticipants, resolveParticipants } from './resolve.js';
+import { itemTargets, refreshParticipants, resolveParticipants } from './resolve.js';
 import { renderAdded } from '../ui/render/add.js';
 import { toJson } from '../ui/json.js';
 
@@ -29,9 +30,9 @@ interface AddInput {
   kind: Kind;
   date: Day;
   note?: string;
-  gave: Item[];
-  asked: Item[];
-  received: Item[];
+  gave: ItemSpec[];
+  asked: ItemSpec[];
+  received: ItemSpec[];
   promises: { text: string; due: Day }[];
   event?: string;
 }
@@ -65,7 +66,7 @@ const splitList = (s: string, sep: string) =>
     .filter(Boolean);
 
 function validItems(v: string): true | string {
-  const bad = splitList(v, ';').find((x) => !parseItem(x));
+  const bad = splitList(v, ';').find((x) => !parseItemSpec(x));
   return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
 }
 
@@ -126,6 +127,9 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
   const before = await ctx.store.read();
   input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
   const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+  const gave = itemTargets(before, participants, input.gave, '--gave');
+  const asked = itemTargets(before, participants, input.asked, '--asked');
+  const received = itemTargets(before, participants, input.received, '--received');
 
   const added = await ctx.store.update((journal) => {
     const r: AddedInteraction = addInteraction(
@@ -135,9 +139,9 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
         date: input.date,
         kind: input.kind,
         ...(input.note ? { note: input.note } : {}),
-        gave: input.gave,
-        asked: input.asked,
-        received: input.received,
+        gave,
+        asked,
+        received,
         promises: input.promises,
         ...(input.event ? { event: { name: input.event } } : {}),
       },

@@ -1,7 +1,7 @@
 import { parseWhen, parseShortSpan, applySpan, plausibleDay, whenSuggestion, type Day, type Direction } from '../core/dates.js';
 import { parseCadence } from '../core/cadence.js';
-import { parseItem, parseKind } from '../core/items.js';
-import { ITEM_TYPES, KINDS, MAX_DAYS, type Item, type Kind } from '../core/schema.js';
+import { parseItemSpec, parseKind, type ItemSpec } from '../core/items.js';
+import { ITEM_TYPES, KINDS, MAX_DAYS, type Kind } from '../core/schema.js';
 import { closest, resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';
@@ -55,11 +55,18 @@ export function kindOption(text: string): Kind {
   return kind;
 }
 
-export function itemsOption(flag: string, values: string[] | undefined): Item[] {
-  return (values ?? []).map((v) => {
-    const item = parseItem(v);
+/**
+ * Items as typed, TYPE[@NAME][:NOTE] (names resolved later, against the people there). A single
+ * empty value is an empty list: `edit --gave ""` clears what was given.
+ */
+export function itemsOption(flag: string, values: string[] | undefined): ItemSpec[] {
+  if (values === undefined || (values.length === 1 && values[0]!.trim() === '')) return [];
+  return values.map((v) => {
+    const item = parseItemSpec(v);
     if (!item) {
-      const type = (v.split(':')[0] ?? v).split('@')[0]!;
+      const head = v.split(':')[0] ?? v;
+      if (/@\s*$/.test(head)) throw new UsageError(`${flag}: "${safe(v)}" names no one after @`, 'write TYPE@NAME, e.g. intro@Dana:"to Sam"');
+      const type = head.split('@')[0]!;
       const near = closest(type.trim().toLowerCase(), ITEM_TYPES);
       throw new UsageError(`${flag}: unknown type "${safe(type)}"${near ? ` (did you mean ${near}?)` : ''}`, `types: ${ITEM_TYPES.join(', ')} (write TYPE, TYPE:NOTE or TYPE@NAME:NOTE)`);
     }

@@ -1,6 +1,7 @@
 import { resolveName } from '../core/names.js';
-import type { Participant } from '../core/edits.js';
-import type { Contact, Interaction, Journal, NetPromise } from '../core/schema.js';
+import { pendingFor, type Participant } from '../core/edits.js';
+import type { ItemSpec } from '../core/items.js';
+import type { Contact, Interaction, Item, Journal, NetPromise } from '../core/schema.js';
 import { findById } from '../core/ids.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -164,5 +165,26 @@ export function promiseById(journal: Journal, text: string): NetPromise {
     plural: 'promises',
     list: 'netlog promises --all',
     describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
+  });
+}
+
+/**
+ * Items typed TYPE@NAME:NOTE with NAME resolved among the people there (by name, alias or first
+ * name): `for` is that contact's id, or a placeholder for a person this command creates
+ * (pendingFor, filled in by the edit). A name that is no one there is a usage error.
+ */
+export function itemTargets(journal: Journal, participants: readonly Participant[], specs: readonly ItemSpec[], flag: string): Item[] {
+  const byId = new Map(journal.contacts.map((c) => [c.id, c]));
+  const present: Contact[] = participants.map((p, k) =>
+    'id' in p ? byId.get(p.id)! : { id: pendingFor(k), name: p.newName, aliases: [], emails: [], phones: [], tags: [], createdAt: '', archived: false },
+  );
+  return specs.map((s) => {
+    const item: Item = { type: s.type, ...(s.note ? { note: s.note } : {}) };
+    if (s.forName === undefined) return item;
+    const r = resolveName(present, s.forName);
+    if (r.kind === 'exact' || r.kind === 'first') return { ...item, for: r.contact.id };
+    const there = present.map((c) => safe(c.name)).join(', ');
+    if (r.kind === 'ambiguous') throw new UsageError(`${flag}: "${safe(s.forName)}" matches several people there: ${r.candidates.map((c) => safe(c.name)).join(', ')}`, 'use the full name');
+    throw new UsageError(`${flag}: "${safe(s.forName)}" is not one of the people there (${there})`, 'TYPE@NAME says whom in a group an item was for; name someone in the interaction');
   });
 }

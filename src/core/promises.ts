@@ -167,7 +167,6 @@ export function newPromise(input: NewPromise, env: { newId(): string; now: strin
     text: input.text,
     due: input.due,
     createdAt: env.now,
-    updatedAt: env.now,
     doneOn: null,
     ...(input.owner === 'them' ? { owner: 'them' as const } : {}),
     ...(input.interactionId ? { interactionId: input.interactionId } : {}),

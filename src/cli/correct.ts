@@ -1,0 +1,51 @@
+import type { Command } from 'commander';
+import type { Io } from '../context.js';
+import { action, collect, examples } from './shared.js';
+
+// edit, rm, promise, event, search: correcting the record and finding things in it (SPEC §6.2).
+
+const ITEM_HELP = 'TYPE[@NAME][:NOTE]; replaces the list ("" clears it; repeatable)';
+
+export function registerCorrect(program: Command, io: Io): void {
+  program
+    .command('edit')
+    .description('change one interaction: date, kind, note, what passed, who was there, event (prints old → new)')
+    .argument('<id>', "the interaction's id, or its first letters (netlog history shows them)")
+    .option('-d, --date <when>', 'when it happened')
+    .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other')
+    .option('-n, --note <text>', 'the note ("" clears it)')
+    .option('-g, --gave <item>', `what you gave: ${ITEM_HELP}`, collect)
+    .option('-a, --asked <item>', `what you asked for: ${ITEM_HELP}`, collect)
+    .option('-r, --received <item>', `what you received: ${ITEM_HELP}`, collect)
+    .option('-w, --with <names...>', 'who was there, replacing the list (names resolved as add does)')
+    .option('-e, --event <name>', 'the event ("" for none)')
+    .option('--new', 'with --with: create new contacts even when a name looks like a typo of an existing one')
+    .addHelpText(
+      'after',
+      examples(
+        'netlog edit 3kx9 --note "hiring a designer, not a developer"',
+        'netlog edit 3kx9 --date yesterday --kind call',
+        'netlog edit 3kx9 --with "Dana Lee" "Sam Ortiz" --gave intro@Dana:"to Priya"',
+        'netlog edit 3kx9 --asked ""        # nothing was asked after all',
+      ),
+    )
+    .action(
+      action(io, async (ctx, id: string, opts) => {
+        const { editCommand } = await import('../commands/edit.js');
+        await editCommand(ctx, id, opts as Parameters<typeof editCommand>[2]);
+      }),
+    );
+
+  program
+    .command('rm')
+    .description('delete one interaction and the promises made in it (asks first; without a terminal needs --yes)')
+    .argument('<id>', "the interaction's id, or its first letters (netlog history shows them)")
+    .option('-y, --yes', 'do not ask')
+    .addHelpText('after', examples('netlog rm 3kx9', 'netlog rm 3kx9 --yes     # in scripts', 'netlog undo              # brings it back'))
+    .action(
+      action(io, async (ctx, id: string, opts: { yes?: boolean }) => {
+        const { rmCommand } = await import('../commands/rm.js');
+        await rmCommand(ctx, id, opts);
+      }),
+    );
+}
