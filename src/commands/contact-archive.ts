@@ -8,7 +8,7 @@ import { toJson } from '../ui/json.js';
 export async function contactArchiveCommand(ctx: Ctx, name: string, archived: boolean): Promise<void> {
   const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
-    const a = setArchived(journal, contact.id, archived);
+    const a = setArchived(journal, contact.id, archived, ctx.editEnv().now);
     return { journal: a.journal, result: a };
   });
   if (ctx.json) ctx.out(toJson({ contact: r.contact, changed: r.changed }));

@@ -26,7 +26,7 @@ export async function snoozeCommand(ctx: Ctx, name: string, when: string): Promi
   // Pick the person (asking in a terminal when the name is ambiguous) before the write starts.
   const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
-    const edit = setSnooze(journal, contact.id, until);
+    const edit = setSnooze(journal, contact.id, until, ctx.editEnv().now);
     return { journal: edit.journal, result: edit };
   });
   const c = r.contact;
