@@ -48,4 +48,48 @@ export function registerCorrect(program: Command, io: Io): void {
         await rmCommand(ctx, id, opts);
       }),
     );
+
+  const promise = program
+    .command('promise')
+    .description('promises both ways: add one without a meeting, change its text or date, drop it')
+    .addHelpText('after', examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add Dana "intro to their CFO" --theirs', 'netlog promise edit 3dyv --by "in 1w"', 'netlog promise drop 3dyv'));
+  promise.action(() => promise.outputHelp());
+  promise
+    .command('add')
+    .description('a promise made outside a logged meeting: yours to them, or with --theirs theirs to you')
+    .argument('<name>', 'who: name, alias or unique first name')
+    .argument('<text>', 'what was promised')
+    .option('--by <when>', 'when it is due (default: tomorrow)')
+    .option('--theirs', 'they promised it to you')
+    .addHelpText('after', examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add "Sam Ortiz" "the printer\'s contact" --theirs --by "in 1w"'))
+    .action(
+      action(io, async (ctx, name: string, text: string, opts) => {
+        const { promiseAddCommand } = await import('../commands/promise.js');
+        await promiseAddCommand(ctx, name, text, opts as Parameters<typeof promiseAddCommand>[3]);
+      }),
+    );
+  promise
+    .command('edit')
+    .description("change a promise's text or due date")
+    .argument('<id>', "the promise's id, or its first letters (netlog promises shows them)")
+    .option('--text <text>', 'what was promised')
+    .option('--by <when>', 'when it is due')
+    .addHelpText('after', examples('netlog promise edit 3dyv --by monday', 'netlog promise edit 3dyv --text "send the case study and the price list"'))
+    .action(
+      action(io, async (ctx, id: string, opts) => {
+        const { promiseEditCommand } = await import('../commands/promise.js');
+        await promiseEditCommand(ctx, id, opts as Parameters<typeof promiseEditCommand>[2]);
+      }),
+    );
+  promise
+    .command('drop')
+    .description('a promise no longer needed: neither kept nor broken, never due again')
+    .argument('<id>', "the promise's id, or its first letters")
+    .addHelpText('after', examples('netlog promise drop 3dyv', 'netlog done 3dyv     # kept it instead'))
+    .action(
+      action(io, async (ctx, id: string) => {
+        const { promiseDropCommand } = await import('../commands/promise.js');
+        await promiseDropCommand(ctx, id);
+      }),
+    );
 }

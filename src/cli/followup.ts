@@ -6,10 +6,12 @@ import { action, examples } from './shared.js';
 export function registerFollowup(program: Command, io: Io): void {
   program
     .command('promises')
-    .description('what you promised: open ones, overdue first (--all adds the kept ones)')
-    .option('--all', 'include kept promises, and whether they were kept on time')
-    .option('--contact <name>', 'only promises to this person')
-    .addHelpText('after', examples('netlog promises', 'netlog promises --all --contact Dana', "netlog promises --json | jq -r '.promises[].id'"))
+    .description('promises both ways, open ones overdue first: what you owe and what they owe you (--all adds kept and dropped ones)')
+    .option('--all', 'include kept and dropped promises, and whether they were kept on time')
+    .option('--contact <name>', 'only promises to or from this person')
+    .option('--mine', 'only what you promised')
+    .option('--theirs', 'only what they promised you')
+    .addHelpText('after', examples('netlog promises', 'netlog promises --all --contact Dana', 'netlog promises --theirs', "netlog promises --json | jq -r '.promises[] | select(.owner == \"me\") | .id'"))
     .action(
       action(io, async (ctx, opts) => {
         const { promisesCommand } = await import('../commands/promises.js');
@@ -19,7 +21,7 @@ export function registerFollowup(program: Command, io: Io): void {
 
   program
     .command('done')
-    .description('mark a promise kept (an already kept one is left as it is)')
+    .description('mark a promise kept, yours or theirs (an already kept one is left as it is)')
     .argument('<id>', "the promise's id, or the first letters of it")
     .option('--on <when>', 'when you kept it (default: today)')
     .addHelpText('after', examples('netlog done 3dyv', 'netlog done 3dyvr0c9 --on yesterday'))

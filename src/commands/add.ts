@@ -1,15 +1,18 @@
 import { addDays, parseWhen, type Day } from '../core/dates.js';
 import { splitFullName } from '../core/names.js';
 import { safe } from '../ui/sanitize.js';
-import { addInteraction, type AddedInteraction } from '../core/edits.js';
-import { KINDS, type Journal, type Kind } from '../core/schema.js';
+import { addInteraction, type AddedInteraction, type Participant } from '../core/edits.js';
+import { KINDS, type Contact, type Journal, type Kind, type NetPromise, type Owner } from '../core/schema.js';
+import { contactProfile } from '../core/contacts.js';
+import { isMine, isOpen, madeOn, markDone } from '../core/promises.js';
 import type { ItemSpec } from '../core/items.js';
 import { parseItemSpec } from '../core/items.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
-import { interactionDate, itemsOption, kindOption, whenOption } from './options.js';
-import { itemTargets, refreshParticipants, resolveParticipants } from './resolve.js';
+import { cadenceOption, interactionDate, itemsOption, kindOption, whenOption } from './options.js';
+import { itemTargets, pickContact, promiseById, refreshParticipants, resolveParticipants } from './resolve.js';
 import { renderAdded } from '../ui/render/add.js';
+import { shortDate } from '../ui/format.js';
 import { toJson } from '../ui/json.js';
 
 export interface AddOptions {
@@ -20,9 +23,20 @@ export interface AddOptions {
   asked?: string[];
   received?: string[];
   promise?: string[];
+  theyPromise?: string[];
   by?: string;
+  kept?: string[];
   event?: string;
   new?: boolean;
+  tag?: string[];
+  company?: string;
+  role?: string;
+  email?: string[];
+  phone?: string[];
+  source?: string;
+  every?: string;
+  via?: string;
+  intro?: string[];
 }
 
 interface AddInput {
@@ -33,18 +47,20 @@ interface AddInput {
   gave: ItemSpec[];
   asked: ItemSpec[];
   received: ItemSpec[];
-  promises: { text: string; due: Day }[];
+  promises: { text: string; due: Day; owner?: Owner }[];
   event?: string;
 }
 
 function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
   const date = o.date !== undefined ? interactionDate('--date', o.date, ctx.today) : ctx.today;
-  if (o.by !== undefined && !o.promise?.length) throw new UsageError('--by needs a --promise');
+  if (o.by !== undefined && !o.promise?.length && !o.theyPromise?.length) throw new UsageError('--by needs a --promise or --they-promise');
   // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
   const due = o.by !== undefined ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
   if (due < date) throw new UsageError(`--by: ${due} is before the interaction it was promised in (${date})`, 'a promise falls due on or after the day it was made');
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
+  const theirs = (o.theyPromise ?? []).map((t) => t.trim());
+  if (theirs.some((t) => !t)) throw new UsageError('--they-promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
   return {
     names,
@@ -54,7 +70,7 @@ function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
     gave: itemsOption('--gave', o.gave),
     asked: itemsOption('--asked', o.asked),
     received: itemsOption('--received', o.received),
-    promises: texts.map((text) => ({ text, due })),
+    promises: [...texts.map((text) => ({ text, due })), ...theirs.map((text) => ({ text, due, owner: 'them' as const }))],
     ...(o.event ? { event: o.event.trim() } : {}),
   };
 }
@@ -130,9 +146,22 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
   const gave = itemTargets(before, participants, input.gave, '--gave');
   const asked = itemTargets(before, participants, input.asked, '--asked');
   const received = itemTargets(before, participants, input.received, '--received');
+  const profile = profileFrom(opts);
+  const creates = participants.some((p) => 'newName' in p);
+  if (Object.keys(profile).length && !creates) throw new UsageError('--tag, --company, --role, --email, --phone, --source and --every are for the people this add creates; everyone named is already in your journal', 'change a profile with: netlog contact edit NAME …');
+  const via = opts.via !== undefined ? await pickContact(ctx, before, opts.via) : undefined;
+  if (via && !creates) throw new UsageError('--via says who introduced the people this add creates; everyone named is already in your journal');
+  if (via && participants.some((p) => 'id' in p && p.id === via.id)) throw new UsageError(`--via: ${safe(via.name)} is one of the people met`);
+  const intros: Contact[] = [];
+  for (const name of opts.intro ?? []) {
+    const c = await pickContact(ctx, before, name);
+    if (participants.some((p) => 'id' in p && p.id === c.id)) throw new UsageError(`--intro: ${safe(c.name)} is one of the people met`, '--intro NAME: the person you introduced the people met to');
+    if (!intros.includes(c)) intros.push(c);
+  }
+  const kept = await promisesKept(ctx, before, participants, opts.kept ?? [], input.date);
 
   const added = await ctx.store.update((journal) => {
-    const r: AddedInteraction = addInteraction(
+    let r: AddedInteraction = addInteraction(
       journal,
       {
         participants: refreshParticipants(journal, participants),
@@ -144,12 +173,68 @@ export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): P
         received,
         promises: input.promises,
         ...(input.event ? { event: { name: input.event } } : {}),
+        ...(Object.keys(profile).length ? { profile } : {}),
+        ...(via ? { via: via.id } : {}),
+        ...(intros.length ? { intros: intros.map((c) => c.id) } : {}),
       },
       ctx.editEnv(),
     );
-    return { journal: r.journal, result: r };
+    const closed: NetPromise[] = [];
+    for (const p of kept) {
+      const done = markDone(r.journal, p.id, input.date, ctx.editEnv().now);
+      if (done.changed) closed.push(done.promise);
+      r = { ...r, journal: done.journal };
+    }
+    return { journal: r.journal, result: { ...r, closed } };
   }, describeAdded);
 
+  if (added.foldedEvent && !ctx.json) ctx.info(`"${safe(input.event!.trim())}" is ${safe(added.event!.name)}${added.createdEvent ? ': a new occurrence of the series' : ''}`);
   if (ctx.json) ctx.out(toJson(added.interaction));
-  else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
+  else if (!ctx.quiet) {
+    const names = new Map([...added.journal.contacts].map((c) => [c.id, c.name]));
+    const lines = [renderAdded(added, ctx.today, ctx.theme)];
+    for (const p of added.closed) lines.push(`Kept: "${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${ctx.theme.name(safe(names.get(p.contactId) ?? ''))} (due ${shortDate(p.due, ctx.today)}).`);
+    if (via) lines.push(`Introduced by ${ctx.theme.name(safe(via.name))}.`);
+    if (intros.length) lines.push(`Introduced them to ${intros.map((c) => ctx.theme.name(safe(c.name))).join(', ')}.`);
+    ctx.out(lines.join('\n'));
+  }
+}
+
+/** The profile flags, checked as `contact add` checks them. */
+function profileFrom(o: AddOptions): Partial<Contact> {
+  const list = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim());
+  return contactProfile({
+    ...(o.tag ? { tags: list(o.tag)! } : {}),
+    ...(o.email ? { emails: o.email } : {}),
+    ...(o.phone ? { phones: o.phone } : {}),
+    ...(o.company !== undefined ? { company: o.company } : {}),
+    ...(o.role !== undefined ? { role: o.role } : {}),
+    ...(o.source !== undefined ? { source: o.source } : {}),
+    ...(o.every !== undefined ? { cadenceDays: cadenceOption('--every', o.every) } : {}),
+  });
+}
+
+/**
+ * The promises this add closes: those named with --kept, and, in a terminal, the open ones you
+ * owe the people met, each offered with a yes/no (default no).
+ */
+async function promisesKept(ctx: Ctx, journal: Journal, participants: readonly Participant[], keptIds: readonly string[], date: Day): Promise<NetPromise[]> {
+  const out: NetPromise[] = [];
+  for (const id of keptIds) {
+    const p = promiseById(journal, id);
+    if (!isOpen(p)) throw new UsageError(`--kept: the promise "${safe(p.text)}" is already ${p.doneOn !== null ? `kept (${p.doneOn})` : 'dropped'}`);
+    const made = madeOn(journal, p, ctx.today);
+    if (date < made) throw new UsageError(`--kept: the promise "${safe(p.text)}" was made on ${made}, after this interaction (${date})`);
+    if (!out.includes(p)) out.push(p);
+  }
+  if (!ctx.interactive || ctx.json) return out;
+  const met = new Set(participants.flatMap((p) => ('id' in p ? [p.id] : [])));
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const owed = journal.promises.filter((p) => met.has(p.contactId) && isMine(p) && isOpen(p) && !out.includes(p) && madeOn(journal, p, ctx.today) <= date);
+  if (owed.length === 0) return out;
+  const { yesNo } = await ctx.prompts();
+  for (const p of owed) {
+    if (await yesNo(`You promised ${safe(names.get(p.contactId) ?? '')} "${safe(p.text)}" (due ${shortDate(p.due, ctx.today)}). Kept it?`, false)) out.push(p);
+  }
+  return out;
 }

@@ -130,6 +130,22 @@ export interface NewContactInput {
   tags?: string[];
 }
 
+/** The profile of a new person, cleaned and checked (the same rules as `contact add`); the name is not part of it. */
+export function contactProfile(input: Omit<NewContactInput, 'name'>): Partial<Contact> {
+  const extra: Partial<Contact> = {};
+  for (const l of LISTS) {
+    const values = (input[l] ?? []).map((v) => cleanValue(l, v));
+    values.forEach((v) => checkValue(l, v));
+    if (values.length) extra[l] = union([], values, KEYS[l]);
+  }
+  for (const f of TEXT_FIELDS) {
+    const v = input[f]?.trim();
+    if (v) extra[f] = v;
+  }
+  if (input.cadenceDays !== undefined) extra.cadenceDays = input.cadenceDays;
+  return extra;
+}
+
 /** Adds a person. Refuses a name (or alias) that is already someone's name or alias. */
 export function addContact(journal: Journal, input: NewContactInput, env: EditEnv): { journal: Journal; contact: Contact } {
   const name = cleanName(input.name);

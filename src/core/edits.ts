@@ -55,6 +55,12 @@ export interface NewInteraction {
   event?: { id: string } | { name: string };
   /** Promises made to the first participant (owner "them": the first participant promised you). */
   promises: { text: string; due: Day; owner?: Owner }[];
+  /** The profile of the people this interaction creates (tags, company, …; see contactProfile). */
+  profile?: Partial<Contact>;
+  /** Who introduced the people this interaction creates: they get `introducedBy`, and the introducer is credited with a received intro for each. */
+  via?: string;
+  /** People you introduced everyone met to (SPEC §6.1 `--intro`): a gave intro for each person met linking them, and one for each of these linking the person met. */
+  intros?: string[];
 }
 
 export interface AddedInteraction {
@@ -162,7 +168,11 @@ export function addInteraction(journal: Journal, input: NewInteraction, env: Edi
         idOf.push(dup.id);
         continue;
       }
-      const c = newContact(p.newName, env, event ? { source: event.name } : {});
+      const c = newContact(p.newName, env, {
+        ...(event ? { source: event.name } : {}),
+        ...input.profile,
+        ...(input.via !== undefined ? { introducedBy: input.via } : {}),
+      });
       createdContacts.push(c);
       contacts.push(c);
       idOf.push(c.id);
@@ -170,15 +180,25 @@ export function addInteraction(journal: Journal, input: NewInteraction, env: Edi
   }
   if (contacts.length === 0) throw new Error('an interaction needs at least one contact');
 
+  const gave = settle(input.gave, idOf);
+  const received = settle(input.received, idOf);
+  for (const to of input.intros ?? []) {
+    for (const c of contacts) {
+      if (c.id === to) continue;
+      gave.push({ type: 'intro', for: c.id, link: to });
+      gave.push({ type: 'intro', for: to, link: c.id });
+    }
+  }
+  if (input.via !== undefined) for (const c of createdContacts) received.push({ type: 'intro', for: input.via, link: c.id });
   const interaction: Interaction = {
     id: env.newId(),
     date: input.date,
     contactIds: contacts.map((c) => c.id),
     kind: input.kind,
     ...(input.note ? { note: input.note } : {}),
-    gave: settle(input.gave, idOf),
+    gave,
     asked: settle(input.asked, idOf),
-    received: settle(input.received, idOf),
+    received,
     ...(event ? { eventId: event.id } : {}),
     createdAt: env.now,
   };

@@ -1,4 +1,5 @@
-import type { Interaction, Journal } from '../core/schema.js';
+import type { Interaction, Item, Journal } from '../core/schema.js';
+import { countsFor } from '../core/counting.js';
 import type { Day } from '../core/dates.js';
 import { isValueItem } from '../core/items.js';
 import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
@@ -107,15 +108,20 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     const later = meeting === null ? [] : timeline.slice(meeting + 1);
     let value = 0;
     for (const i of later) {
+      // The one counting rule (core/counting.ts): only what was for this person.
+      const mine = (item: Item) => countsFor(item, contactId, i.contactIds);
       for (const item of i.gave) {
+        if (!mine(item)) continue;
         if (item.type === 'referral') o.referrals.gave += 1;
         if (item.type === 'business') o.business.gave += 1;
+        if (isValueItem(item)) value += 1;
       }
       for (const item of i.received) {
+        if (!mine(item)) continue;
         if (item.type === 'referral') o.referrals.received += 1;
         if (item.type === 'business') o.business.received += 1;
+        if (isValueItem(item)) value += 1;
       }
-      value += i.gave.filter(isValueItem).length + i.received.filter(isValueItem).length;
     }
     o.met += 1;
     if (later.length > 0) o.followedUp += 1;

@@ -46,8 +46,8 @@ describe('report: promises in the period', () => {
         promise('a', '2026-11-21', null), // after it
       ],
     });
-    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20' }).promises).toEqual({ made: 5, kept: 3, keptOnTime: 2, open: 2, overdue: 1 });
-    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', tag: 'X' }).promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0 });
+    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20' }).promises).toEqual({ made: 5, kept: 3, keptOnTime: 2, open: 2, overdue: 1, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
+    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', tag: 'X' }).promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
     expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', contactIds: ['a'] }).promises.made).toBe(4);
   });
 });
@@ -135,7 +135,8 @@ describe('report: --weekly / --monthly columns', () => {
     expect(r.interval).toBe('week');
     expect(r.byColumn!.a!.map((t) => [t.interactions, t.balance])).toEqual([[1, 1], [1, -1], [0, 0]]);
     expect(r.byColumn!.b!.map((t) => [t.interactions, t.balance])).toEqual([[0, 0], [2, 1], [0, 0]]);
-    expect(r.totals).toEqual({ interactions: 3, gave: 3, asked: 2, received: 0, balance: 1 });
+    expect(r.totals).toEqual({ interactions: 3, gave: 3, asked: 1, received: 0, balance: 2 });
+    expect(r.columnTotals!.map((t) => t.balance)).toEqual([1, 1, 0]);
   });
 });
 

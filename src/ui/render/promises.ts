@@ -52,7 +52,7 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
 /** One line saying what `done` did. */
 export function renderDone(r: MarkedDone, contactName: string, today: Day, theme: Theme): string {
   const p = r.promise;
-  const what = `"${safe(p.text)}" to ${theme.name(safe(contactName))}`;
+  const what = `"${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${theme.name(safe(contactName))}`;
   if (!r.changed) return `Already kept: ${what}, on ${shortDate(p.doneOn!, today)}. Nothing changed.`;
   const late = p.doneOn! > p.due ? theme.warn(`kept late (was due ${shortDate(p.due, today)})`) : theme.good('kept on time');
   return `Marked kept on ${shortDate(p.doneOn!, today)}: ${what}, ${late}.`;
