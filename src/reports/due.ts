@@ -4,6 +4,7 @@ import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, statsFor } from '../core/stats.js';
+import { isMine, isOpen } from '../core/promises.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
 // then contacts past their cadence, most neglected relative to their rhythm first.
@@ -77,7 +78,8 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
 
   const promises: PromiseItem[] = [];
   for (const p of journal.promises) {
-    if ((p.doneOn !== null && p.doneOn <= on) || p.due > until) continue;
+    // Yours and open on the day (core/promises.ts isOpen: a dropped promise is never due); theirs are check-ins.
+    if (!isMine(p) || !isOpen(p, on) || p.due > until) continue;
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
     const overdueDays = daysBetween(p.due, on);
