@@ -1,240 +1,132 @@
-import { addDays, parseWhen, type Day } from '../core/dates.js';
-import { splitFullName } from '../core/names.js';
-import { safe } from '../ui/sanitize.js';
-import { addInteraction, type AddedInteraction, type Participant } from '../core/edits.js';
-import { KINDS, type Contact, type Journal, type Kind, type NetPromise, type Owner } from '../core/schema.js';
-import { contactProfile } from '../core/contacts.js';
-import { isMine, isOpen, madeOn, markDone } from '../core/promises.js';
-import type { ItemSpec } from '../core/items.js';
-import { parseItemSpec } from '../core/items.js';
-import type { Ctx } from '../context.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { cadenceOption, interactionDate, itemsOption, kindOption, whenOption } from './options.js';
-import { itemTargets, pickContact, promiseById, refreshParticipants, resolveParticipants } from './resolve.js';
-import { renderAdded } from '../ui/render/add.js';
-import { shortDate } from '../ui/format.js';
-import { toJson } from '../ui/json.js';
-
-export interface AddOptions {
-  kind?: string;
-  date?: string;
-  note?: string;
-  gave?: string[];
-  asked?: string[];
-  received?: string[];
-  promise?: string[];
-  theyPromise?: string[];
-  by?: string;
-  kept?: string[];
-  event?: string;
-  new?: boolean;
-  tag?: string[];
-  company?: string;
-  role?: string;
-  email?: string[];
-  phone?: string[];
-  source?: string;
-  every?: string;
-  via?: string;
-  intro?: string[];
-}
-
-interface AddInput {
-  names: string[];
-  kind: Kind;
-  date: Day;
-  note?: string;
-  gave: ItemSpec[];
-  asked: ItemSpec[];
-  received: ItemSpec[];
-  promises: { text: string; due: Day; owner?: Owner }[];
-  event?: string;
-}
-
-function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
-  const date = o.date !== undefined ? interactionDate('--date', o.date, ctx.today) : ctx.today;
-  if (o.by !== undefined && !o.promise?.length && !o.theyPromise?.length) throw new UsageError('--by needs a --promise or --they-promise');
-  // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
-  const due = o.by !== undefined ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
-  if (due < date) throw new UsageError(`--by: ${due} is before the interaction it was promised in (${date})`, 'a promise falls due on or after the day it was made');
-  const texts = (o.promise ?? []).map((t) => t.trim());
-  if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
-  const theirs = (o.theyPromise ?? []).map((t) => t.trim());
-  if (theirs.some((t) => !t)) throw new UsageError('--they-promise needs some text');
-  if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
-  return {
-    names,
-    kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
-    date,
-    ...(o.note?.trim() ? { note: o.note.trim() } : {}),
-    gave: itemsOption('--gave', o.gave),
-    asked: itemsOption('--asked', o.asked),
-    received: itemsOption('--received', o.received),
-    promises: [...texts.map((text) => ({ text, due })), ...theirs.map((text) => ({ text, due, owner: 'them' as const }))],
-    ...(o.event ? { event: o.event.trim() } : {}),
-  };
-}
-
-const splitList = (s: string, sep: string) =>
-  s
-    .split(sep)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-function validItems(v: string): true | string {
-  const bad = splitList(v, ';').find((x) => !parseItemSpec(x));
-  return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
-}
-
-/** With no names in a terminal: ask for everything. */
-async function fromPrompts(ctx: Ctx): Promise<AddInput> {
-  const { ask, choose } = await ctx.prompts();
-  const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
-  const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
-  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
-  const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
-  const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
-  const note = await ask('Note (blank for none)');
-  const promise = await ask('Did you promise anything? (blank for no)');
-  const by = promise.trim()
-    ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
-    : undefined;
-  return fromFlags(ctx, splitList(who, ','), {
-    kind,
-    date: when,
-    note,
-    gave: splitList(gave, ';'),
-    asked: splitList(asked, ';'),
-    ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
-  });
-}
-
-/** What an add did, for `netlog undo`: "add coffee with Dana Lee and Sam Ortiz". */
-function describeAdded(r: AddedInteraction): string {
-  const names = r.contacts.map((c) => c.name);
-  const who = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `add ${r.interaction.kind} with ${who} on ${r.interaction.date}`;
-}
-
-/** "Dana" "Lee" typed without quotes, when "Dana Lee" is a contact: ask, or refuse without a terminal. */
-async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<string[]> {
-  if (allowNew) return names;
-  const split = splitFullName(journal.contacts, names);
-  if (!split) return names;
-  const [a, b] = [names[split.index]!, names[split.index + 1]!];
-  const full = safe(split.contact.name);
-  if (!ctx.interactive) {
-    throw new UsageError(`"${safe(a)}" and "${safe(b)}" look like one person, ${full}`, `quote a full name: netlog add "${full}" … (or add --new if they are two people)`);
-  }
-  const { yesNo } = await ctx.prompts();
-  if (!(await yesNo(`Did you mean one person, ${full}?`, true))) return names;
-  const joined = [...names.slice(0, split.index), split.contact.name, ...names.slice(split.index + 2)];
-  return joinSplitNames(ctx, journal, joined, allowNew);
-}
+import { collect, examples, withContext } from './define.js';
 
 /** `netlog add`: log an interaction with one or more people. */
-export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): Promise<void> {
-  let input: AddInput;
-  if (names.length > 0) input = fromFlags(ctx, names, opts);
-  else if (ctx.interactive) input = await fromPrompts(ctx);
-  else throw new UsageError('whom did you meet? name at least one person', 'e.g. netlog add "Dana Lee" --kind coffee (run it in a terminal with no names to be asked)');
+export const add = (parent: CommandUnknownOpts) =>
+  parent
+    .command('add')
+    .description('log an interaction (asks for everything when run with no names in a terminal)')
+    .argument('[names...]', 'who you met; a first name works when it is unique')
+    .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other (default: meeting)')
+    .option('-d, --date <when>', 'when it happened (default: today)')
+    .option('-n, --note <text>', 'a note about it')
+    .option('-g, --gave <type[@name][:note]>', 'something you gave: intro, referral, advice, info, help, business, gift, other; @NAME: for one person in a group (repeatable)', collect)
+    .option('-a, --asked <type[@name][:note]>', 'something you asked for (repeatable)', collect)
+    .option('-r, --received <type[@name][:note]>', 'something you received (repeatable)', collect)
+    .option('-p, --promise <text>', 'something you promised to do (repeatable)', collect)
+    .option('--they-promise <text>', 'something they promised to do for you (repeatable)', collect)
+    .option('--by <when>', 'when the promises of this add are due (default: tomorrow)')
+    .option('--kept <id>', 'a promise this meeting kept: marked kept on its date (repeatable; in a terminal you are asked about the ones you owe)', collect)
+    .option('-e, --event <name>', 'the event where you met (the same name on another day is another occurrence of the series)')
+    .option('--intro <name>', 'you introduced the people met to this person: both sides are credited (repeatable)', collect)
+    .option('--via <name>', 'who introduced you to the people this add creates (credited with the intro)')
+    .option('-t, --tag <tag>', 'for the people this add creates: a tag (repeatable; a,b gives two)', collect)
+    .option('--company <name>', 'for the people this add creates: where they work')
+    .option('--role <title>', 'for the people this add creates: what they do')
+    .option('--email <address>', 'for the people this add creates: an email address (repeatable)', collect)
+    .option('--phone <number>', 'for the people this add creates: a phone number (repeatable)', collect)
+    .option('--source <text>', 'for the people this add creates: where you met them')
+    .option('--every <cadence>', 'for the people this add creates: how often to be in touch (weekly, monthly, 6w, …)')
+    .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .addHelpText(
+      'after',
+      examples(
+        'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
+        'netlog add Dana Sam Priya --event "Chamber breakfast" --gave advice@Sam:"pricing"',
+        'netlog add "Rita Moreno" --via Dana --company Acme --tag client --every monthly',
+        'netlog add Dana --intro "Sam Ortiz" --they-promise "send the brief" --by friday',
+        'netlog add Dana --kept 3dyv      # this meeting kept that promise',
+        'netlog add            # in a terminal: asks who, what, when',
+      ),
+    )
+    .action(
+      withContext(async (ctx, names, opts) => {
+        const [
+          { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
+          { addInteraction },
+          { markDone },
+          { itemTargets, pickContact, refreshParticipants, resolveParticipants },
+          { renderAdded },
+          { shortDate },
+          { toJson },
+          { safe },
+        ] = await Promise.all([
+          import('./add-input.js'),
+          import('../core/edits.js'),
+          import('../core/promises.js'),
+          import('./resolve.js'),
+          import('../ui/render/add.js'),
+          import('../ui/format.js'),
+          import('../ui/json.js'),
+          import('../ui/sanitize.js'),
+        ]);
+        type Contact = import('../core/schema.js').Contact;
+        type NetPromise = import('../core/schema.js').NetPromise;
+        type AddedInteraction = import('../core/edits.js').AddedInteraction;
+        let input;
+        if (names.length > 0) input = fromFlags(ctx, names, opts);
+        else if (ctx.interactive) input = await fromPrompts(ctx);
+        else throw new UsageError('whom did you meet? name at least one person', 'e.g. netlog add "Dana Lee" --kind coffee (run it in a terminal with no names to be asked)');
 
-  // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
-  const before = await ctx.store.read();
-  input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
-  const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
-  const gave = itemTargets(before, participants, input.gave, '--gave');
-  const asked = itemTargets(before, participants, input.asked, '--asked');
-  const received = itemTargets(before, participants, input.received, '--received');
-  const profile = profileFrom(opts);
-  const creates = participants.some((p) => 'newName' in p);
-  if (Object.keys(profile).length && !creates) throw new UsageError('--tag, --company, --role, --email, --phone, --source and --every are for the people this add creates; everyone named is already in your journal', 'change a profile with: netlog contact edit NAME …');
-  const via = opts.via !== undefined ? await pickContact(ctx, before, opts.via) : undefined;
-  if (via && !creates) throw new UsageError('--via says who introduced the people this add creates; everyone named is already in your journal');
-  if (via && participants.some((p) => 'id' in p && p.id === via.id)) throw new UsageError(`--via: ${safe(via.name)} is one of the people met`);
-  const intros: Contact[] = [];
-  for (const name of opts.intro ?? []) {
-    const c = await pickContact(ctx, before, name);
-    if (participants.some((p) => 'id' in p && p.id === c.id)) throw new UsageError(`--intro: ${safe(c.name)} is one of the people met`, '--intro NAME: the person you introduced the people met to');
-    if (!intros.includes(c)) intros.push(c);
-  }
-  const kept = await promisesKept(ctx, before, participants, opts.kept ?? [], input.date);
+        // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
+        const before = await ctx.store.read();
+        input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
+        const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+        const gave = itemTargets(before, participants, input.gave, '--gave');
+        const asked = itemTargets(before, participants, input.asked, '--asked');
+        const received = itemTargets(before, participants, input.received, '--received');
+        const profile = profileFrom(opts);
+        const creates = participants.some((p) => 'newName' in p);
+        if (Object.keys(profile).length && !creates) throw new UsageError('--tag, --company, --role, --email, --phone, --source and --every are for the people this add creates; everyone named is already in your journal', 'change a profile with: netlog contact edit NAME …');
+        const via = opts.via !== undefined ? await pickContact(ctx, before, opts.via) : undefined;
+        if (via && !creates) throw new UsageError('--via says who introduced the people this add creates; everyone named is already in your journal');
+        if (via && participants.some((p) => 'id' in p && p.id === via.id)) throw new UsageError(`--via: ${safe(via.name)} is one of the people met`);
+        const intros: Contact[] = [];
+        for (const name of opts.intro ?? []) {
+          const c = await pickContact(ctx, before, name);
+          if (participants.some((p) => 'id' in p && p.id === c.id)) throw new UsageError(`--intro: ${safe(c.name)} is one of the people met`, '--intro NAME: the person you introduced the people met to');
+          if (!intros.includes(c)) intros.push(c);
+        }
+        const kept = await promisesKept(ctx, before, participants, opts.kept ?? [], input.date);
 
-  const added = await ctx.store.update((journal) => {
-    let r: AddedInteraction = addInteraction(
-      journal,
-      {
-        participants: refreshParticipants(journal, participants),
-        date: input.date,
-        kind: input.kind,
-        ...(input.note ? { note: input.note } : {}),
-        gave,
-        asked,
-        received,
-        promises: input.promises,
-        ...(input.event ? { event: { name: input.event } } : {}),
-        ...(Object.keys(profile).length ? { profile } : {}),
-        ...(via ? { via: via.id } : {}),
-        ...(intros.length ? { intros: intros.map((c) => c.id) } : {}),
-      },
-      ctx.editEnv(),
+        const added = await ctx.store.update((journal) => {
+          let r: AddedInteraction = addInteraction(
+            journal,
+            {
+              participants: refreshParticipants(journal, participants),
+              date: input.date,
+              kind: input.kind,
+              ...(input.note ? { note: input.note } : {}),
+              gave,
+              asked,
+              received,
+              promises: input.promises,
+              ...(input.event ? { event: { name: input.event } } : {}),
+              ...(Object.keys(profile).length ? { profile } : {}),
+              ...(via ? { via: via.id } : {}),
+              ...(intros.length ? { intros: intros.map((c) => c.id) } : {}),
+            },
+            ctx.editEnv(),
+          );
+          const closed: NetPromise[] = [];
+          for (const p of kept) {
+            const done = markDone(r.journal, p.id, input.date, ctx.editEnv().now);
+            if (done.changed) closed.push(done.promise);
+            r = { ...r, journal: done.journal };
+          }
+          return { journal: r.journal, result: { ...r, closed } };
+        }, describeAdded);
+
+        if (added.foldedEvent && !ctx.json) ctx.info(`"${safe(input.event!.trim())}" is ${safe(added.event!.name)}${added.createdEvent ? ': a new occurrence of the series' : ''}`);
+        if (ctx.json) ctx.out(toJson(added.interaction));
+        else if (!ctx.quiet) {
+          const names = new Map([...added.journal.contacts].map((c) => [c.id, c.name]));
+          const lines = [renderAdded(added, ctx.today, ctx.theme)];
+          for (const p of added.closed) lines.push(`Kept: "${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${ctx.theme.name(safe(names.get(p.contactId) ?? ''))} (due ${shortDate(p.due, ctx.today)}).`);
+          if (via) lines.push(`Introduced by ${ctx.theme.name(safe(via.name))}.`);
+          if (intros.length) lines.push(`Introduced them to ${intros.map((c) => ctx.theme.name(safe(c.name))).join(', ')}.`);
+          ctx.out(lines.join('\n'));
+        }
+      }),
     );
-    const closed: NetPromise[] = [];
-    for (const p of kept) {
-      const done = markDone(r.journal, p.id, input.date, ctx.editEnv().now);
-      if (done.changed) closed.push(done.promise);
-      r = { ...r, journal: done.journal };
-    }
-    return { journal: r.journal, result: { ...r, closed } };
-  }, describeAdded);
-
-  if (added.foldedEvent && !ctx.json) ctx.info(`"${safe(input.event!.trim())}" is ${safe(added.event!.name)}${added.createdEvent ? ': a new occurrence of the series' : ''}`);
-  if (ctx.json) ctx.out(toJson(added.interaction));
-  else if (!ctx.quiet) {
-    const names = new Map([...added.journal.contacts].map((c) => [c.id, c.name]));
-    const lines = [renderAdded(added, ctx.today, ctx.theme)];
-    for (const p of added.closed) lines.push(`Kept: "${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${ctx.theme.name(safe(names.get(p.contactId) ?? ''))} (due ${shortDate(p.due, ctx.today)}).`);
-    if (via) lines.push(`Introduced by ${ctx.theme.name(safe(via.name))}.`);
-    if (intros.length) lines.push(`Introduced them to ${intros.map((c) => ctx.theme.name(safe(c.name))).join(', ')}.`);
-    ctx.out(lines.join('\n'));
-  }
-}
-
-/** The profile flags, checked as `contact add` checks them. */
-function profileFrom(o: AddOptions): Partial<Contact> {
-  const list = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim());
-  return contactProfile({
-    ...(o.tag ? { tags: list(o.tag)! } : {}),
-    ...(o.email ? { emails: o.email } : {}),
-    ...(o.phone ? { phones: o.phone } : {}),
-    ...(o.company !== undefined ? { company: o.company } : {}),
-    ...(o.role !== undefined ? { role: o.role } : {}),
-    ...(o.source !== undefined ? { source: o.source } : {}),
-    ...(o.every !== undefined ? { cadenceDays: cadenceOption('--every', o.every) } : {}),
-  });
-}
-
-/**
- * The promises this add closes: those named with --kept, and, in a terminal, the open ones you
- * owe the people met, each offered with a yes/no (default no).
- */
-async function promisesKept(ctx: Ctx, journal: Journal, participants: readonly Participant[], keptIds: readonly string[], date: Day): Promise<NetPromise[]> {
-  const out: NetPromise[] = [];
-  for (const id of keptIds) {
-    const p = promiseById(journal, id);
-    if (!isOpen(p)) throw new UsageError(`--kept: the promise "${safe(p.text)}" is already ${p.doneOn !== null ? `kept (${p.doneOn})` : 'dropped'}`);
-    const made = madeOn(journal, p, ctx.today);
-    if (date < made) throw new UsageError(`--kept: the promise "${safe(p.text)}" was made on ${made}, after this interaction (${date})`);
-    if (!out.includes(p)) out.push(p);
-  }
-  if (!ctx.interactive || ctx.json) return out;
-  const met = new Set(participants.flatMap((p) => ('id' in p ? [p.id] : [])));
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  const owed = journal.promises.filter((p) => met.has(p.contactId) && isMine(p) && isOpen(p) && !out.includes(p) && madeOn(journal, p, ctx.today) <= date);
-  if (owed.length === 0) return out;
-  const { yesNo } = await ctx.prompts();
-  for (const p of owed) {
-    if (await yesNo(`You promised ${safe(names.get(p.contactId) ?? '')} "${safe(p.text)}" (due ${shortDate(p.due, ctx.today)}). Kept it?`, false)) out.push(p);
-  }
-  return out;
-}

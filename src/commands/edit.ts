@@ -1,53 +1,35 @@
-import type { Ctx } from '../context.js';
-import { editInteraction, type InteractionPatch, type Participant } from '../core/edits.js';
-import { shortIds } from '../core/ids.js';
-import { UsageError } from '../errors.js';
-import { interactionDate, itemsOption, kindOption } from './options.js';
-import { interactionById, itemTargets, resolveParticipants } from './resolve.js';
-import { renderEdited } from '../ui/render/correct.js';
-import { toJson } from '../ui/json.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { collect, examples, withContext } from './define.js';
 
-export interface EditOptions {
-  date?: string;
-  kind?: string;
-  note?: string;
-  gave?: string[];
-  asked?: string[];
-  received?: string[];
-  with?: string[];
-  event?: string;
-  new?: boolean;
-}
+const ITEM_HELP = 'TYPE[@NAME][:NOTE]; replaces the list ("" clears it; repeatable)';
 
 /** `netlog edit ID`: changes one interaction, saying what changed (old → new). */
-export async function editCommand(ctx: Ctx, id: string, opts: EditOptions): Promise<void> {
-  const given = (['date', 'kind', 'note', 'gave', 'asked', 'received', 'with', 'event'] as const).filter((k) => opts[k] !== undefined);
-  if (given.length === 0) throw new UsageError('nothing to change', 'give one of --date, --kind, --note, --gave, --asked, --received, --with, --event');
-  const before = await ctx.store.read();
-  const target = interactionById(before, id);
-
-  const patch: InteractionPatch = {};
-  if (opts.date !== undefined) patch.date = interactionDate('--date', opts.date, ctx.today);
-  if (opts.kind !== undefined) patch.kind = kindOption(opts.kind);
-  if (opts.note !== undefined) patch.note = opts.note.trim() ? opts.note : null;
-  let participants: Participant[] = target.contactIds.map((c) => ({ id: c }));
-  if (opts.with !== undefined) {
-    const names = opts.with.flatMap((n) => n.split(',')).map((n) => n.trim()).filter(Boolean);
-    if (names.length === 0) throw new UsageError('--with needs at least one name', 'an interaction is with someone; to delete it use: netlog rm ID');
-    participants = await resolveParticipants(ctx, before, names, opts.new === true);
-    patch.participants = participants;
-  }
-  for (const list of ['gave', 'asked', 'received'] as const) {
-    if (opts[list] !== undefined) patch[list] = itemTargets(before, participants, itemsOption(`--${list}`, opts[list]), `--${list}`);
-  }
-  if (opts.event !== undefined) patch.event = opts.event.trim() ? opts.event : null;
-
-  const r = await ctx.store.update((journal) => {
-    const i = interactionById(journal, target.id);
-    const e = editInteraction(journal, i.id, patch, ctx.editEnv());
-    return { journal: e.journal, result: e };
-  }, (e) => `edit interaction ${e.interaction.id} (${e.changes.map((c) => c.field).join(', ') || 'nothing'})`);
-
-  if (ctx.json) ctx.out(toJson(r.interaction));
-  else if (!ctx.quiet) ctx.out(renderEdited(r, shortIds(before.interactions.map((i) => i.id)).get(r.interaction.id) ?? r.interaction.id, ctx.theme));
-}
+export const edit = (parent: CommandUnknownOpts) =>
+  parent
+    .command('edit')
+    .description('change one interaction: date, kind, note, what passed, who was there, event (prints old → new)')
+    .argument('<id>', "the interaction's id, or its first letters (netlog history shows them)")
+    .option('-d, --date <when>', 'when it happened')
+    .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other')
+    .option('-n, --note <text>', 'the note ("" clears it)')
+    .option('-g, --gave <item>', `what you gave: ${ITEM_HELP}`, collect)
+    .option('-a, --asked <item>', `what you asked for: ${ITEM_HELP}`, collect)
+    .option('-r, --received <item>', `what you received: ${ITEM_HELP}`, collect)
+    .option('-w, --with <names...>', 'who was there, replacing the list (names resolved as add does)')
+    .option('-e, --event <name>', 'the event ("" for none)')
+    .option('--new', 'with --with: create new contacts even when a name looks like a typo of an existing one')
+    .addHelpText(
+      'after',
+      examples(
+        'netlog edit 3kx9 --note "hiring a designer, not a developer"',
+        'netlog edit 3kx9 --date yesterday --kind call',
+        'netlog edit 3kx9 --with "Dana Lee" "Sam Ortiz" --gave intro@Dana:"to Priya"',
+        'netlog edit 3kx9 --asked ""        # nothing was asked after all',
+      ),
+    )
+    .action(
+      withContext(async (ctx, id, opts) => {
+        const { editCommand } = await import('./edit-action.js');
+        await editCommand(ctx, id, opts);
+      }),
+    );

@@ -2,7 +2,7 @@ import { parseWhen, parseShortSpan, applySpan, plausibleDay, whenSuggestion, typ
 import { parseCadence } from '../core/cadence.js';
 import { parseItemSpec, parseKind, type ItemSpec } from '../core/items.js';
 import { ITEM_TYPES, KINDS, MAX_DAYS, type Kind } from '../core/schema.js';
-import { closest, resolveName } from '../core/names.js';
+import { didYouMean, resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
@@ -49,8 +49,8 @@ export function sinceOption(flag: string, text: string, today: Day, end: Day = t
 export function kindOption(text: string): Kind {
   const kind = parseKind(text);
   if (!kind) {
-    const near = closest(text.trim().toLowerCase(), KINDS);
-    throw new UsageError(`unknown kind "${safe(text)}"${near ? ` (did you mean ${near}?)` : ''}`, `kinds: ${KINDS.join(', ')}`);
+    const near = didYouMean(text.trim().toLowerCase(), KINDS);
+    throw new UsageError(`unknown kind "${safe(text)}"${near ? ` (${near})` : ''}`, `kinds: ${KINDS.join(', ')}`);
   }
   return kind;
 }
@@ -67,8 +67,8 @@ export function itemsOption(flag: string, values: string[] | undefined): ItemSpe
       const head = v.split(':')[0] ?? v;
       if (/@\s*$/.test(head)) throw new UsageError(`${flag}: "${safe(v)}" names no one after @`, 'write TYPE@NAME, e.g. intro@Dana:"to Sam"');
       const type = head.split('@')[0]!;
-      const near = closest(type.trim().toLowerCase(), ITEM_TYPES);
-      throw new UsageError(`${flag}: unknown type "${safe(type)}"${near ? ` (did you mean ${near}?)` : ''}`, `types: ${ITEM_TYPES.join(', ')} (write TYPE, TYPE:NOTE or TYPE@NAME:NOTE)`);
+      const near = didYouMean(type.trim().toLowerCase(), ITEM_TYPES);
+      throw new UsageError(`${flag}: unknown type "${safe(type)}"${near ? ` (${near})` : ''}`, `types: ${ITEM_TYPES.join(', ')} (write TYPE, TYPE:NOTE or TYPE@NAME:NOTE)`);
     }
     return item;
   });

@@ -1,7 +1,7 @@
-import { resolveName } from '../core/names.js';
-import { pendingFor, type Participant } from '../core/edits.js';
+import { cleanName, didYouMean, resolveName } from '../core/names.js';
+import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
-import type { Contact, Interaction, Item, Journal, NetPromise } from '../core/schema.js';
+import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
 import { findById } from '../core/ids.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
@@ -14,7 +14,7 @@ import { existingContact } from './options.js';
 export async function resolveParticipants(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<Participant[]> {
   const out: Participant[] = [];
   for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ');
+    const name = cleanName(raw);
     if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`"${safe(name)}" is not a name`, 'names need a letter or a digit; separate several people with spaces, quoting full names');
     const r = resolveName(journal.contacts, name);
     if ((r.kind === 'exact' || r.kind === 'first') && r.contact.archived) {
@@ -187,4 +187,23 @@ export function itemTargets(journal: Journal, participants: readonly Participant
     if (r.kind === 'ambiguous') throw new UsageError(`${flag}: "${safe(s.forName)}" matches several people there: ${r.candidates.map((c) => safe(c.name)).join(', ')}`, 'use the full name');
     throw new UsageError(`${flag}: "${safe(s.forName)}" is not one of the people there (${there})`, 'TYPE@NAME says whom in a group an item was for; name someone in the interaction');
   });
+}
+
+/**
+ * The occurrences a typed event means: every occurrence of the series with that name (case and
+ * spacing aside), only the one on `on` when given, or the one event whose id starts so.
+ */
+export function eventsNamed(journal: Journal, text: string, on?: string): NetEvent[] {
+  const series = seriesOf(journal, text);
+  if (series.length) {
+    if (on === undefined) return series;
+    const one = series.filter((e) => e.date === on);
+    if (one.length === 0) throw new UsageError(`"${safe(series[0]!.name)}" has no occurrence on ${on}`, `its dates: ${series.map((e) => e.date).join(', ')}`);
+    return one;
+  }
+  const byId = findById(journal.events, text);
+  if (byId.kind === 'one') return [byId.record];
+  const names = [...new Set(journal.events.map((e) => e.name))];
+  const near = didYouMean(text.trim(), names);
+  throw new UsageError(`no event named "${safe(text.trim())}"${near ? ` (${safe(near)})` : ''}`, 'see `netlog events` for their names');
 }

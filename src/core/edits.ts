@@ -1,6 +1,6 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
-import { nameKey } from './names.js';
+import { cleanName, nameKey } from './names.js';
 import { newPromise } from './promises.js';
 import type { Owner } from './schema.js';
 import { UsageError } from '../errors.js';
@@ -78,7 +78,7 @@ export interface AddedInteraction {
 export function newContact(name: string, env: EditEnv, extra: Partial<Contact> = {}): Contact {
   return {
     id: env.newId(),
-    name: name.trim().replace(/\s+/g, ' '),
+    name: cleanName(name),
     aliases: [],
     emails: [],
     phones: [],

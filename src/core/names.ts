@@ -2,15 +2,19 @@ import type { Contact } from './schema.js';
 
 // Name matching for people: case-, accent- and spacing-insensitive, Unicode-normalised.
 
+/** A name as it is stored and matched: trimmed, single spaces. */
+export function cleanName(name: string): string {
+  return name.trim().replace(/\s+/g, ' ');
+}
+
+/** Accents dropped ("Tomás" → "Tomas"). */
+function foldAccents(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '');
+}
+
 /** The form names are compared in: NFC, accents dropped, lower case, single spaces. */
 export function nameKey(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ')
-    .trim();
+  return cleanName(foldAccents(name).normalize('NFC').toLowerCase());
 }
 
 export function firstNameKey(name: string): string {
@@ -18,8 +22,8 @@ export function firstNameKey(name: string): string {
 }
 
 /**
- * Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment:
- * "sma" is one edit from "sam"), stopping early once it exceeds `max`.
+ * Edits between two words: letters inserted, deleted, changed, or two neighbours swapped ("shwo"
+ * is one from "show", "sma" from "sam"), stopping early once it exceeds `max`.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -42,19 +46,34 @@ export function editDistance(a: string, b: string, max = Infinity): number {
   return prev[b.length]!;
 }
 
-/** The word of `words` one or two edits from `word` (the nearest), for "did you mean"; undefined when none is close. */
-export function closest(word: string, words: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestD = Infinity;
-  const max = word.length <= 4 ? 1 : 2;
-  for (const w of words) {
-    const d = editDistance(word, w, max);
-    if (d <= max && d < bestD) {
-      best = w;
-      bestD = d;
-    }
+/**
+ * The words a mistyped one was most likely meant to be (an unknown command or option, a
+ * subcommand): the nearest by edits, when at least 40% of the letters stand. `--` is set aside
+ * for options, as "--dat" is one letter from "--date", not three from "--data-file".
+ */
+export function suggest(word: string, candidates: readonly string[]): string[] {
+  const bare = (s: string) => (word.startsWith('--') && s.startsWith('--') ? s.slice(2) : s);
+  const w = bare(word);
+  let best = Infinity;
+  let out: string[] = [];
+  for (const c of new Set(candidates)) {
+    const b = bare(c);
+    if (b.length <= 1) continue;
+    const d = editDistance(w, b);
+    const length = Math.max(w.length, b.length);
+    if ((length - d) / length <= 0.4 || d > best) continue;
+    if (d < best) out = [];
+    best = d;
+    out.push(c);
   }
-  return best;
+  return out.sort();
+}
+
+/** "did you mean due?", "did you mean one of --date, --data?"; undefined when nothing is near. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const near = suggest(word, candidates);
+  if (near.length === 0) return undefined;
+  return `did you mean ${near.length > 1 ? `one of ${near.join(', ')}` : near[0]}?`;
 }
 
 /** How many edits still count as a likely typo of a name this long. */
@@ -81,11 +100,11 @@ function looksLike(key: string, name: string, budget: number): boolean {
   return false;
 }
 
-/** `short` is `long` with one letter left out. */
+/** `short` is `long` with one letter (not a comma or a dot) left out. */
 function oneDeletion(long: string, short: string): boolean {
   let i = 0;
   while (i < short.length && long[i] === short[i]) i++;
-  return long.slice(i + 1) === short.slice(i);
+  return /\p{L}/u.test(long[i] ?? '') && long.slice(i + 1) === short.slice(i);
 }
 
 export type Resolution =
@@ -143,14 +162,14 @@ export function splitFullName(contacts: readonly Contact[], names: readonly stri
 }
 
 // Sorting people by name. String.prototype.localeCompare sets up an ICU collator on first use,
-// ~20 ms of every `due` and `report` (more than the rest of a small run); comparing a folded
-// key (accents dropped, lower case) gives the same order for names in practice, at no cost.
+// which costs more than the rest of a small `due` or `report`; comparing a folded key (accents
+// dropped, lower case) gives the same order for names in practice, at no cost.
 const sortKeys = new Map<string, string>();
 
 function sortKey(name: string): string {
   let key = sortKeys.get(name);
   if (key === undefined) {
-    key = name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+    key = foldAccents(name).toLowerCase();
     sortKeys.set(name, key);
   }
   return key;
@@ -164,7 +183,7 @@ export function compareNames(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Orders YYYY-MM-DD dates (they sort as text). */
+/** Orders YYYY-MM-DD dates, ISO timestamps and ids: they sort as plain text. */
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

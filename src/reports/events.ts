@@ -1,9 +1,10 @@
 import type { Interaction, Item, Journal } from '../core/schema.js';
 import { countsFor } from '../core/counting.js';
+import { seriesKey } from '../core/edits.js';
 import type { Day } from '../core/dates.js';
 import { isValueItem } from '../core/items.js';
 import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
-import { nameKey } from '../core/names.js';
+import { cleanName, compareDays, compareNames, nameKey } from '../core/names.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 
 // `netlog events` (SPEC §4): judge an event, or any place you meet people, by what it led to.
@@ -48,6 +49,9 @@ export interface EventOutcome extends Outcome {
   eventId: string;
   name: string;
   date: Day;
+  /** This occurrence's place in its series (SPEC §6.1: the same name on another date), by date: 1 of `occurrences`. */
+  occurrence: number;
+  occurrences: number;
   location?: string;
   /** Days with an interaction logged at this event (a recurring breakfast is one event, many sessions). */
   sessions: number;
@@ -76,7 +80,7 @@ function byContact(interactions: readonly Interaction[]): Map<string, Interactio
       list.push(i);
     }
   }
-  for (const list of out.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  for (const list of out.values()) list.sort((a, b) => compareDays(a.date, b.date) || compareDays(a.createdAt, b.createdAt));
   return out;
 }
 
@@ -148,12 +152,24 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     for (const id of i.contactIds) a.attendees.add(id);
   }
 
+  // Occurrences of a series, in date order.
+  const series = new Map<string, string[]>();
+  for (const e of [...journal.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    const key = seriesKey(e.name);
+    let list = series.get(key);
+    if (!list) series.set(key, (list = []));
+    list.push(e.id);
+  }
+
   const events: EventOutcome[] = [];
   for (const e of journal.events) {
+    const occurrences = series.get(seriesKey(e.name))!;
     const o: EventOutcome = {
       eventId: e.id,
       name: e.name,
       date: e.date,
+      occurrence: occurrences.indexOf(e.id) + 1,
+      occurrences: occurrences.length,
       ...(e.location !== undefined ? { location: e.location } : {}),
       sessions: 0,
       new: 0,
@@ -169,12 +185,12 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     }
     events.push(o);
   }
-  events.sort((a, b) => b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
+  events.sort((a, b) => compareDays(b.date, a.date) || compareNames(a.name, b.name));
 
   // Sources written with other capitals or accents are one source, named as first seen.
   const bySource = new Map<string | null, SourceOutcome>();
   for (const c of journal.contacts) {
-    const source = c.source?.trim() ? c.source.trim().replace(/\s+/g, ' ') : null;
+    const source = c.source?.trim() ? cleanName(c.source) : null;
     const key = source === null ? null : nameKey(source);
     let o = bySource.get(key);
     if (!o) bySource.set(key, (o = { source, ...emptyOutcome() }));
@@ -182,8 +198,8 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
   }
   // Most people first; "no source" last.
   const sources = [...bySource.values()].sort(
-    (a, b) => Number(a.source === null) - Number(b.source === null) || b.met - a.met || (a.source ?? '').localeCompare(b.source ?? ''),
+    (a, b) => Number(a.source === null) - Number(b.source === null) || b.met - a.met || compareNames(a.source ?? '', b.source ?? ''),
   );
-  for (const o of [...events, ...sources]) o.people.sort((a, b) => b.interactions - a.interactions || a.name.localeCompare(b.name));
+  for (const o of [...events, ...sources]) o.people.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
   return { today, events, sources };
 }

@@ -1,5 +1,6 @@
 import type { Journal, Owner } from '../core/schema.js';
 import { daysBetween, type Day } from '../core/dates.js';
+import { compareDays, compareNames } from '../core/names.js';
 import { isMine, keptOnTime, ownerOf, promiseStats, promiseStatus, theirPromiseStats, type PromiseStats, type PromiseStatus, type TheirPromiseStats } from '../core/promises.js';
 
 // `netlog promises`: what you said you would do and what they said they would do for you, overdue
@@ -72,9 +73,9 @@ export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = 
   rows.sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||
-      (a.status === 'kept' ? b.doneOn!.localeCompare(a.doneOn!) : a.status === 'dropped' ? b.droppedOn!.localeCompare(a.droppedOn!) : a.due.localeCompare(b.due)) ||
-      a.name.localeCompare(b.name) ||
-      a.id.localeCompare(b.id),
+      (a.status === 'kept' ? compareDays(b.doneOn!, a.doneOn!) : a.status === 'dropped' ? compareDays(b.droppedOn!, a.droppedOn!) : compareDays(a.due, b.due)) ||
+      compareNames(a.name, b.name) ||
+      compareDays(a.id, b.id),
   );
   return { today, promises: rows, stats: promiseStats(selected.filter(isMine), today), theirs: theirPromiseStats(selected.filter((p) => !isMine(p)), today) };
 }

@@ -34,8 +34,8 @@ export function sha256(text: string): string {
 }
 
 /**
- * sha256 of bytes, computed on a worker thread (WebCrypto): a 40 MB journal takes ~120 ms to
- * hash, which `add` overlaps with checking the new journal instead of waiting for it.
+ * sha256 of bytes, computed on a worker thread (WebCrypto): hashing a large journal takes a
+ * while, which `add` overlaps with checking the new journal instead of waiting for it.
  */
 export async function sha256Off(bytes: Uint8Array): Promise<string> {
   return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');

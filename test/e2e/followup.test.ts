@@ -271,7 +271,7 @@ describe('events', () => {
     expect(add.code, add.stderr).toBe(0);
     const interaction = JSON.parse(add.stdout);
     const j = s.json();
-    expect(j.events).toEqual([{ id: interaction.eventId, name: 'Chamber breakfast', date: '2026-11-10' }]);
+    expect(j.events).toEqual([{ id: interaction.eventId, name: 'Chamber breakfast', date: '2026-11-10', createdAt: '2026-11-20T12:00:00.000Z' }]);
     expect(interaction.contactIds).toHaveLength(3);
     expect(interaction.kind).toBe('event');
     expect(j.contacts.map((c: any) => [c.name, c.source])).toEqual([
@@ -279,17 +279,27 @@ describe('events', () => {
       ['Sam Ortiz', 'Chamber breakfast'],
       ['Priya Shah', 'Chamber breakfast'],
     ]);
-    // a second session of the same event (any capitals) reuses it
-    expect(s.run(['add', 'Dana Lee', '--event', 'chamber BREAKFAST', '--date', '2026-11-17']).code).toBe(0);
-    expect(s.json().events).toHaveLength(1);
+    // the same name (any capitals or spacing) on another day: another occurrence of the series (SPEC §6.1)
+    const again = s.run(['add', 'Dana Lee', '--event', 'chamber  BREAKFAST', '--date', '2026-11-17']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('"chamber  BREAKFAST" is Chamber breakfast: a new occurrence of the series');
+    expect(s.json().events.map((e: any) => [e.name, e.date])).toEqual([
+      ['Chamber breakfast', '2026-11-10'],
+      ['Chamber breakfast', '2026-11-17'],
+    ]);
     // a coffee with Sam afterwards, where he sends a referral
     expect(s.run(['add', 'Sam Ortiz', '--kind', 'coffee', '--date', '2026-11-19', '--received', 'referral:his accountant']).code).toBe(0);
 
     const out = json(s, ['events']);
-    expect(out.events[0]).toMatchObject({ name: 'Chamber breakfast', sessions: 2, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
+    expect(out.events.map((e: any) => [e.date, e.occurrence, e.occurrences])).toEqual([
+      ['2026-11-17', 2, 2],
+      ['2026-11-10', 1, 2],
+    ]);
+    expect(out.events[1]).toMatchObject({ name: 'Chamber breakfast', sessions: 1, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
+    expect(out.events[0]).toMatchObject({ sessions: 1, met: 1, new: 0 });
     expect(out.sources).toEqual([expect.objectContaining({ source: 'Chamber breakfast', met: 3, followedUp: 2 })]);
     const text = s.run(['events']).stdout;
-    expect(text).toMatch(/Chamber breakfast +Tue 10 Nov +2 +3 +3 +2 \(67%\) +0 +0\/1/);
+    expect(text).toMatch(/Chamber breakfast \(1 of 2\) +Tue 10 Nov +1 +3 +3 +2 \(67%\) +0 +0\/1/);
   });
 
   it('an empty journal says how to log an event', () => {
