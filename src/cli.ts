@@ -15,6 +15,7 @@ import { contactArchive, contactUnarchive } from './commands/contact-archive.js'
 import { contactRm } from './commands/contact-rm.js';
 import { contacts } from './commands/contacts.js';
 import { history } from './commands/history.js';
+import { searchCommand } from './commands/search.js';
 import { promises } from './commands/promises.js';
 import { done } from './commands/done.js';
 import { edit } from './commands/edit.js';
@@ -50,6 +51,7 @@ const COMMANDS: (Define | Group)[] = [
   { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
   contacts,
   history,
+  searchCommand,
   edit,
   rm,
   promises,

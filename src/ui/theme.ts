@@ -24,6 +24,8 @@ export interface Theme {
   bad(s: string): string;
   warn(s: string): string;
   name(s: string): string;
+  /** A search match inside a text. */
+  match(s: string): string;
   /** A signed balance: green above zero, red below. */
   balance(n: number): string;
 }
@@ -38,6 +40,7 @@ export function makeTheme(level: 0 | 1 | 2 | 3): Theme {
     bad: (s) => chalk.red(s),
     warn: (s) => chalk.yellow(s),
     name: (s) => chalk.bold(s),
+    match: (s) => chalk.bold.yellow(s),
     balance: (n) => (n > 0 ? chalk.green(`+${n}`) : n < 0 ? chalk.red(String(n)) : String(n)),
   };
 }
