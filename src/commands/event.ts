@@ -68,17 +68,20 @@ export const eventMerge = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog event merge "Chamber Breakfast" "Chamber brekfast"', 'netlog event merge 7kq2 9xw1     # two occurrences by id: one'))
     .action(
       withContext(async (ctx, keepName, otherName, _opts) => {
-        const [{ mergeEvents }, { eventsNamed }, { toJson }, { safe }, { plural }] = await Promise.all([
+        const [{ mergeEvents }, { eventsNamed }, { toJson }, { safe }, { plural }, { seriesOf }] = await Promise.all([
           import('../core/events.js'),
           import('./resolve.js'),
           import('../ui/json.js'),
           import('../ui/sanitize.js'),
           import('../ui/format.js'),
+          import('../core/edits.js'),
         ]);
         const r = await ctx.store.update((journal) => {
           const keep = eventsNamed(journal, keepName);
           const other = eventsNamed(journal, otherName);
-          const m = mergeEvents(journal, keep.map((e) => e.id), other.map((e) => e.id), ctx.editEnv().now);
+          // Two ids (not names): two occurrences made one, whatever their dates.
+          const byId = keep.length === 1 && other.length === 1 && seriesOf(journal, keepName).length === 0 && seriesOf(journal, otherName).length === 0;
+          const m = mergeEvents(journal, keep.map((e) => e.id), other.map((e) => e.id), ctx.editEnv().now, byId);
           return { journal: m.journal, result: { ...m, name: keep[0]!.name } };
         }, (m) => `event merge into ${m.name}`);
         if (ctx.json) ctx.out(toJson({ name: r.name, renamed: r.renamed, folded: r.folded, interactions: r.interactions }));

@@ -80,11 +80,11 @@ export interface MergedEvents {
 }
 
 /**
- * Folds OTHER's occurrences into KEEP's series: one on a day KEEP has an occurrence (or, when KEEP
- * is a single occurrence, any) is folded into it, its interactions moved and it removed; the rest
- * take KEEP's name and so join the series.
+ * Folds OTHER's occurrences into KEEP's series: one on a day KEEP has an occurrence is folded into
+ * it (its interactions moved, it removed); the rest take KEEP's name and so join the series. With
+ * `occurrences` (two single events named by id), OTHER is folded into KEEP whatever its date.
  */
-export function mergeEvents(journal: Journal, keepIds: readonly string[], otherIds: readonly string[], now: string): MergedEvents {
+export function mergeEvents(journal: Journal, keepIds: readonly string[], otherIds: readonly string[], now: string, occurrences = false): MergedEvents {
   const keep = journal.events.filter((e) => keepIds.includes(e.id));
   const other = journal.events.filter((e) => otherIds.includes(e.id) && !keepIds.includes(e.id));
   if (keep.length === 0) throw new Error('no such event');
@@ -93,7 +93,7 @@ export function mergeEvents(journal: Journal, keepIds: readonly string[], otherI
   const into = new Map<string, string>();
   let renamed = 0;
   for (const o of other) {
-    const target = keep.length === 1 && keepIds.length === 1 && otherIds.length === 1 ? keep[0] : keep.find((k) => k.date === o.date);
+    const target = occurrences && keep.length === 1 ? keep[0] : keep.find((k) => k.date === o.date);
     if (target) into.set(o.id, target.id);
     else renamed += 1;
   }
