@@ -36,7 +36,10 @@ describe('promises', () => {
       ['p3k519pa', 'overdue', 13, null],
       ['s23zv8sg', 'open', null, 1],
       ['xc7p4xzq', 'open', null, 3],
+      ['0bw7m17y', 'open', null, 5], // Felix's promise to you: both sides are listed
     ]);
+    expect(out.promises.map((p: any) => p.owner)).toEqual(['me', 'me', 'me', 'me', 'them']);
+    expect(out.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
     expect(out.promises[0]).toMatchObject({ contactId: '37q6n7y0', name: 'Priya Natarajan', due: '2026-10-30', doneOn: null, onTime: null });
     expect(out.stats).toEqual({ made: 17, kept: 13, keptOnTime: 9, open: 4, overdue: 2 });
   });
