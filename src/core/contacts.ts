@@ -358,16 +358,16 @@ export function footprint(journal: Journal, id: string): Footprint {
  * Removes a contact for good: their one-to-one interactions and promises go with them; group
  * interactions stay, without them. (Archive keeps everything and only hides the person.)
  */
-export function removeContact(journal: Journal, id: string): { journal: Journal; contact: Contact; removed: Footprint } {
+export function removeContact(journal: Journal, id: string, now: string): { journal: Journal; contact: Contact; removed: Footprint } {
   const contact = contactById(journal, id);
   const removed = footprint(journal, id);
   const interactions = journal.interactions
     .filter((i) => !(i.contactIds.length === 1 && i.contactIds[0] === id))
-    .map((i) => (i.contactIds.includes(id) || mentions(i, id) ? { ...forget(i, id), contactIds: i.contactIds.filter((x) => x !== id) } : i));
+    .map((i) => (i.contactIds.includes(id) || mentions(i, id) ? { ...forget(i, id), contactIds: i.contactIds.filter((x) => x !== id), updatedAt: now } : i));
   return {
     journal: {
       ...journal,
-      contacts: journal.contacts.filter((c) => c.id !== id).map((c) => (c.introducedBy === id ? withoutIntroducer(c) : c)),
+      contacts: journal.contacts.filter((c) => c.id !== id).map((c) => (c.introducedBy === id ? { ...withoutIntroducer(c), updatedAt: now } : c)),
       interactions,
       promises: journal.promises.filter((p) => p.contactId !== id),
     },

@@ -193,7 +193,7 @@ describe('archive and remove', () => {
   it('remove deletes one-to-one interactions and promises, keeps group ones without them', () => {
     const j = base();
     expect(footprint(j, 'sam')).toEqual({ alone: 1, shared: 2, promises: 1 });
-    const r = removeContact(j, 'sam');
+    const r = removeContact(j, 'sam', NOW);
     expect(r.removed).toEqual({ alone: 1, shared: 2, promises: 1 });
     expect(r.journal.contacts.map((c) => c.id)).toEqual(['dana', 'priya']);
     expect(r.journal.interactions.map((i) => [i.id, i.contactIds])).toEqual([

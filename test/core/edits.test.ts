@@ -203,7 +203,7 @@ describe('people references follow merges and removals', () => {
     expect(journalProblems(r)).toEqual([]);
   });
   it('removal drops what was for them and links to them', () => {
-    const r = removeContact(j, 'sam').journal;
+    const r = removeContact(j, 'sam', NOW).journal;
     expect(r.interactions[0]!.gave).toEqual([{ type: 'intro', for: 'rita' }]);
     expect(r.contacts.find((c) => c.id === 'rita')!.introducedBy).toBeUndefined();
     expect(journalProblems(r)).toEqual([]);
