@@ -40,19 +40,23 @@ describe('ids you can see', () => {
     const s = small();
     const h = await json(s, ['history']);
     expect(h.interactions.map((i: { shortId: string }) => i.shortId)).toEqual(['xyz0', 'abcd2', 'abcd1']);
-    const out = (await s.run(['history'])).stdout;
+    const out = (await s.run(['history'], { tty: true })).stdout;
     expect(out).toMatch(/^ID +Date/);
     expect(out).toMatch(/\nabcd2 +Thu 12 Nov/);
+    expect((await s.run(['history'])).stdout).toMatch(/^ID\tDate\tKind\tWith\tWhat\nxyz0\tSun 15 Nov\t/);
     const page = await json(s, ['contact', 'show', 'Dana Lee']);
     expect(page.timeline.map((t: { shortId: string }) => t.shortId)).toEqual(['abcd2', 'abcd1']);
-    expect((await s.run(['contact', 'show', 'Dana Lee'])).stdout).toMatch(/\nabcd1 +Tue 10 Nov +coffee/);
+    expect((await s.run(['contact', 'show', 'Dana Lee'], { tty: true })).stdout).toMatch(/\nabcd1 +Tue 10 Nov +coffee/);
+    expect((await s.run(['contact', 'show', 'Dana Lee'])).stdout).toMatch(/\nabcd1\tTue 10 Nov\tcoffee\t/);
   });
 
   it('multi-line notes print as lines', async () => {
     const s = small();
-    const out = (await s.run(['history'])).stdout;
+    const out = (await s.run(['history'], { tty: true })).stdout;
     expect(out).toMatch(/first line\n.*second line/);
     expect(out).not.toContain('\\n');
+    // piped, one interaction is one line
+    expect((await s.run(['history'])).stdout).toContain('\tfirst line second line\n');
   });
 
   it.each([

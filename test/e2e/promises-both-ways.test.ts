@@ -94,7 +94,8 @@ describe('add: promises both ways and closing what you owe', () => {
     const list = await json(s, ['promises']);
     expect(list.promises.map((p: { owner: string }) => p.owner).sort()).toEqual(['me', 'me', 'them']);
     expect(list.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
-    expect((await s.run(['promises'])).stdout).toMatch(/they owe +Sam Ortiz +printer contact/);
+    expect((await s.run(['promises'])).stdout).toMatch(/\tthey owe\tSam Ortiz\tprinter contact\t/);
+    expect((await s.run(['promises'], { tty: true })).stdout).toMatch(/they owe +Sam Ortiz +printer contact/);
     const report = await json(s, ['report', '--since', '4w', '--until', '2026-11-30']);
     expect(report.promises.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
     expect((await s.run(['report', '--since', '4w', '--until', '2026-11-30'])).stdout).toContain('theirs: 1 made · 0 kept · 1 open');
