@@ -38,6 +38,28 @@ describe('netlog event edit / merge', () => {
     expect((await s.run(['check'])).stdout).toContain('No problems');
   });
 
+  it('merge --json says what moved; two ids fold one occurrence into the other', async () => {
+    const s = small();
+    expect(JSON.parse((await s.run(['event', 'merge', 'ev000001', 'ev000002', '--json'])).stdout)).toEqual({ name: 'Chamber Breakfast', renamed: 0, folded: 1, interactions: 1 });
+    expect(s.json().events.map((e: { id: string }) => e.id)).toEqual(['ev000001']);
+    expect(s.json().interactions.map((i: { eventId: string }) => i.eventId)).toEqual(['ev000001', 'ev000001']);
+  });
+
+  it('a mistyped subcommand gets did you mean', async () => {
+    await expectRefused(small(), ['event', 'edti'], 2, /unknown event command "edti" \(did you mean edit\?\)/);
+    await expectRefused(small(), ['promise', 'dorp'], 2, /unknown promise command "dorp" \(did you mean drop\?\)/);
+  });
+
+  it.each([['edit'], ['rm'], ['search'], ['promise', 'add'], ['promise', 'edit'], ['promise', 'drop'], ['event', 'edit'], ['event', 'merge'], ['promise'], ['event']])(
+    '%s --help shows examples',
+    async (...cmd) => {
+      const r = await small().run([...cmd, '--help']);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toContain('Examples:');
+      expect(r.stdout).toContain(`$ netlog ${cmd.join(' ')}`);
+    },
+  );
+
   it.each([
     [['event', 'edit', 'Nope', '--rename', 'x'], /no event named "Nope"/],
     [['event', 'edit', 'Chamber Breakfas', '--rename', 'x'], /no event named "Chamber Breakfas" \(did you mean/],
