@@ -91,7 +91,14 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
   const { ask, choose } = await ctx.prompts();
   const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
   const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
-  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
+  const when = await ask('When?', {
+    default: 'today',
+    validate: (v) => {
+      const day = parseWhen(v, ctx.today);
+      if (!day) return 'try today, yesterday, 3d ago, friday or YYYY-MM-DD';
+      return day <= ctx.today ? true : 'that is after today: netlog logs what happened';
+    },
+  });
   const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
   const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
   const note = await ask('Note (blank for none)');
