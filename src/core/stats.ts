@@ -1,7 +1,7 @@
 import type { Interaction, Item, Journal, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
 import { isValueItem } from './items.js';
-import { isOverdue } from './promises.js';
+import { isMine, isOverdue } from './promises.js';
 import { absentTargets, countFor, hasTargets } from './counting.js';
 
 // Per-contact tallies built in one pass over the interactions, so no report ever loops over
@@ -144,9 +144,10 @@ export function statsFor(stats: Map<string, ContactStats>, id: string): ContactS
   return stats.get(id) ?? emptyStats();
 }
 
-/** Open promises whose due date is before `today`, counted per contact id. */
+/** Your open promises whose due date is before `today`, counted per contact id. */
 export function overduePromisesByContact(promises: readonly NetPromise[], today: Day): Map<string, number> {
   const out = new Map<string, number>();
-  for (const p of promises) if (isOverdue(p, today)) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
+  // Yours only: a stage is held back by what you owe them, not by what they owe you.
+  for (const p of promises) if (isMine(p) && isOverdue(p, today)) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
   return out;
 }

@@ -209,3 +209,11 @@ describe('people references follow merges and removals', () => {
     expect(journalProblems(r)).toEqual([]);
   });
 });
+
+describe('their promises do not hold your stage back', () => {
+  it('overduePromisesByContact counts only yours', async () => {
+    const { overduePromisesByContact } = await import('../../src/core/stats.js');
+    const ps = [promiseWithId('m1', 'dana', '2026-11-01'), { ...promiseWithId('t1', 'dana', '2026-11-01'), owner: 'them' as const }, { ...promiseWithId('d1', 'dana', '2026-11-01'), droppedOn: '2026-11-02' }];
+    expect(overduePromisesByContact(ps, '2026-11-20').get('dana')).toBe(1);
+  });
+});
