@@ -47,3 +47,18 @@ export function absentTargets(i: Interaction): string[] {
   }
   return out;
 }
+
+/** The names of the people an interaction's items are for or link to, by id (for showing them). */
+export function itemNames(i: Interaction, nameOf: (id: string) => string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const list of [i.gave, i.asked, i.received]) {
+    for (const item of list) {
+      for (const id of [item.for, item.link]) {
+        if (id === undefined || id in out) continue;
+        const name = nameOf(id);
+        if (name !== undefined) out[id] = name;
+      }
+    }
+  }
+  return out;
+}

@@ -5,6 +5,7 @@ import { describeCadence, effectiveCadence, nextDue, tagKey, type EffectiveCaden
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 import { shortIds } from '../core/ids.js';
+import { itemNames } from '../core/counting.js';
 import { isMine, isOpen, promiseStats } from '../core/promises.js';
 import { compareDays, compareNames } from '../core/names.js';
 
@@ -119,6 +120,8 @@ export interface TimelineEntry {
   asked: Item[];
   received: Item[];
   event: string | null;
+  /** Names of the people items are for or link to, by id. */
+  itemNames: Record<string, string>;
 }
 
 export interface OpenPromise {
@@ -201,6 +204,7 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
       asked: i.asked,
       received: i.received,
       event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+      itemNames: itemNames(i, (x) => names.get(x)),
     })),
     timelineTotal: mine.length,
   };

@@ -2,6 +2,7 @@ import type { Interaction, Journal, Kind } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { newestFirst } from './contacts.js';
 import { shortIds } from '../core/ids.js';
+import { itemNames } from '../core/counting.js';
 
 // The log (`netlog history`): interactions newest first, filtered by person, period and kind.
 
@@ -19,6 +20,8 @@ export interface HistoryEntry extends Interaction {
   /** Everyone in it, by name, in the interaction's order. */
   with: { contactId: string; name: string }[];
   event: string | null;
+  /** Names of the people items are for or link to, by id. */
+  itemNames: Record<string, string>;
 }
 
 export interface History {
@@ -52,6 +55,7 @@ export function history(journal: Journal, spec: HistorySpec = {}): History {
       shortId: short.get(i.id) ?? i.id,
       with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? '(removed)' })),
       event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+      itemNames: itemNames(i, (id) => names.get(id)),
     })),
   };
 }

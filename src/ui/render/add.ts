@@ -1,20 +1,10 @@
 import type { AddedInteraction } from '../../core/edits.js';
-import type { Item } from '../../core/schema.js';
+import { itemNames } from '../../core/counting.js';
+import { itemsText } from './contacts.js';
 import type { Day } from '../../core/dates.js';
 import type { Theme } from '../theme.js';
 import { relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
-
-/** "intro for Sam (to Dana)", "advice (pricing)": whom an item was for, when it says. */
-function items(list: Item[], name: (id: string) => string): string {
-  return list
-    .map((i) => {
-      const who = i.for ? ` for ${name(i.for)}` : '';
-      const link = i.link ? ` (to ${name(i.link)})` : '';
-      return `${i.type}${who}${link}${i.note ? ` (${safe(i.note)})` : ''}`;
-    })
-    .join(', ');
-}
 
 function names(list: string[]): string {
   if (list.length <= 1) return list.join('');
@@ -29,11 +19,11 @@ export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): stri
   const parts = [`Logged ${i.kind} with ${who} ${i.date === today ? 'today' : `on ${when}`}`];
   if (r.event) parts[0] += ` at ${safe(r.event.name)}${r.createdEvent ? ' (new event)' : ''}`;
   const byId = new Map(r.journal.contacts.map((c) => [c.id, c.name]));
-  const name = (id: string) => safe(byId.get(id) ?? '(removed)');
+  const named = itemNames(i, (id) => byId.get(id));
   const traded = [
-    i.gave.length ? `gave ${items(i.gave, name)}` : '',
-    i.asked.length ? `asked ${items(i.asked, name)}` : '',
-    i.received.length ? `received ${items(i.received, name)}` : '',
+    i.gave.length ? `gave ${itemsText(i.gave, named)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, named)}` : '',
+    i.received.length ? `received ${itemsText(i.received, named)}` : '',
   ].filter(Boolean);
   if (traded.length) parts.push(traded.join('; '));
   // With several people, say whom the promise is to (the first one named).

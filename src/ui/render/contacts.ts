@@ -11,16 +11,25 @@ import { safe, safeLines } from '../sanitize.js';
 
 // People as people read them: the contacts table, one person's page, one-line confirmations.
 
-export function itemsText(list: Item[]): string {
-  return list.map((i) => (i.note ? `${i.type} (${safe(i.note)})` : i.type)).join(', ');
+/** "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it says. */
+export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}): string {
+  const who = (id: string) => safe(names[id] ?? '(removed)');
+  return list
+    .map((i) => {
+      const head = `${i.type}${i.for ? ` for ${who(i.for)}` : ''}`;
+      const extra = [i.link ? `to ${who(i.link)}` : '', i.note ? safe(i.note) : ''].filter(Boolean).join(': ');
+      return extra ? `${head} (${extra})` : head;
+    })
+    .join(', ');
 }
 
 /** "gave intro (to Sam); asked advice", or '' when nothing passed between you. */
-export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[] }): string {
+export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[]; itemNames?: Record<string, string> }): string {
+  const names = i.itemNames ?? {};
   return [
-    i.gave.length ? `gave ${itemsText(i.gave)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked)}` : '',
-    i.received.length ? `received ${itemsText(i.received)}` : '',
+    i.gave.length ? `gave ${itemsText(i.gave, names)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, names)}` : '',
+    i.received.length ? `received ${itemsText(i.received, names)}` : '',
   ]
     .filter(Boolean)
     .join('; ');
