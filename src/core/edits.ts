@@ -321,9 +321,22 @@ export function editInteraction(journal: Journal, id: string, patch: Interaction
     }
     if (createdContacts.length) contacts = [...journal.contacts, ...createdContacts];
   }
+  // People taken out of the interaction take with them what was marked for them: such an item is
+  // for everyone there now (the meeting was logged under the wrong person). Items for someone who
+  // was never there (the other side of an intro) stay theirs.
+  const gone = next.contactIds === before.contactIds ? [] : before.contactIds.filter((c) => !next.contactIds.includes(c));
   for (const list of ['gave', 'asked', 'received'] as const) {
     const given = patch[list];
-    if (given === undefined) continue;
+    if (given === undefined) {
+      if (gone.length && before[list].some((x) => x.for !== undefined && gone.includes(x.for))) {
+        next[list] = before[list].map((x) => {
+          if (x.for === undefined || !gone.includes(x.for)) return x;
+          const { for: _gone, ...rest } = x;
+          return rest;
+        });
+      }
+      continue;
+    }
     const value = settle(given, idOf);
     if (sameItems(value, before[list])) continue;
     changes.push({ field: list, old: itemText(before[list], names), new: itemText(value, names) });

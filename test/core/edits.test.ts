@@ -89,6 +89,17 @@ describe('editInteraction', () => {
   });
 });
 
+describe('editInteraction: items for someone taken out', () => {
+  it('are for everyone there now; the other side of an intro stays', () => {
+    const j = journal({
+      contacts: [contact('dana', 'Dana'), contact('sam', 'Sam'), contact('zed', 'Zed')],
+      interactions: [meeting('i1', '2026-11-10', ['dana'], { gave: [{ type: 'advice', for: 'dana' }, { type: 'intro', for: 'zed', link: 'dana' }] })],
+    });
+    const r = editInteraction(j, 'i1', { participants: [{ id: 'sam' }] }, env());
+    expect(r.interaction.gave).toEqual([{ type: 'advice' }, { type: 'intro', for: 'zed', link: 'dana' }]);
+  });
+});
+
 describe('removeInteraction', () => {
   it.each([
     ['i1', ['i2'], ['p2'], 1],
