@@ -40,3 +40,8 @@ export function safe(text: string): string {
     return inEmoji(ch, before, after) ? ch : escape(ch);
   });
 }
+
+/** Text of several lines (a note) made safe line by line: its line breaks print as lines, not \\n. */
+export function safeLines(text: string): string {
+  return text.split(/\r?\n/).map(safe).join('\n');
+}

@@ -79,7 +79,7 @@ function apply(j: Journal, ops: Op[], side: string): Journal {
       }
       case 'removeContact': {
         const c = at(cs, o.who);
-        if (c) j = removeContact(j, c.id).journal;
+        if (c) j = removeContact(j, c.id, STAMPS[3]!).journal;
         break;
       }
       case 'addInteraction': {
