@@ -3,7 +3,7 @@
 // chunks (each command, the store, inquirer) beats hundreds of separate files.
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const analyze = process.argv.includes('--analyze');
@@ -23,12 +23,11 @@ const lazyChildProcess = {
     }));
   },
 };
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// cli-table3 and wrap-ansi are slow to load (wrap-ansi's string-width builds an Intl.Segmenter
-// as it loads), and most runs never call them: plain table rows are laid out
-// without cli-table3, and most lines need no wrapping. Imported from src/, each becomes a stand-in
-// that loads the real (bundled) module on first call.
-const LAZY = ['cli-table3', 'wrap-ansi'];
+// cli-table3, wrap-ansi and string-width are slow to load (wrap-ansi's string-width builds an
+// Intl.Segmenter as it loads), and piped runs never call them: a piped table is tab-separated
+// lines, and a pipe is not wrapped. Imported from src/, each becomes a stand-in that loads the
+// real (bundled) module on first call.
+const LAZY = ['cli-table3', 'wrap-ansi', 'string-width'];
 const lazyDependencies = {
   name: 'lazy-dependencies',
   setup(b) {
@@ -67,8 +66,6 @@ const result = await build({
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   plugins: [lazyChildProcess, lazyDependencies],
-  // src/version.ts: `--version` answers without reading package.json.
-  define: { __NETLOG_VERSION__: JSON.stringify(pkg.version) },
 });
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');

@@ -1,6 +1,7 @@
 import { Argument, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Journal } from '../core/schema.js';
 import { stripUnsafe } from '../ui/sanitize.js';
+import { compareNames } from '../core/names.js';
 import { contextOf, examples, root, withContext } from './define.js';
 
 /** `netlog completion SHELL`: prints the completion script. */
@@ -32,7 +33,7 @@ export function completionNames(journal: Journal): string[] {
     .filter((c) => !c.archived)
     .map((c) => stripUnsafe(c.name).trim())
     .filter(Boolean);
-  return [...new Set(names)].sort((a, b) => a.localeCompare(b));
+  return [...new Set(names)].sort(compareNames);
 }
 
 /** `netlog __names` (hidden): what the completion scripts offer where a name goes. */
