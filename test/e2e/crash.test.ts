@@ -31,8 +31,8 @@ async function untilLocked(lockFile: string, pid: number, ended: () => boolean):
 describe('kill -9 during writes of a large journal', () => {
   it(`leaves the old or the new file at ${KILLS} kill points, and the next command works`, async () => {
     const s = sandbox();
-    // The benchmark's journal generator, at about 16 MB.
-    const big = generateJournal({ interactions: 36_000, contacts: 1000 });
+    // The benchmark's journal generator with long notes: about 20 MB in 20k interactions.
+    const big = generateJournal({ interactions: 20_000, contacts: 1000, noteLength: 500 });
     writeFileSync(s.file, serializeJournal(big), { mode: 0o600 });
     const env = { NETLOG_FILE: s.file, NETLOG_LOCK_TIMEOUT: '30000' };
     expect(s.text()!.length).toBeGreaterThan(15_000_000);
