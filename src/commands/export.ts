@@ -1,7 +1,6 @@
 import { MAX_DAYS } from '../core/schema.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
-import { writeExportFile } from '../store/files.js';
 import { serializeJournal } from '../store/serialize.js';
 import { dueList } from '../reports/due.js';
 import { exportRows } from '../reports/contacts.js';
@@ -76,6 +75,6 @@ export async function exportCommand(ctx: Ctx, opts: ExportOptions): Promise<void
     if (text) ctx.out(text);
     return;
   }
-  await writeExportFile(opts.out, text, opts.force === true);
+  await ctx.store.writeExport(opts.out, text, opts.force === true);
   ctx.info(`Wrote ${what} to ${opts.out}`);
 }

@@ -1,15 +1,18 @@
-import { copyFile, link, mkdir, open, readFile, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
-import type { Adapter } from 'lowdb';
-import { emptyJournal, type Journal } from '../core/schema.js';
+import { isUtf8 } from 'node:buffer';
+import type { BigIntStats } from 'node:fs';
+import { StringDecoder } from 'node:string_decoder';
+import { dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
-import { parseJournalText, type ParsedJournal } from './validate.js';
-import { serializeJournal } from './serialize.js';
+import * as fs from './fs.js';
 import { pidAlive, tempName } from './lock.js';
 
-// The journal file on disk: validated reads, and writes that are atomic and durable (unique
-// temp file in the same folder, fsync, rename over the target, fsync the folder) so a crash
-// or kill -9 leaves the old or the new file, never half of one.
+// The journal file on disk: reads that refuse what is not a journal file (a FIFO, a device, a
+// file too large, bytes that are not UTF-8) before parsing, and writes that are atomic and
+// durable (unique temp file in the same folder, fsync, rename over the target, fsync the
+// folder) so a crash or kill -9 leaves the old or the new file, never half of one.
+
+/** netlog refuses larger journals: V8 cannot hold a string much longer, and reading one would take seconds. */
+export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 
 const WHY: Record<string, string> = {
   EACCES: 'permission denied',
@@ -21,32 +24,159 @@ const WHY: Record<string, string> = {
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is not a folder',
   EIO: 'the disk reported an I/O error',
+  ELOOP: 'too many levels of symbolic links',
+  ENAMETOOLONG: 'the path is too long',
 };
 
-export function ioError(action: string, file: string, e: unknown): JournalError {
+/** Error codes that mean there is no room: the message then names the backups folder. */
+export const NO_SPACE = new Set(['ENOSPC', 'EDQUOT']);
+
+export function ioError(action: string, file: string, e: unknown, hint?: string): JournalError {
   if (e instanceof JournalError) return e;
   const err = e as NodeJS.ErrnoException;
-  return new JournalError(`cannot ${action} ${file}: ${WHY[err.code ?? ''] ?? err.message}`, action === 'read' ? undefined : 'the journal was not changed');
+  return new JournalError(`cannot ${action} ${file}: ${WHY[err.code ?? ''] ?? err.message}`, hint ?? (action === 'read' ? undefined : 'the journal was not changed'));
 }
 
-/** Reads the journal text, or undefined when there is no file yet. */
-export async function readJournalText(file: string): Promise<string | undefined> {
+/** What identifies one version of a file without reading it (as git's index does): if any part differs, the file may have changed. */
+export interface FileKey {
+  dev: string;
+  ino: string;
+  size: string;
+  mtimeNs: string;
+  ctimeNs: string;
+}
+
+export function keyOf(st: BigIntStats): FileKey {
+  return { dev: String(st.dev), ino: String(st.ino), size: String(st.size), mtimeNs: String(st.mtimeNs), ctimeNs: String(st.ctimeNs) };
+}
+
+export function sameKey(a: FileKey | undefined, b: FileKey | undefined): boolean {
+  return !!a && !!b && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
+}
+
+function whatIs(st: BigIntStats): string {
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  if (st.isSocket()) return 'a socket';
+  return 'not a regular file';
+}
+
+/** The offset of the first byte that does not belong to a valid UTF-8 sequence (-1 when there is none). */
+export function firstBadUtf8(b: Uint8Array): number {
+  const n = b.length;
+  let i = 0;
+  while (i < n) {
+    const c = b[i]!;
+    if (c < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (c >= 0xc2 && c <= 0xdf) need = 1;
+    else if (c >= 0xe0 && c <= 0xef) {
+      need = 2;
+      if (c === 0xe0) lo = 0xa0;
+      if (c === 0xed) hi = 0x9f; // no surrogates
+    } else if (c >= 0xf0 && c <= 0xf4) {
+      need = 3;
+      if (c === 0xf0) lo = 0x90;
+      if (c === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + need >= n) return i;
+    const second = b[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k <= need; k++) {
+      const x = b[i + k]!;
+      if (x < 0x80 || x > 0xbf) return i;
+    }
+    i += need + 1;
+  }
+  return -1;
+}
+
+function decode(bytes: Buffer, file: string): string {
+  if (!isUtf8(bytes)) {
+    const at = firstBadUtf8(bytes);
+    let line = 1;
+    for (let k = bytes.indexOf(10); k !== -1 && k < at; k = bytes.indexOf(10, k + 1)) line++;
+    throw new JournalError(
+      `${file}: byte ${at} (line ${line}): not valid UTF-8 (0x${bytes[at]?.toString(16).padStart(2, '0')})`,
+      'a journal is UTF-8 text: fix that byte by hand or restore the file from a backup; netlog will not overwrite it',
+    );
+  }
+  // Decoded in slices: for a large non-ASCII file that is several times faster than one toString.
+  const decoder = new StringDecoder('utf8');
+  const SLICE = 1 << 20;
+  if (bytes.length <= SLICE) return bytes.toString('utf8');
+  let text = '';
+  for (let o = 0; o < bytes.length; o += SLICE) text += decoder.write(bytes.subarray(o, o + SLICE));
+  return text + decoder.end();
+}
+
+export interface JournalBytes {
+  text: string;
+  /** The file's identity and times when it was read. */
+  key: FileKey;
+}
+
+/**
+ * Reads the journal, or undefined when there is no file yet. Refuses, before reading a byte,
+ * anything that is not a regular file (opening does not block on a FIFO), or is larger than
+ * MAX_JOURNAL_BYTES; refuses bytes that are not UTF-8, with their offset.
+ */
+export async function readJournal(path: string, file = path): Promise<JournalBytes | undefined> {
+  let h: fs.File;
   try {
-    return await readFile(file, 'utf8');
+    h = await fs.openRead(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw ioError('read', file, e);
+  }
+  try {
+    const st = await h.statBig();
+    if (st.isDirectory()) throw new JournalError(`cannot read ${file}: it is a folder`);
+    if (!st.isFile()) throw new JournalError(`${file} is ${whatIs(st)}, not a journal file`, 'point --file or NETLOG_FILE at a regular file; netlog will not read or write it');
+    if (st.size > BigInt(MAX_JOURNAL_BYTES)) {
+      throw new JournalError(
+        `${file} is too large for a journal (${Number(st.size / 1048576n)} MB; netlog reads journals of up to ${MAX_JOURNAL_BYTES / 1048576} MB)`,
+        'is it the right file? netlog will not read or write it',
+      );
+    }
+    const bytes = await h.readAll();
+    return { text: decode(bytes, file), key: keyOf(st) };
+  } catch (e) {
+    throw ioError('read', file, e);
+  } finally {
+    await h.close().catch(() => {});
+  }
+}
+
+/** Reads the journal's text, or undefined when there is no file yet (see readJournal). */
+export async function readJournalText(file: string): Promise<string | undefined> {
+  return (await readJournal(file))?.text;
+}
+
+/** One of netlog's own small files (the undo list, a backup), or undefined when it is missing. */
+export async function readOwn(path: string): Promise<string | undefined> {
+  try {
+    return await fs.readText(path);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw e;
   }
 }
 
 /** The real file behind a symlinked journal (also when the link's target does not exist yet), so writing keeps the link. */
 export async function targetOf(file: string): Promise<string> {
   try {
-    return await realpath(file);
+    return await fs.realpath(file);
   } catch {
     try {
       // A dangling link: write where it points.
-      const to = await readlink(file);
+      const to = await fs.readlink(file);
       return to.startsWith('/') ? to : join(dirname(file), to);
     } catch {
       return file;
@@ -56,80 +186,92 @@ export async function targetOf(file: string): Promise<string> {
 
 /** Creates the journal's folder (0700) when it is missing. */
 export async function ensureDir(dir: string, file: string): Promise<void> {
-  await mkdir(dir, { recursive: true, mode: 0o700 }).catch((e) => {
+  await fs.mkdir(dir, 0o700).catch((e) => {
     throw ioError('create the folder for', file, e);
   });
 }
 
 async function fsyncDir(dir: string): Promise<void> {
+  let d: fs.File | undefined;
   try {
-    const d = await open(dir, 'r');
-    await d.sync().finally(() => d.close());
+    d = await fs.open(dir, 'r');
+    await d.sync();
   } catch {
     // Some file systems cannot fsync a folder; the rename has still happened.
+  } finally {
+    await d?.close().catch(() => {});
   }
 }
 
 /**
  * Writes text durably and atomically to `target` (a real path, not a symlink): temp file in
  * the same folder, created 0600 and then given the old file's mode (umask cannot widen it) and
- * owner, fsync, rename, fsync the folder.
+ * owner, fsync, rename, fsync the folder. Throws the raw error (callers say what failed).
  */
-export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: { newMode?: number; label?: string } = {}): Promise<void> {
-  const label = opts.label ?? target;
+export async function writeAtomicRaw(target: string, text: string | Uint8Array, opts: { newMode?: number; sync?: boolean } = {}): Promise<void> {
   const dir = dirname(target);
   let mode = opts.newMode ?? 0o600;
   let owner: { uid: number; gid: number } | undefined;
   try {
-    const st = await stat(target);
+    const st = await fs.stat(target);
     mode = st.mode & 0o777;
     owner = { uid: st.uid, gid: st.gid };
   } catch {
     // a new file
   }
   const tmp = tempName(target);
-  let handle;
+  let handle: fs.File | undefined;
   try {
-    handle = await open(tmp, 'wx', 0o600);
+    handle = await fs.open(tmp, 'wx', 0o600);
     await handle.chmod(mode);
     if (owner && process.getuid?.() === 0 && (owner.uid !== 0 || owner.gid !== 0)) await handle.chown(owner.uid, owner.gid);
-    await handle.writeFile(text);
-    await handle.sync();
+    await handle.write(text);
+    if (opts.sync !== false) await handle.sync();
     await handle.close();
     handle = undefined;
-    await rename(tmp, target);
+    await fs.rename(tmp, target);
   } catch (e) {
     await handle?.close().catch(() => {});
-    await unlink(tmp).catch(() => {});
-    throw ioError('write', label, e);
+    await fs.unlink(tmp).catch(() => {});
+    throw e;
   }
-  await fsyncDir(dir);
+  if (opts.sync !== false) await fsyncDir(dir);
+}
+
+/** writeAtomicRaw, with the failure said in words naming `label`. */
+export async function writeFileAtomic(target: string, text: string | Uint8Array, opts: { newMode?: number; label?: string; hint?: string } = {}): Promise<void> {
+  try {
+    await writeAtomicRaw(target, text, opts);
+  } catch (e) {
+    throw ioError('write', opts.label ?? target, e, opts.hint);
+  }
 }
 
 /** Keeps a copy of `from` at `to` (mode 0600): a hard link when the file is already 0600 (instant, no space), else a copy. */
 export async function preserveCopy(from: string, to: string): Promise<void> {
-  const st = await stat(from);
+  const st = await fs.stat(from);
   if ((st.mode & 0o777) === 0o600) {
     try {
-      await link(from, to);
+      await fs.link(from, to);
       return;
-    } catch {
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'EEXIST') throw e;
       // no hard links here: copy
     }
   }
   const tmp = tempName(to);
   try {
-    await copyFile(from, tmp);
-    const h = await open(tmp, 'r+');
+    await fs.copyFile(from, tmp);
+    const h = await fs.open(tmp, 'r+');
     try {
       await h.chmod(0o600);
       await h.sync();
     } finally {
       await h.close();
     }
-    await rename(tmp, to);
+    await fs.rename(tmp, to);
   } catch (e) {
-    await unlink(tmp).catch(() => {});
+    await fs.unlink(tmp).catch(() => {});
     throw e;
   }
 }
@@ -141,37 +283,13 @@ export async function preserveCopy(from: string, to: string): Promise<void> {
 export async function removeDeadTemps(dir: string, only?: string): Promise<void> {
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = await fs.readdir(dir);
   } catch {
     return;
   }
   for (const name of names) {
     if (only !== undefined && !name.startsWith(`.${only}.`)) continue;
     const m = /^\..+\.(\d+)\.[0-9a-f]{8}\.tmp(?:\.stale)?$/.exec(name);
-    if (m && !pidAlive(Number(m[1]))) await unlink(join(dir, name)).catch(() => {});
-  }
-}
-
-export class JournalFile implements Adapter<Journal> {
-  /** The text last read and what it parsed to: `add` reads to resolve names, then re-reads under the lock. */
-  private last: { text: string; parsed: ParsedJournal } | undefined;
-
-  constructor(readonly file: string) {}
-
-  async read(): Promise<Journal | null> {
-    const text = await readJournalText(this.file);
-    return text === undefined ? emptyJournal() : this.parse(text).journal;
-  }
-
-  /** Parses and validates text, reusing the last result when the bytes are the same (edits are pure). */
-  parse(text: string): ParsedJournal {
-    if (this.last?.text === text) return this.last.parsed;
-    const parsed = parseJournalText(text, this.file);
-    this.last = { text, parsed };
-    return parsed;
-  }
-
-  async write(journal: Journal): Promise<void> {
-    await writeFileAtomic(await targetOf(this.file), serializeJournal(journal), { label: this.file });
+    if (m && !pidAlive(Number(m[1]))) await fs.unlink(join(dir, name)).catch(() => {});
   }
 }
