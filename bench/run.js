@@ -117,7 +117,7 @@ function compare(size, what, cmd, floor, target, memTarget) {
   const b = median(floor.times);
   const ra = median(cmd.rss);
   const rb = median(floor.rss);
-  // CPU time comes in 10 ms ticks: the mean says more than the median on short runs.
+  // CPU time comes in clock ticks (see childrenCpu): the mean says more than the median on short runs.
   const mean = (xs) => xs.reduce((x, y) => x + y, 0) / xs.length;
   const cpuRatio = mean(cmd.cpu) / mean(floor.cpu);
   rows.push({ size, what, netlog: a, floor: b, ratio: a / b, target, cpuRatio, rssNetlog: ra, rssFloor: rb, rssRatio: ra / rb, memTarget });

@@ -3,14 +3,14 @@
 // chunks (each command, the store, inquirer) beats hundreds of separate files.
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const analyze = process.argv.includes('--analyze');
 
 // commander loads node:child_process when it starts (only to run git-style external subcommands,
-// which netlog does not have); that load alone is ~5 ms of a ~50 ms start. This hands commander a
-// stand-in that loads the real module on first use.
+// which netlog does not have), a noticeable part of a start. This hands commander a stand-in that
+// loads the real module on first use.
 const lazyChildProcess = {
   name: 'lazy-child-process',
   setup(b) {
@@ -23,9 +23,8 @@ const lazyChildProcess = {
     }));
   },
 };
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
-// cli-table3 and wrap-ansi take ~20 ms to load (wrap-ansi's string-width builds an
-// Intl.Segmenter as it loads), and most runs never call them: plain table rows are laid out
+// cli-table3 and wrap-ansi are slow to load (wrap-ansi's string-width builds an Intl.Segmenter
+// as it loads), and most runs never call them: plain table rows are laid out
 // without cli-table3, and most lines need no wrapping. Imported from src/, each becomes a stand-in
 // that loads the real (bundled) module on first call.
 const LAZY = ['cli-table3', 'wrap-ansi'];
@@ -67,8 +66,6 @@ const result = await build({
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
   plugins: [lazyChildProcess, lazyDependencies],
-  // src/version.ts: `--version` answers without reading package.json.
-  define: { __NETLOG_VERSION__: JSON.stringify(pkg.version) },
 });
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');

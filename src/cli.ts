@@ -1,23 +1,68 @@
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Io } from './context.js';
 import { NetlogError, UsageError } from './errors.js';
 import { safe } from './ui/sanitize.js';
-import { examples, type Register } from './cli/shared.js';
-import { registerEveryday } from './cli/everyday.js';
-import { registerFollowup } from './cli/followup.js';
-import { registerRelations } from './cli/relations.js';
-import { registerIo } from './cli/io.js';
-import { registerSafety } from './cli/safety.js';
-import { VERSION } from './version.js';
+import { attachIo, examples, type Define } from './commands/define.js';
+import { add } from './commands/add.js';
+import { due } from './commands/due.js';
+import { report } from './commands/report.js';
+import { contact } from './commands/contact.js';
+import { contactAdd } from './commands/contact-add.js';
+import { contactShow } from './commands/contact-show.js';
+import { contactEdit } from './commands/contact-edit.js';
+import { contactMerge } from './commands/contact-merge.js';
+import { contactArchive, contactUnarchive } from './commands/contact-archive.js';
+import { contactRm } from './commands/contact-rm.js';
+import { contacts } from './commands/contacts.js';
+import { history } from './commands/history.js';
+import { promises } from './commands/promises.js';
+import { done } from './commands/done.js';
+import { snooze } from './commands/snooze.js';
+import { tag } from './commands/tag.js';
+import { tagCadence } from './commands/tag-cadence.js';
+import { settings } from './commands/settings.js';
+import { events } from './commands/events.js';
+import { importCommand } from './commands/import.js';
+import { exportCommand } from './commands/export.js';
+import { completion, names } from './commands/completion.js';
+import { undo } from './commands/undo.js';
+import { check } from './commands/check.js';
+import { version } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
 // and an exit code (SPEC §5).
 
-const REGISTER: Register[] = [registerEveryday, registerRelations, registerFollowup, registerIo, registerSafety];
+/** A command with subcommands: `contact add`, `tag cadence`. */
+interface Group {
+  define: Define;
+  subcommands: Define[];
+}
 
-// The process streams are made on first use, and making them costs: `process.stdin` alone is
-// ~5 ms of a ~50 ms start. So they are looked up only when a command needs them (stdin only when
-// stdout is a terminal and a prompt might be shown), not on every run.
+/** Every command, in the order `netlog --help` lists them. Each is defined in its own file. */
+const COMMANDS: (Define | Group)[] = [
+  add,
+  due,
+  report,
+  { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
+  contacts,
+  history,
+  promises,
+  done,
+  snooze,
+  { define: tag, subcommands: [tagCadence] },
+  settings,
+  events,
+  importCommand,
+  exportCommand,
+  completion,
+  names,
+  undo,
+  check,
+];
+
+// The process streams are made on first use, and making them costs: `process.stdin` alone is a
+// noticeable part of a start. So they are looked up only when a command needs them (stdin only
+// when stdout is a terminal and a prompt might be shown), not on every run.
 function defaultIo(): Io {
   let stdout: NodeJS.WriteStream | undefined;
   return {
@@ -42,10 +87,14 @@ function defaultIo(): Io {
   };
 }
 
-export function buildProgram(io: Io): Command {
+export function buildProgram(io: Io): CommandUnknownOpts {
   const program = new Command('netlog')
     .description('A networking journal: log who you meet, see who is due for a touch, give more than you ask.')
-    .version(VERSION, '-V, --version', 'print the version')
+    .option('-V, --version', 'print the version')
+    .on('option:version', () => {
+      io.stdout.write(`${version()}\n`);
+      throw new CommanderError(0, 'commander.version', 'version printed');
+    })
     .option('--file <path>', 'the journal file (default: $NETLOG_FILE, else ~/.local/share/netlog/journal.json)')
     .option('--json', 'print machine-readable JSON')
     .option('--no-color', 'no colour, even in a terminal')
@@ -59,8 +108,13 @@ export function buildProgram(io: Io): Command {
     })
     .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
   program.helpCommand('help [command]', 'show help for a command');
-  for (const register of REGISTER) register(program, io);
-  for (const cmd of program.commands) configure(cmd, io);
+  attachIo(program, io);
+  for (const entry of COMMANDS) {
+    const { define, subcommands } = typeof entry === 'function' ? { define: entry, subcommands: [] } : entry;
+    const cmd = define(program);
+    for (const sub of subcommands) sub(cmd);
+    configure(cmd, io);
+  }
   return program;
 }
 
@@ -74,7 +128,7 @@ class CommandUsage extends Error {
   }
 }
 
-function configure(cmd: Command, io: Io, parent = 'netlog'): void {
+function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
   const path = `${parent} ${cmd.name()}`;
   cmd
     .exitOverride((err) => {
@@ -98,11 +152,11 @@ export async function main(argv: string[], io: Io = defaultIo()): Promise<number
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return report(e, io);
+    return reportFailure(e, io);
   }
 }
 
-function report(e: unknown, io: Io): number {
+function reportFailure(e: unknown, io: Io): number {
   const debug = io.env.NETLOG_DEBUG === '1';
   if (e instanceof CommandUsage || e instanceof CommanderError) {
     const err = e instanceof CommandUsage ? e.original : e;

@@ -1,5 +1,10 @@
-// The version, written into the bundle by scripts/build.js (esbuild's `define`), so printing it
-// reads no file. Run from the sources (tests), there is no bundle: "dev".
-declare const __NETLOG_VERSION__: string | undefined;
+import { createRequire } from 'node:module';
 
-export const VERSION: string = typeof __NETLOG_VERSION__ === 'string' ? __NETLOG_VERSION__ : 'dev';
+// netlog's version has one home, package.json. `netlog --version` alone is answered by
+// bin/netlog.cjs from it before any of this loads; `--version` with other flags is answered here,
+// from the same file (this module is bundled into dist/cli.js, one level down like src/).
+
+/** The version in package.json, read when asked. */
+export function version(): string {
+  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+}

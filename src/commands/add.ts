@@ -1,150 +1,71 @@
-import { addDays, parseWhen, type Day } from '../core/dates.js';
-import { splitFullName } from '../core/names.js';
-import { safe } from '../ui/sanitize.js';
-import { addInteraction, type AddedInteraction } from '../core/edits.js';
-import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
-import { parseItem } from '../core/items.js';
-import type { Ctx } from '../context.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { itemsOption, kindOption, whenOption } from './options.js';
-import { refreshParticipants, resolveParticipants } from './resolve.js';
-import { renderAdded } from '../ui/render/add.js';
-import { toJson } from '../ui/json.js';
-
-export interface AddOptions {
-  kind?: string;
-  date?: string;
-  note?: string;
-  gave?: string[];
-  asked?: string[];
-  received?: string[];
-  promise?: string[];
-  by?: string;
-  event?: string;
-  new?: boolean;
-}
-
-interface AddInput {
-  names: string[];
-  kind: Kind;
-  date: Day;
-  note?: string;
-  gave: Item[];
-  asked: Item[];
-  received: Item[];
-  promises: { text: string; due: Day }[];
-  event?: string;
-}
-
-function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
-  const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
-  if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
-  // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
-  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
-  const texts = (o.promise ?? []).map((t) => t.trim());
-  if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
-  if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
-  return {
-    names,
-    kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
-    date,
-    ...(o.note?.trim() ? { note: o.note.trim() } : {}),
-    gave: itemsOption('--gave', o.gave),
-    asked: itemsOption('--asked', o.asked),
-    received: itemsOption('--received', o.received),
-    promises: texts.map((text) => ({ text, due })),
-    ...(o.event ? { event: o.event.trim() } : {}),
-  };
-}
-
-const splitList = (s: string, sep: string) =>
-  s
-    .split(sep)
-    .map((x) => x.trim())
-    .filter(Boolean);
-
-function validItems(v: string): true | string {
-  const bad = splitList(v, ';').find((x) => !parseItem(x));
-  return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
-}
-
-/** With no names in a terminal: ask for everything. */
-async function fromPrompts(ctx: Ctx): Promise<AddInput> {
-  const { ask, choose } = await ctx.prompts();
-  const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
-  const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
-  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
-  const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
-  const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
-  const note = await ask('Note (blank for none)');
-  const promise = await ask('Did you promise anything? (blank for no)');
-  const by = promise.trim()
-    ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
-    : undefined;
-  return fromFlags(ctx, splitList(who, ','), {
-    kind,
-    date: when,
-    note,
-    gave: splitList(gave, ';'),
-    asked: splitList(asked, ';'),
-    ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
-  });
-}
-
-/** What an add did, for `netlog undo`: "add coffee with Dana Lee and Sam Ortiz". */
-function describeAdded(r: AddedInteraction): string {
-  const names = r.contacts.map((c) => c.name);
-  const who = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
-  return `add ${r.interaction.kind} with ${who} on ${r.interaction.date}`;
-}
-
-/** "Dana" "Lee" typed without quotes, when "Dana Lee" is a contact: ask, or refuse without a terminal. */
-async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<string[]> {
-  if (allowNew) return names;
-  const split = splitFullName(journal.contacts, names);
-  if (!split) return names;
-  const [a, b] = [names[split.index]!, names[split.index + 1]!];
-  const full = safe(split.contact.name);
-  if (!ctx.interactive) {
-    throw new UsageError(`"${safe(a)}" and "${safe(b)}" look like one person, ${full}`, `quote a full name: netlog add "${full}" … (or add --new if they are two people)`);
-  }
-  const { yesNo } = await ctx.prompts();
-  if (!(await yesNo(`Did you mean one person, ${full}?`, true))) return names;
-  const joined = [...names.slice(0, split.index), split.contact.name, ...names.slice(split.index + 2)];
-  return joinSplitNames(ctx, journal, joined, allowNew);
-}
+import { collect, examples, withContext } from './define.js';
 
 /** `netlog add`: log an interaction with one or more people. */
-export async function addCommand(ctx: Ctx, names: string[], opts: AddOptions): Promise<void> {
-  let input: AddInput;
-  if (names.length > 0) input = fromFlags(ctx, names, opts);
-  else if (ctx.interactive) input = await fromPrompts(ctx);
-  else throw new UsageError('whom did you meet? name at least one person', 'e.g. netlog add "Dana Lee" --kind coffee (run it in a terminal with no names to be asked)');
+export const add = (parent: CommandUnknownOpts) =>
+  parent
+    .command('add')
+    .description('log an interaction (asks for everything when run with no names in a terminal)')
+    .argument('[names...]', 'who you met; a first name works when it is unique')
+    .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other (default: meeting)')
+    .option('-d, --date <when>', 'when it happened (default: today)')
+    .option('-n, --note <text>', 'a note about it')
+    .option('-g, --gave <type[:note]>', 'something you gave: intro, referral, advice, info, help, business, gift, other (repeatable)', collect)
+    .option('-a, --asked <type[:note]>', 'something you asked for (repeatable)', collect)
+    .option('-r, --received <type[:note]>', 'something you received (repeatable)', collect)
+    .option('-p, --promise <text>', 'something you promised to do (repeatable)', collect)
+    .option('--by <when>', 'when the promise is due (default: tomorrow)')
+    .option('-e, --event <name>', 'the event where you met')
+    .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .addHelpText(
+      'after',
+      examples(
+        'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
+        'netlog add Dana Sam Priya --event "Chamber breakfast"',
+        'netlog add            # in a terminal: asks who, what, when',
+      ),
+    )
+    .action(
+      withContext(async (ctx, names, opts) => {
+        const [{ describeAdded, fromFlags, fromPrompts, joinSplitNames }, { addInteraction }, { refreshParticipants, resolveParticipants }, { renderAdded }, { toJson }] =
+          await Promise.all([
+            import('./add-input.js'),
+            import('../core/edits.js'),
+            import('./resolve.js'),
+            import('../ui/render/add.js'),
+            import('../ui/json.js'),
+          ]);
+        let input;
+        if (names.length > 0) input = fromFlags(ctx, names, opts);
+        else if (ctx.interactive) input = await fromPrompts(ctx);
+        else throw new UsageError('whom did you meet? name at least one person', 'e.g. netlog add "Dana Lee" --kind coffee (run it in a terminal with no names to be asked)');
 
-  // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
-  const before = await ctx.store.read();
-  input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
-  const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+        // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
+        const before = await ctx.store.read();
+        input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
+        const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
 
-  const added = await ctx.store.update((journal) => {
-    const r: AddedInteraction = addInteraction(
-      journal,
-      {
-        participants: refreshParticipants(journal, participants),
-        date: input.date,
-        kind: input.kind,
-        ...(input.note ? { note: input.note } : {}),
-        gave: input.gave,
-        asked: input.asked,
-        received: input.received,
-        promises: input.promises,
-        ...(input.event ? { event: { name: input.event } } : {}),
-      },
-      ctx.editEnv(),
+        const added = await ctx.store.update((journal) => {
+          const r = addInteraction(
+            journal,
+            {
+              participants: refreshParticipants(journal, participants),
+              date: input.date,
+              kind: input.kind,
+              ...(input.note ? { note: input.note } : {}),
+              gave: input.gave,
+              asked: input.asked,
+              received: input.received,
+              promises: input.promises,
+              ...(input.event ? { event: { name: input.event } } : {}),
+            },
+            ctx.editEnv(),
+          );
+          return { journal: r.journal, result: r };
+        }, describeAdded);
+
+        if (ctx.json) ctx.out(toJson(added.interaction));
+        else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
+      }),
     );
-    return { journal: r.journal, result: r };
-  }, describeAdded);
-
-  if (ctx.json) ctx.out(toJson(added.interaction));
-  else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
-}

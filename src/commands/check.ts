@@ -1,8 +1,6 @@
-import type { Ctx } from '../context.js';
-import { JOURNAL_VERSION } from '../core/schema.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NetlogError } from '../errors.js';
-import { toJson } from '../ui/json.js';
-import { renderCheck } from '../ui/render/safety.js';
+import { examples, withContext } from './define.js';
 
 /** Exit 1 without a second message: the report already said what is wrong. */
 class ProblemsFound extends NetlogError {
@@ -12,19 +10,27 @@ class ProblemsFound extends NetlogError {
 }
 
 /** `netlog check`: validate the journal and report every problem found. */
-export async function checkCommand(ctx: Ctx): Promise<void> {
-  const r = await ctx.store.inspect();
-  const j = r.journal;
-  const report = {
-    file: ctx.store.file,
-    exists: r.exists,
-    version: r.version ?? null,
-    migrates: r.version !== undefined && r.version < JOURNAL_VERSION,
-    ok: r.problems.length === 0,
-    counts: j ? { contacts: j.contacts.length, interactions: j.interactions.length, promises: j.promises.length, events: j.events.length } : null,
-    problems: r.problems,
-  };
-  if (ctx.json) ctx.out(toJson(report));
-  else if (!ctx.quiet || !report.ok) ctx.out(renderCheck(report, ctx.theme));
-  if (!report.ok) throw new ProblemsFound(r.problems.length);
-}
+export const check = (parent: CommandUnknownOpts) =>
+  parent
+    .command('check')
+    .description('validate the journal and report problems (exit 1 when there are any)')
+    .addHelpText('after', examples('netlog check', 'netlog check --json | jq .problems', 'netlog --file ~/Dropbox/journal.json check'))
+    .action(
+      withContext(async (ctx, _opts) => {
+        const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }] = await Promise.all([import('../core/schema.js'), import('../ui/json.js'), import('../ui/render/safety.js')]);
+        const r = await ctx.store.inspect();
+        const j = r.journal;
+        const report = {
+          file: ctx.store.file,
+          exists: r.exists,
+          version: r.version ?? null,
+          migrates: r.version !== undefined && r.version < JOURNAL_VERSION,
+          ok: r.problems.length === 0,
+          counts: j ? { contacts: j.contacts.length, interactions: j.interactions.length, promises: j.promises.length, events: j.events.length } : null,
+          problems: r.problems,
+        };
+        if (ctx.json) ctx.out(toJson(report));
+        else if (!ctx.quiet || !report.ok) ctx.out(renderCheck(report, ctx.theme));
+        if (!report.ok) throw new ProblemsFound(r.problems.length);
+      }),
+    );

@@ -1,16 +1,39 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx } from '../context.js';
-import { setArchived } from '../core/contacts.js';
-import { pickContact } from './resolve.js';
-import { renderArchived } from '../ui/render/contacts.js';
-import { toJson } from '../ui/json.js';
+import { examples, withContext } from './define.js';
 
-/** `netlog contact archive NAME` (or unarchive): hide a person from due and contacts, keeping history. */
-export async function contactArchiveCommand(ctx: Ctx, name: string, archived: boolean): Promise<void> {
+/** Hides a person from due and contacts, keeping their history, or (archived false) brings them back. */
+async function setArchived(ctx: Ctx, name: string, archived: boolean): Promise<void> {
+  const [core, { pickContact }, { renderArchived }, { toJson }] = await Promise.all([
+    import('../core/contacts.js'),
+    import('./resolve.js'),
+    import('../ui/render/contacts.js'),
+    import('../ui/json.js'),
+  ]);
   const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
-    const a = setArchived(journal, contact.id, archived);
+    const a = core.setArchived(journal, contact.id, archived);
     return { journal: a.journal, result: a };
   });
   if (ctx.json) ctx.out(toJson({ contact: r.contact, changed: r.changed }));
   else if (!ctx.quiet || !r.changed) ctx.out(renderArchived(r.contact, r.changed, ctx.theme));
 }
+
+/** `netlog contact archive NAME`: hide a person from due and contacts, keeping history. */
+export const contactArchive = (parent: CommandUnknownOpts) =>
+  parent
+    .command('archive')
+    .description('hide a person from due and contacts, keeping their history (--undo brings them back)')
+    .argument('<name>', 'name, alias or unique first name')
+    .option('--undo', 'bring an archived contact back (same as contact unarchive)')
+    .addHelpText('after', examples('netlog contact archive "Jasper Quinn"', 'netlog contact archive Jasper --undo', 'netlog contacts --archived'))
+    .action(withContext((ctx, name, opts) => setArchived(ctx, name, opts.undo !== true)));
+
+/** `netlog contact unarchive NAME`: bring an archived contact back. */
+export const contactUnarchive = (parent: CommandUnknownOpts) =>
+  parent
+    .command('unarchive')
+    .description('bring an archived contact back')
+    .argument('<name>', 'name, alias or unique first name')
+    .addHelpText('after', examples('netlog contact unarchive "Jasper Quinn"'))
+    .action(withContext((ctx, name, _opts) => setArchived(ctx, name, false)));

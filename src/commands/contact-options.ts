@@ -4,6 +4,7 @@ import { cadenceOption } from './options.js';
 
 // The profile flags `contact add` and `contact edit` share, turned into core inputs.
 
+/** The profile flags (defined in contact.ts), as `contact add` and `contact edit` pass them. */
 export interface ProfileOptions {
   email?: string[];
   phone?: string[];
@@ -16,6 +17,7 @@ export interface ProfileOptions {
   note?: string;
 }
 
+/** `contact edit`'s options (contact-edit.ts). */
 export interface EditOptions extends ProfileOptions {
   rename?: string;
   untag?: string[];

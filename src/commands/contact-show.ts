@@ -1,21 +1,29 @@
-import type { Ctx } from '../context.js';
-import { contactPage } from '../reports/contacts.js';
-import { countOption } from './options.js';
-import { pickContact } from './resolve.js';
-import { renderContactPage } from '../ui/render/contacts.js';
-import { toJson } from '../ui/json.js';
-
-export interface ContactShowOptions {
-  limit?: string;
-  all?: boolean;
-}
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { examples, withContext } from './define.js';
 
 /** `netlog contact show NAME`: a person's page. */
-export async function contactShowCommand(ctx: Ctx, name: string, opts: ContactShowOptions): Promise<void> {
-  const limit = opts.all ? undefined : opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : 10;
-  const journal = await ctx.store.read();
-  const contact = await pickContact(ctx, journal, name, { announce: false });
-  const page = contactPage(journal, ctx.today, contact.id, limit === undefined ? {} : { limit });
-  if (ctx.json) ctx.out(toJson(page));
-  else ctx.out(renderContactPage(page, ctx.today, ctx.theme, ctx.width));
-}
+export const contactShow = (parent: CommandUnknownOpts) =>
+  parent
+    .command('show')
+    .description("a person's page: profile, cadence, stage, balance, open promises, timeline")
+    .argument('<name>', 'name, alias or unique first name')
+    .option('--limit <n>', 'timeline entries to show (default: 10)')
+    .option('--all', 'show the whole timeline')
+    .addHelpText('after', examples('netlog contact show "Dana Lee"', 'netlog contact show Dana --all', "netlog contact show Dana --json | jq '.stage'"))
+    .action(
+      withContext(async (ctx, name, opts) => {
+        const [{ contactPage }, { countOption }, { pickContact }, { renderContactPage }, { toJson }] = await Promise.all([
+          import('../reports/contacts.js'),
+          import('./options.js'),
+          import('./resolve.js'),
+          import('../ui/render/contacts.js'),
+          import('../ui/json.js'),
+        ]);
+        const limit = opts.all ? undefined : opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : 10;
+        const journal = await ctx.store.read();
+        const contact = await pickContact(ctx, journal, name, { announce: false });
+        const page = contactPage(journal, ctx.today, contact.id, limit === undefined ? {} : { limit });
+        if (ctx.json) ctx.out(toJson(page));
+        else ctx.out(renderContactPage(page, ctx.today, ctx.theme, ctx.width));
+      }),
+    );

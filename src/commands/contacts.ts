@@ -1,28 +1,35 @@
-import type { Ctx } from '../context.js';
-import { contactList, type ArchivedFilter } from '../reports/contacts.js';
-import { isStage, STAGES } from '../core/stage.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { renderContactList } from '../ui/render/contacts.js';
-import { toJson } from '../ui/json.js';
-
-export interface ContactsOptions {
-  tag?: string;
-  stage?: string;
-  archived?: boolean;
-  all?: boolean;
-}
+import { examples, withContext } from './define.js';
 
 /** `netlog contacts`: everyone with stage, balance, cadence and last touch. */
-export async function contactsCommand(ctx: Ctx, opts: ContactsOptions): Promise<void> {
-  const stage = opts.stage?.trim().toLowerCase();
-  if (stage !== undefined && !isStage(stage)) throw new UsageError(`unknown stage "${opts.stage}"`, `stages: ${STAGES.join(', ')}`);
-  if (opts.archived && opts.all) throw new UsageError('choose one of --archived and --all');
-  const archived: ArchivedFilter = opts.all ? 'all' : opts.archived ? 'archived' : 'active';
-  const rows = contactList(await ctx.store.read(), ctx.today, {
-    archived,
-    ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
-    ...(stage !== undefined ? { stage } : {}),
-  });
-  if (ctx.json) ctx.out(toJson({ contacts: rows }));
-  else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
-}
+export const contacts = (parent: CommandUnknownOpts) =>
+  parent
+    .command('contacts')
+    .description('everyone, with stage, balance, cadence and last touch (archived people only with --archived/--all)')
+    .option('-t, --tag <tag>', 'only people with this tag')
+    .option('--stage <stage>', 'only people at this stage: visibility, credibility or profitability')
+    .option('--archived', 'only archived people')
+    .option('--all', 'active and archived people')
+    .addHelpText('after', examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"))
+    .action(
+      withContext(async (ctx, opts) => {
+        const [{ contactList }, { isStage, STAGES }, { renderContactList }, { toJson }] = await Promise.all([
+          import('../reports/contacts.js'),
+          import('../core/stage.js'),
+          import('../ui/render/contacts.js'),
+          import('../ui/json.js'),
+        ]);
+        const stage = opts.stage?.trim().toLowerCase();
+        if (stage !== undefined && !isStage(stage)) throw new UsageError(`unknown stage "${opts.stage}"`, `stages: ${STAGES.join(', ')}`);
+        if (opts.archived && opts.all) throw new UsageError('choose one of --archived and --all');
+        const archived = opts.all ? 'all' : opts.archived ? 'archived' : 'active';
+        const rows = contactList(await ctx.store.read(), ctx.today, {
+          archived,
+          ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
+          ...(stage !== undefined ? { stage } : {}),
+        });
+        if (ctx.json) ctx.out(toJson({ contacts: rows }));
+        else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+      }),
+    );

@@ -1,43 +1,50 @@
-import { MAX_DAYS } from '../core/schema.js';
-import type { Ctx } from '../context.js';
-import { dueList } from '../reports/due.js';
-import { countOption, whenOption } from './options.js';
-import { knownTag } from './tag-option.js';
-import { renderDue } from '../ui/render/due.js';
-import { toJson } from '../ui/json.js';
-
-export interface DueOptions {
-  on?: string;
-  within?: string;
-  tag?: string;
-  limit?: string;
-  explain?: boolean;
-}
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { examples, withContext } from './define.js';
 
 /** `netlog due`: promises, follow-ups and touches, most urgent first. */
-export async function dueCommand(ctx: Ctx, opts: DueOptions): Promise<void> {
-  const spec = {
-    on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
-    ...(opts.within !== undefined ? { within: countOption('--within', opts.within, 0, MAX_DAYS) } : {}),
-    ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
-    ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
-  };
-  const journal = await ctx.store.read();
-  if (spec.tag !== undefined) knownTag(journal, '--tag', spec.tag);
-  const list = dueList(journal, ctx.today, spec);
-  if (ctx.json) {
-    ctx.out(
-      toJson({
-        today: list.today,
-        on: list.on,
-        until: list.until,
-        items: list.items.map((item) => {
-          const { why, ...rest } = item;
-          return opts.explain ? { ...rest, why } : rest;
-        }),
+export const due = (parent: CommandUnknownOpts) =>
+  parent
+    .command('due')
+    .description('who needs a touch: open promises, follow-ups, then people past their cadence')
+    .option('--on <when>', 'the day to look at (default: today)')
+    .option('--within <days>', 'also show what falls due in the next N days')
+    .option('--tag <tag>', 'only contacts with this tag')
+    .option('--limit <n>', 'show at most N items')
+    .option('--explain', 'say why each item is listed and how it ranked')
+    .addHelpText('after', examples('netlog due', 'netlog due --within 7 --tag investor', "netlog due --json | jq -r '.items[].name'"))
+    .action(
+      withContext(async (ctx, opts) => {
+        const [{ MAX_DAYS }, { dueList }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] = await Promise.all([
+          import('../core/schema.js'),
+          import('../reports/due.js'),
+          import('./options.js'),
+          import('./tag-option.js'),
+          import('../ui/render/due.js'),
+          import('../ui/json.js'),
+        ]);
+        const spec = {
+          on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
+          ...(opts.within !== undefined ? { within: countOption('--within', opts.within, 0, MAX_DAYS) } : {}),
+          ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
+          ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
+        };
+        const journal = await ctx.store.read();
+        if (spec.tag !== undefined) knownTag(journal, '--tag', spec.tag);
+        const list = dueList(journal, ctx.today, spec);
+        if (ctx.json) {
+          ctx.out(
+            toJson({
+              today: list.today,
+              on: list.on,
+              until: list.until,
+              items: list.items.map((item) => {
+                const { why, ...rest } = item;
+                return opts.explain ? { ...rest, why } : rest;
+              }),
+            }),
+          );
+          return;
+        }
+        ctx.out(renderDue(list, ctx.theme, ctx.width, opts.explain === true));
       }),
     );
-    return;
-  }
-  ctx.out(renderDue(list, ctx.theme, ctx.width, opts.explain === true));
-}

@@ -1,12 +1,17 @@
-import type { Ctx } from '../context.js';
-import { buildEventsReport } from '../reports/events.js';
-import { renderEvents } from '../ui/render/events.js';
-import { toJson } from '../ui/json.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { examples, withContext } from './define.js';
 
 /** `netlog events`: per event and per source, what came of the people met there. */
-export async function eventsCommand(ctx: Ctx): Promise<void> {
-  const journal = await ctx.store.read();
-  const report = buildEventsReport(journal, ctx.today);
-  if (ctx.json) ctx.out(toJson(report));
-  else ctx.out(renderEvents(report, ctx.theme, ctx.width));
-}
+export const events = (parent: CommandUnknownOpts) =>
+  parent
+    .command('events')
+    .description('per event and per source: people met, followed up, relationships, referrals and business since')
+    .addHelpText('after', examples('netlog events', "netlog events --json | jq '.events[] | {name, met, followedUp, relationships}'"))
+    .action(
+      withContext(async (ctx, _opts) => {
+        const [{ buildEventsReport }, { renderEvents }, { toJson }] = await Promise.all([import('../reports/events.js'), import('../ui/render/events.js'), import('../ui/json.js')]);
+        const report = buildEventsReport(await ctx.store.read(), ctx.today);
+        if (ctx.json) ctx.out(toJson(report));
+        else ctx.out(renderEvents(report, ctx.theme, ctx.width));
+      }),
+    );

@@ -1,36 +1,43 @@
-import type { Ctx } from '../context.js';
-import { history } from '../reports/history.js';
-import type { Kind } from '../core/schema.js';
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { countOption, kindOption, sinceOption, whenOption } from './options.js';
-import { pickContact } from './resolve.js';
-import { renderHistory } from '../ui/render/history.js';
-import { toJson } from '../ui/json.js';
-
-export interface HistoryOptions {
-  contact?: string;
-  since?: string;
-  until?: string;
-  kind?: string[];
-  limit?: string;
-}
+import { collect, examples, withContext } from './define.js';
 
 /** `netlog history` (alias `log`): interactions newest first. */
-export async function historyCommand(ctx: Ctx, opts: HistoryOptions): Promise<void> {
-  const to = opts.until ? whenOption('--until', opts.until, ctx.today) : undefined;
-  const from = opts.since ? sinceOption('--since', opts.since, ctx.today, to ?? ctx.today) : undefined;
-  if (from && to && from > to) throw new UsageError(`--since (${from}) is after --until (${to})`);
-  const kinds: Kind[] | undefined = opts.kind?.flatMap((k) => k.split(',')).map((k) => kindOption(k));
-  const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
-  const journal = await ctx.store.read();
-  const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
-  const h = history(journal, {
-    ...(contact ? { contactId: contact.id } : {}),
-    ...(from ? { from } : {}),
-    ...(to ? { to } : {}),
-    ...(kinds ? { kinds } : {}),
-    ...(limit !== undefined ? { limit } : {}),
-  });
-  if (ctx.json) ctx.out(toJson(h));
-  else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
-}
+export const history = (parent: CommandUnknownOpts) =>
+  parent
+    .command('history')
+    .alias('log')
+    .description('the log of interactions, newest first')
+    .option('-c, --contact <name>', 'only interactions with this person')
+    .option('--since <when|span>', 'from this date, or 7d, 4w, 3m back from --until')
+    .option('--until <when>', 'up to this date, inclusive')
+    .option('-k, --kind <kind>', 'only this kind: meeting, coffee, meal, call, video, email, message, event, other (repeatable, or a,b)', collect)
+    .option('--limit <n>', 'show at most N interactions')
+    .addHelpText('after', examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'))
+    .action(
+      withContext(async (ctx, opts) => {
+        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory }, { toJson }] = await Promise.all([
+          import('../reports/history.js'),
+          import('./options.js'),
+          import('./resolve.js'),
+          import('../ui/render/history.js'),
+          import('../ui/json.js'),
+        ]);
+        const to = opts.until ? whenOption('--until', opts.until, ctx.today) : undefined;
+        const from = opts.since ? sinceOption('--since', opts.since, ctx.today, to ?? ctx.today) : undefined;
+        if (from && to && from > to) throw new UsageError(`--since (${from}) is after --until (${to})`);
+        const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => kindOption(k));
+        const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
+        const journal = await ctx.store.read();
+        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const h = history(journal, {
+          ...(contact ? { contactId: contact.id } : {}),
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(kinds ? { kinds } : {}),
+          ...(limit !== undefined ? { limit } : {}),
+        });
+        if (ctx.json) ctx.out(toJson(h));
+        else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
+      }),
+    );

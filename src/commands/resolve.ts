@@ -1,4 +1,4 @@
-import { resolveName } from '../core/names.js';
+import { cleanName, resolveName } from '../core/names.js';
 import type { Participant } from '../core/edits.js';
 import type { Contact, Journal } from '../core/schema.js';
 import type { Ctx } from '../context.js';
@@ -12,7 +12,7 @@ import { existingContact } from './options.js';
 export async function resolveParticipants(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<Participant[]> {
   const out: Participant[] = [];
   for (const raw of names) {
-    const name = raw.trim().replace(/\s+/g, ' ');
+    const name = cleanName(raw);
     if (!/[\p{L}\p{N}]/u.test(name)) throw new UsageError(`"${safe(name)}" is not a name`, 'names need a letter or a digit; separate several people with spaces, quoting full names');
     const r = resolveName(journal.contacts, name);
     if ((r.kind === 'exact' || r.kind === 'first') && r.contact.archived) {

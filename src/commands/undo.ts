@@ -1,24 +1,28 @@
-import type { Ctx } from '../context.js';
-import { toJson } from '../ui/json.js';
-import { renderChanges, renderUndone } from '../ui/render/safety.js';
-
-export interface UndoOptions {
-  list?: boolean;
-  force?: boolean;
-}
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { examples, withContext } from './define.js';
 
 /** `netlog undo`: restore the journal as it was before the last change (again: the one before). */
-export async function undoCommand(ctx: Ctx, opts: UndoOptions): Promise<void> {
-  if (opts.list) {
-    const changes = (await ctx.store.changes()).reverse();
-    if (ctx.json) ctx.out(toJson({ changes: changes.map(({ at, change }) => ({ at, change })) }));
-    else ctx.out(renderChanges(changes, ctx.theme));
-    return;
-  }
-  const undone = await ctx.store.undo(opts.force === true);
-  if (ctx.json) {
-    ctx.out(toJson({ undone: { at: undone.change.at, change: undone.change.change }, remaining: undone.remaining.length, keptAt: undone.keptAt ?? null }));
-  } else if (!ctx.quiet) {
-    ctx.out(renderUndone(undone, ctx.theme));
-  }
-}
+export const undo = (parent: CommandUnknownOpts) =>
+  parent
+    .command('undo')
+    .description('restore the journal as it was before the last change (run again to go further back)')
+    .option('--list', 'show the changes that can be undone, newest first')
+    .option('--force', 'undo even though the file was changed outside netlog since (the current file is kept)')
+    .addHelpText('after', examples('netlog undo', 'netlog undo --list', 'netlog undo --json'))
+    .action(
+      withContext(async (ctx, opts) => {
+        const [{ toJson }, { renderChanges, renderUndone }] = await Promise.all([import('../ui/json.js'), import('../ui/render/safety.js')]);
+        if (opts.list) {
+          const changes = (await ctx.store.changes()).reverse();
+          if (ctx.json) ctx.out(toJson({ changes: changes.map(({ at, change }) => ({ at, change })) }));
+          else ctx.out(renderChanges(changes, ctx.theme));
+          return;
+        }
+        const undone = await ctx.store.undo(opts.force === true);
+        if (ctx.json) {
+          ctx.out(toJson({ undone: { at: undone.change.at, change: undone.change.change }, remaining: undone.remaining.length, keptAt: undone.keptAt ?? null }));
+        } else if (!ctx.quiet) {
+          ctx.out(renderUndone(undone, ctx.theme));
+        }
+      }),
+    );

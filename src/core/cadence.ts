@@ -1,5 +1,5 @@
 import type { Contact, ResolvedSettings } from './schema.js';
-import { parseSpan } from './dates.js';
+import { addDays, localDayOfTimestamp, parseSpan, type Day } from './dates.js';
 
 // A cadence is how often a person should hear from you, in days; null means never due.
 
@@ -77,4 +77,35 @@ export function effectiveCadence(contact: Contact, settings: ResolvedSettings): 
     if (!best || (days !== null && (best.days === null || days < best.days))) best = { days, from: 'tag', tag };
   }
   return best ?? { days: settings.defaultCadenceDays, from: 'default' };
+}
+
+export interface NextDue {
+  /** A follow-up after a first and only meeting, or a touch when the cadence comes round. */
+  type: 'follow-up' | 'touch';
+  /** The day it falls due, a snooze included. */
+  dueOn: Day;
+  /** The day it would fall due without the snooze. */
+  natural: Day;
+  /** What the rhythm counts from: the last touch, else the day they were added. */
+  since: Day;
+}
+
+/**
+ * When a contact is next due (SPEC §4 `due`): a follow-up `followUpDays` after a first and only
+ * meeting, else the last touch (or when they were added) plus the cadence; a snooze pushes it
+ * later. Null when their cadence is never. `due`, `contacts` and `contact show` all ask this.
+ */
+export function nextDue(
+  contact: Contact,
+  cadenceDays: number | null,
+  touches: { interactions: number; lastTouch: Day | null },
+  followUpDays: number,
+): NextDue | null {
+  if (cadenceDays === null) return null;
+  const last = touches.lastTouch;
+  const followUp = touches.interactions === 1 && last !== null;
+  const since = last ?? localDayOfTimestamp(contact.createdAt);
+  const natural = followUp ? addDays(last, followUpDays) : addDays(since, cadenceDays);
+  const snooze = contact.snoozedUntil;
+  return { type: followUp ? 'follow-up' : 'touch', dueOn: snooze && snooze > natural ? snooze : natural, natural, since };
 }

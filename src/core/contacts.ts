@@ -1,6 +1,6 @@
-import { describeCadence } from './cadence.js';
+import { describeCadence, tagKey } from './cadence.js';
 import type { Contact, Journal } from './schema.js';
-import { nameKey, resolveName } from './names.js';
+import { cleanName, nameKey, resolveName } from './names.js';
 import { newContact, type EditEnv } from './edits.js';
 import { UsageError } from '../errors.js';
 
@@ -8,15 +8,13 @@ import { UsageError } from '../errors.js';
 // Each returns a new journal plus what it did, and throws a UsageError (nothing written) when
 // the edit makes no sense.
 
-/** Normalises a person's name as it is stored: trimmed, single spaces. */
-export function cleanName(name: string): string {
-  return name.trim().replace(/\s+/g, ' ');
-}
-
 export const emailKey = (e: string) => e.trim().toLowerCase();
+
 /** Phones compare by their digits (and a leading +), so "+1 555-0100" equals "+15550100". */
-export const phoneKey = (p: string) => p.trim().replace(/(?!^\+)[^\d]/g, '');
-export const tagKey = (t: string) => t.trim().toLowerCase();
+export function phoneKey(phone: string): string {
+  const digits = phone.replace(/\D/g, '');
+  return phone.trim().startsWith('+') ? `+${digits}` : digits;
+}
 const aliasKey = nameKey;
 
 const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;

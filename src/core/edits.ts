@@ -1,6 +1,6 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
-import { nameKey } from './names.js';
+import { cleanName, nameKey } from './names.js';
 
 // Pure journal edits: each takes a journal and returns a new one plus what it made.
 // Ids and the clock come in through EditEnv so the core stays deterministic under test.
@@ -41,7 +41,7 @@ export interface AddedInteraction {
 export function newContact(name: string, env: EditEnv, extra: Partial<Contact> = {}): Contact {
   return {
     id: env.newId(),
-    name: name.trim().replace(/\s+/g, ' '),
+    name: cleanName(name),
     aliases: [],
     emails: [],
     phones: [],

@@ -1,7 +1,8 @@
 import type { Contact, Journal } from './schema.js';
 import { newContact, type EditEnv } from './edits.js';
-import { nameKey } from './names.js';
-import { isEmail } from './contacts.js';
+import { cleanName, nameKey } from './names.js';
+import { emailKey, isEmail, phoneKey } from './contacts.js';
+import { tagKey } from './cadence.js';
 
 // Merging contacts read from another program into the journal (SPEC §4 `import`). An import
 // only adds: it matches an existing contact by email, then by exact name, and fills the fields
@@ -61,12 +62,6 @@ export interface ImportResult {
   counts: Record<ImportAction, number>;
 }
 
-/** The comparable form of a phone number: digits, and a leading + when there is one. */
-export function phoneKey(phone: string): string {
-  const digits = phone.replace(/\D/g, '');
-  return phone.trim().startsWith('+') ? `+${digits}` : digits;
-}
-
 function unique(values: string[], key: (s: string) => string): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
@@ -80,14 +75,12 @@ function unique(values: string[], key: (s: string) => string): string[] {
   return out;
 }
 
-const lower = (s: string) => s.toLowerCase();
-
 /** A record tidied: trimmed, one space between words, duplicates dropped, bad emails left out (with a warning). */
 export function tidyRecord(r: ImportRecord): ImportRecord {
   const emails = r.emails.map((e) => e.trim()).filter(Boolean);
   const bad = emails.filter((e) => !isEmail(e));
   const warnings = [...(r.warnings ?? []), ...bad.map((e) => `left out "${e}": does not look like an email address`)];
-  const name = r.name.replace(/\s+/g, ' ').trim();
+  const name = cleanName(r.name);
   const opt = (s: string | undefined) => (s && s.trim() ? s.trim() : undefined);
   const company = opt(r.company);
   const role = opt(r.role);
@@ -98,11 +91,11 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     name,
     // An alias spelled differently from the name ("Tomas" for "Tomás") is the user's choice: keep it.
     aliases: unique(r.aliases, (a) => a).filter((a) => a !== name),
-    emails: unique(emails.filter(isEmail), lower),
+    emails: unique(emails.filter(isEmail), emailKey),
     phones: unique(r.phones, phoneKey),
     ...(company ? { company } : {}),
     ...(role ? { role } : {}),
-    tags: unique(r.tags, lower),
+    tags: unique(r.tags, tagKey),
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
@@ -130,7 +123,7 @@ class ContactIndex {
       const list = map.get(key) ?? [];
       if (!list.includes(i)) map.set(key, [...list, i]);
     };
-    for (const e of c.emails) put(this.byEmail, lower(e));
+    for (const e of c.emails) put(this.byEmail, emailKey(e));
     for (const n of [c.name, ...c.aliases]) put(this.byName, nameKey(n));
   }
 
@@ -146,7 +139,7 @@ class ContactIndex {
 
   /** By email first (an active contact before an archived one), then by exact name or alias. */
   match(r: ImportRecord): Match {
-    const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(lower(e)) ?? []))].sort((a, b) => a - b);
+    const byEmail = [...new Set(r.emails.flatMap((e) => this.byEmail.get(emailKey(e)) ?? []))].sort((a, b) => a - b);
     if (byEmail.length > 0) return { index: byEmail.find((i) => !this.contacts[i]!.archived) ?? byEmail[0]!, by: 'email' };
     const byName = this.byName.get(nameKey(r.name)) ?? [];
     if (byName.length === 1) return { index: byName[0]!, by: 'name' };
@@ -167,10 +160,10 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
       changed.push(field);
     }
   };
-  addTo('emails', r.emails, lower);
+  addTo('emails', r.emails, emailKey);
   addTo('phones', r.phones, phoneKey);
   addTo('aliases', r.aliases.filter((a) => nameKey(a) !== nameKey(c.name)), nameKey);
-  addTo('tags', unique([...r.tags, ...extraTags], lower), lower);
+  addTo('tags', unique([...r.tags, ...extraTags], tagKey), tagKey);
   for (const field of ['company', 'role', 'source', 'notes'] as const) {
     const value = r[field];
     if (value && !c[field]) {
@@ -222,7 +215,7 @@ export function importContacts(journal: Journal, records: readonly ImportRecord[
     const { line: _line, problem: _problem, warnings: _warnings, name, tags, cadenceDays, ...fields } = r;
     // The file's own cadence for a person wins over --every, which covers the rest.
     const cadence = cadenceDays !== undefined ? cadenceDays : opts.cadenceDays;
-    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], lower), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
+    const c = newContact(name, env, { ...fields, tags: unique([...tags, ...opts.tags], tagKey), ...(cadence !== undefined ? { cadenceDays: cadence } : {}) });
     index.push(c);
     dirty = true;
     outcomes.push({ ...base, action: 'added', contactId: c.id, ...warned });

@@ -1,10 +1,11 @@
 import type { Contact, Interaction, Item, Journal, Kind } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
-import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
-import { describeCadence, effectiveCadence, type EffectiveCadence } from '../core/cadence.js';
+import { daysBetween, type Day } from '../core/dates.js';
+import { describeCadence, effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
-import { tagKey } from '../core/contacts.js';
+import { promiseStats } from '../core/promises.js';
+import { compareDays, compareNames } from '../core/names.js';
 
 // The people views: `contacts` (everyone, one row each) and `contact show` (one person's page).
 
@@ -67,25 +68,6 @@ export function stageInfo(stats: ContactStats, overduePromises: number): StageIn
   return { stage, interactions: n, needed: RELATIONSHIP_MEETINGS, overduePromises, valueExchanged: stats.valueExchanged, progress };
 }
 
-/**
- * When a contact is next due for a touch, as `due` sees it: a follow-up `followUpDays` after a
- * first and only meeting, else the last touch (or when they were added) plus the cadence; a
- * snooze pushes it later. Null when their cadence is never.
- */
-export function nextTouch(
-  c: Contact,
-  cadenceDays: number | null,
-  lastTouch: Day | null,
-  followUp?: { interactions: number; followUpDays: number },
-): Day | null {
-  if (cadenceDays === null) return null;
-  const due =
-    followUp && followUp.interactions === 1 && lastTouch !== null
-      ? addDays(lastTouch, followUp.followUpDays)
-      : addDays(lastTouch ?? localDayOfTimestamp(c.createdAt), cadenceDays);
-  return c.snoozedUntil && c.snoozedUntil > due ? c.snoozedUntil : due;
-}
-
 /** Everyone (by default those not archived), sorted by name, with stage, balance and cadence. */
 export function contactList(journal: Journal, today: Day, spec: ContactListSpec = {}): ContactRow[] {
   const stats = contactStats(journal);
@@ -116,10 +98,10 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
       cadenceDays: cad.days,
       cadenceFrom: cad.from,
       lastTouch: s.lastTouch,
-      nextTouch: nextTouch(c, cad.days, s.lastTouch, { interactions: s.interactions, followUpDays: settings.followUpDays }),
+      nextTouch: nextDue(c, cad.days, s, settings.followUpDays)?.dueOn ?? null,
     });
   }
-  rows.sort((a, b) => a.name.localeCompare(b.name));
+  rows.sort((a, b) => compareNames(a.name, b.name));
   return rows;
 }
 
@@ -160,7 +142,7 @@ export interface ContactPage {
 
 /** Newest first: by date, then by when it was logged. */
 export function newestFirst(a: Interaction, b: Interaction): number {
-  return b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt);
+  return compareDays(b.date, a.date) || compareDays(b.createdAt, a.createdAt);
 }
 
 /** One person's page: profile, cadence, stage, balance, promises and timeline. */
@@ -172,27 +154,25 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
   const names = new Map(journal.contacts.map((x) => [x.id, x.name]));
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
 
-  const promises: ContactPage['promises'] = { open: [], made: 0, kept: 0, keptOnTime: 0, overdue: 0 };
-  for (const p of journal.promises) {
-    if (p.contactId !== id) continue;
-    promises.made += 1;
-    if (p.doneOn === null) {
-      const overdueDays = Math.max(0, daysBetween(p.due, today));
-      if (p.due < today) promises.overdue += 1;
-      promises.open.push({ promiseId: p.id, text: p.text, due: p.due, overdueDays });
-    } else {
-      promises.kept += 1;
-      if (p.doneOn <= p.due) promises.keptOnTime += 1;
-    }
-  }
-  promises.open.sort((a, b) => a.due.localeCompare(b.due));
+  const theirs = journal.promises.filter((p) => p.contactId === id);
+  const tally = promiseStats(theirs, today);
+  const promises: ContactPage['promises'] = {
+    open: theirs
+      .filter((p) => p.doneOn === null)
+      .map((p) => ({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) }))
+      .sort((a, b) => compareDays(a.due, b.due)),
+    made: tally.made,
+    kept: tally.kept,
+    keptOnTime: tally.keptOnTime,
+    overdue: tally.overdue,
+  };
 
   const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
   const shown = opts.limit === undefined ? mine : mine.slice(0, opts.limit);
   return {
     contact: c,
     cadence,
-    nextTouch: nextTouch(c, cadence.days, s.lastTouch, { interactions: s.interactions, followUpDays: resolveSettings(journal.settings).followUpDays }),
+    nextTouch: nextDue(c, cadence.days, s, resolveSettings(journal.settings).followUpDays)?.dueOn ?? null,
     stage: stageInfo(s, promises.overdue),
     balance: { interactions: s.interactions, gave: s.gave, asked: s.asked, received: s.received, balance: s.balance },
     firstTouch: s.firstTouch,

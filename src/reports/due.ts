@@ -1,8 +1,8 @@
 import type { Journal } from '../core/schema.js';
 import { compareDays, compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
-import { addDays, daysBetween, localDayOfTimestamp, type Day } from '../core/dates.js';
-import { effectiveCadence, tagKey, type EffectiveCadence } from '../core/cadence.js';
+import { addDays, daysBetween, type Day } from '../core/dates.js';
+import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, statsFor } from '../core/stats.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
@@ -101,31 +101,24 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     const cadence = effectiveCadence(c, settings);
     if (cadence.days === null) continue;
     const s = statsFor(stats, c.id);
-    const snooze = c.snoozedUntil;
-    const notBefore = (d: Day) => (snooze && snooze > d ? snooze : d);
-    const snoozeWhy = (natural: Day) => (snooze && snooze > natural ? `; snoozed until ${snooze}` : '');
+    const next = nextDue(c, cadence.days, s, settings.followUpDays);
+    if (!next || next.dueOn > until) continue;
+    const { dueOn, natural, since } = next;
+    const snoozed = dueOn !== natural ? `; snoozed until ${dueOn}` : '';
 
-    if (s.interactions === 1 && s.lastTouch !== null) {
-      const natural = addDays(s.lastTouch, settings.followUpDays);
-      const dueOn = notBefore(natural);
-      if (dueOn <= until) {
-        followUps.push({
-          type: 'follow-up',
-          contactId: c.id,
-          name: c.name,
-          dueOn,
-          overdueDays: daysBetween(dueOn, on),
-          lastTouch: s.lastTouch,
-          why: `only one interaction (${s.lastTouch}); follow up ${days(settings.followUpDays)} after a first meeting${snoozeWhy(natural)}`,
-        });
-      }
+    if (next.type === 'follow-up') {
+      followUps.push({
+        type: 'follow-up',
+        contactId: c.id,
+        name: c.name,
+        dueOn,
+        overdueDays: daysBetween(dueOn, on),
+        lastTouch: since,
+        why: `only one interaction (${since}); follow up ${days(settings.followUpDays)} after a first meeting${snoozed}`,
+      });
       continue;
     }
 
-    const since = s.lastTouch ?? localDayOfTimestamp(c.createdAt);
-    const natural = addDays(since, cadence.days);
-    const dueOn = notBefore(natural);
-    if (dueOn > until) continue;
     const daysSince = daysBetween(since, on);
     const score = daysSince / cadence.days;
     const from = cadence.from === 'tag' ? `tag ${cadence.tag}` : cadence.from;
@@ -145,7 +138,7 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       why:
         `${days(daysSince)} since ${s.lastTouch ? 'last touch' : 'added'} ÷ ${cadence.days}-day cadence (${from}) = ` +
         `${score.toFixed(2)}` +
-        snoozeWhy(natural),
+        snoozed,
     });
   }
   followUps.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));

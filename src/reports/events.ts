@@ -2,7 +2,7 @@ import type { Interaction, Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { isValueItem } from '../core/items.js';
 import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
-import { nameKey } from '../core/names.js';
+import { cleanName, compareDays, compareNames, nameKey } from '../core/names.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 
 // `netlog events` (SPEC §4): judge an event, or any place you meet people, by what it led to.
@@ -75,7 +75,7 @@ function byContact(interactions: readonly Interaction[]): Map<string, Interactio
       list.push(i);
     }
   }
-  for (const list of out.values()) list.sort((a, b) => a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt));
+  for (const list of out.values()) list.sort((a, b) => compareDays(a.date, b.date) || compareDays(a.createdAt, b.createdAt));
   return out;
 }
 
@@ -163,12 +163,12 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     }
     events.push(o);
   }
-  events.sort((a, b) => b.date.localeCompare(a.date) || a.name.localeCompare(b.name));
+  events.sort((a, b) => compareDays(b.date, a.date) || compareNames(a.name, b.name));
 
   // Sources written with other capitals or accents are one source, named as first seen.
   const bySource = new Map<string | null, SourceOutcome>();
   for (const c of journal.contacts) {
-    const source = c.source?.trim() ? c.source.trim().replace(/\s+/g, ' ') : null;
+    const source = c.source?.trim() ? cleanName(c.source) : null;
     const key = source === null ? null : nameKey(source);
     let o = bySource.get(key);
     if (!o) bySource.set(key, (o = { source, ...emptyOutcome() }));
@@ -176,8 +176,8 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
   }
   // Most people first; "no source" last.
   const sources = [...bySource.values()].sort(
-    (a, b) => Number(a.source === null) - Number(b.source === null) || b.met - a.met || (a.source ?? '').localeCompare(b.source ?? ''),
+    (a, b) => Number(a.source === null) - Number(b.source === null) || b.met - a.met || compareNames(a.source ?? '', b.source ?? ''),
   );
-  for (const o of [...events, ...sources]) o.people.sort((a, b) => b.interactions - a.interactions || a.name.localeCompare(b.name));
+  for (const o of [...events, ...sources]) o.people.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
   return { today, events, sources };
 }

@@ -1,5 +1,6 @@
 import type { Journal } from '../core/schema.js';
 import { daysBetween, type Day } from '../core/dates.js';
+import { compareDays, compareNames } from '../core/names.js';
 import { keptOnTime, promiseStats, promiseStatus, type PromiseStats, type PromiseStatus } from '../core/promises.js';
 
 // `netlog promises`: what you said you would do, overdue first; with `all`, what you kept too.
@@ -62,9 +63,9 @@ export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = 
   rows.sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||
-      (a.status === 'kept' ? b.doneOn!.localeCompare(a.doneOn!) : a.due.localeCompare(b.due)) ||
-      a.name.localeCompare(b.name) ||
-      a.id.localeCompare(b.id),
+      (a.status === 'kept' ? compareDays(b.doneOn!, a.doneOn!) : compareDays(a.due, b.due)) ||
+      compareNames(a.name, b.name) ||
+      compareDays(a.id, b.id),
   );
   return { today, promises: rows, stats: promiseStats(selected, today) };
 }

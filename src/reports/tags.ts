@@ -1,6 +1,7 @@
 import type { Journal } from '../core/schema.js';
 import { resolveSettings } from '../core/schema.js';
 import { tagCadenceKey, tagKey } from '../core/cadence.js';
+import { compareNames } from '../core/names.js';
 
 // Tiers: each tag in use or with a cadence set, its cadence and how many people carry it.
 
@@ -33,5 +34,5 @@ export function tagCadenceList(journal: Journal): TagCadenceRow[] {
   for (const c of journal.contacts) for (const t of c.tags) if (!names.has(tagKey(t))) names.set(tagKey(t), t);
   return [...names.values()]
     .map((t) => tagCadenceRow(journal, t))
-    .sort((a, b) => Number(b.set) - Number(a.set) || a.tag.localeCompare(b.tag));
+    .sort((a, b) => Number(b.set) - Number(a.set) || compareNames(a.tag, b.tag));
 }

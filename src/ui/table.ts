@@ -81,8 +81,8 @@ function breakLongWords(cell: string, width: number): string {
 }
 
 // cli-table3 checks each cell against the cells before it for row spans, so one table costs time
-// in the square of its rows (4,000 rows: ~1 s). The rows it draws are drawn in slices with the same
-// fixed column widths, which gives the same lines.
+// in the square of its rows. The rows it draws are drawn in slices with the same fixed column
+// widths, which gives the same lines.
 const SLICE = 100;
 
 export function drawTable(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeCadence, parseCadence } from '../../src/core/cadence.js';
+import { describeCadence, nextDue, parseCadence } from '../../src/core/cadence.js';
+import { person } from '../helpers/journal.js';
 
 // Precedence (contact > tag > default) is tested in cadence-edits.test.ts.
 
@@ -47,5 +48,23 @@ describe('parseCadence', () => {
 
   it.each([1, 7, 10, 14, 21, 30, 42, 60, 91, 100, 365, 730, 1000, null])('reads back what it describes for %s', (days) => {
     expect(parseCadence(describeCadence(days))).toBe(days);
+  });
+});
+
+describe('nextDue', () => {
+  const p = person('X', { createdAt: '2026-11-01T09:00:00.000Z' });
+  const snoozed = (until: string) => ({ ...p, snoozedUntil: until });
+  it.each([
+    ['counts from the last touch', p, 10, 2, '2026-11-05', { type: 'touch', dueOn: '2026-11-15', natural: '2026-11-15', since: '2026-11-05' }],
+    ['counts from when they were added when never met', p, 10, 0, null, { type: 'touch', dueOn: '2026-11-11', natural: '2026-11-11', since: '2026-11-01' }],
+    ['a snooze pushes it later', snoozed('2026-12-01'), 10, 0, null, { type: 'touch', dueOn: '2026-12-01', natural: '2026-11-11', since: '2026-11-01' }],
+    ['a snooze that ends before changes nothing', snoozed('2026-11-03'), 10, 2, '2026-11-05', { type: 'touch', dueOn: '2026-11-15', natural: '2026-11-15', since: '2026-11-05' }],
+    // A first and only meeting asks for a follow-up, whatever the cadence.
+    ['a first and only meeting: a follow-up', p, 10, 1, '2026-11-05', { type: 'follow-up', dueOn: '2026-11-07', natural: '2026-11-07', since: '2026-11-05' }],
+    ['a snoozed follow-up', snoozed('2026-11-10'), 10, 1, '2026-11-05', { type: 'follow-up', dueOn: '2026-11-10', natural: '2026-11-07', since: '2026-11-05' }],
+    ['never: not due, even for a follow-up', p, null, 1, '2026-11-05', null],
+    ['never: not due', p, null, 2, '2026-11-05', null],
+  ] as const)('%s', (_, contact, cadenceDays, interactions, lastTouch, expected) => {
+    expect(nextDue(contact, cadenceDays, { interactions, lastTouch }, 2)).toEqual(expected);
   });
 });

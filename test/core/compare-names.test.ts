@@ -4,7 +4,7 @@ import { compareDays, compareNames } from '../../src/core/names.js';
 import { generateJournal } from '../../bench/gen.js';
 import { SAMPLE } from '../helpers/cli.js';
 
-// compareNames replaces localeCompare (which costs ~20 ms to set up on every run): it must
+// compareNames replaces localeCompare (whose collator is slow to set up on every run): it must
 // order people's names as an English reader expects, and be a consistent total order.
 
 describe('compareNames', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { importContacts, phoneKey, type ImportRecord } from '../../src/core/import.js';
+import { importContacts, type ImportRecord } from '../../src/core/import.js';
+import { phoneKey } from '../../src/core/contacts.js';
 import { emptyJournal, type Contact, type Journal } from '../../src/core/schema.js';
 import type { EditEnv } from '../../src/core/edits.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -107,4 +107,16 @@ describe('nameKey and editDistance', () => {
   ])('editDistance(%j, %j) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 
   it('stops early past the budget', () => expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3));
+});
+
+describe('cleanName', () => {
+  it.each([
+    ['  Dana   Lee ', 'Dana Lee'],
+    ['Dana\tLee', 'Dana Lee'],
+    ['Tomás Reyes', 'Tomás Reyes'],
+    ['dana lee', 'dana lee'],
+    ['', ''],
+  ])('%j → %j (the one cleaning for add, contact add, import and typed names)', (raw, clean) => {
+    expect(cleanName(raw)).toBe(clean);
+  });
 });

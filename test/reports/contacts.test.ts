@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contactList, contactPage, nextTouch, stageInfo } from '../../src/reports/contacts.js';
+import { contactList, contactPage, stageInfo } from '../../src/reports/contacts.js';
+import { dueList } from '../../src/reports/due.js';
+import { compareNames } from '../../src/core/names.js';
 import { history } from '../../src/reports/history.js';
 import type { Journal } from '../../src/core/schema.js';
 import { journal, meeting, person, promiseWithId } from '../helpers/journal.js';
@@ -65,17 +67,29 @@ describe('contactList', () => {
   });
 });
 
+describe('the order of names', () => {
+  it('is the same in contacts as in due: compareNames, not localeCompare', () => {
+    const names = ['dana lee', 'Emma Stone', 'Dana Lee', 'Émile Roux', 'Elena Ruiz', 'Zoë Adams', 'Zoe Smith'];
+    const j = journal({ contacts: names.map((n) => person(n, { createdAt: '2026-01-01T09:00:00.000Z' })) });
+    const listed = contactList(j, TODAY).map((r) => r.name);
+    expect(listed).toEqual([...names].sort(compareNames));
+    expect(listed).toEqual(dueList(j, TODAY, { on: TODAY }).items.map((i) => i.name));
+    expect(listed.slice(0, 2)).toEqual(['Dana Lee', 'dana lee']);
+  });
+});
+
 describe('nextTouch', () => {
-  it('counts from the last touch, else from when they were added; a snooze pushes it later; never is null', () => {
-    const p = person('X', { createdAt: '2026-11-01T09:00:00.000Z' });
-    expect(nextTouch(p, 10, '2026-11-05')).toBe('2026-11-15');
-    expect(nextTouch(p, 10, null)).toBe('2026-11-11');
-    expect(nextTouch({ ...p, snoozedUntil: '2026-12-01' }, 10, null)).toBe('2026-12-01');
-    expect(nextTouch(p, null, '2026-11-05')).toBeNull();
-    // A first and only meeting asks for a follow-up, whatever the cadence.
-    expect(nextTouch(p, 10, '2026-11-05', { interactions: 1, followUpDays: 2 })).toBe('2026-11-07');
-    expect(nextTouch(p, 10, '2026-11-05', { interactions: 2, followUpDays: 2 })).toBe('2026-11-15');
-    expect(nextTouch(p, null, '2026-11-05', { interactions: 1, followUpDays: 2 })).toBeNull();
+  it('is when `due` lists the person: the same day for every contact of the sample journal', () => {
+    const j = JSON.parse(readFileSync(SAMPLE, 'utf8')) as Journal;
+    const due = new Map(
+      dueList(j, TODAY, { on: TODAY, within: 36_500 })
+        .items.filter((i) => i.type !== 'promise')
+        .map((i) => [i.contactId, i.dueOn]),
+    );
+    const rows = contactList(j, TODAY);
+    expect(rows.filter((r) => r.nextTouch !== null).length).toBeGreaterThan(3);
+    for (const r of rows) expect([r.name, r.nextTouch]).toEqual([r.name, due.get(r.contactId) ?? null]);
+    for (const r of rows) expect(contactPage(j, TODAY, r.contactId).nextTouch).toBe(r.nextTouch);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Command, Option } from 'commander';
+import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
 import { ITEM_TYPES, KINDS } from '../core/schema.js';
 import type { CommandSpec, CompletionSpec, OptionSpec, Values } from '../ui/completion.js';
 

@@ -1,0 +1,114 @@
+import { addDays, parseWhen, type Day } from '../core/dates.js';
+import { splitFullName } from '../core/names.js';
+import { safe } from '../ui/sanitize.js';
+import type { AddedInteraction } from '../core/edits.js';
+import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
+import { parseItem } from '../core/items.js';
+import type { Ctx } from '../context.js';
+import { UsageError } from '../errors.js';
+import { itemsOption, kindOption, whenOption } from './options.js';
+
+// What `netlog add` makes of its flags, or of its questions in a terminal, before it writes.
+
+/** The options of add's definition (add.ts) that shape the input; add passes its typed options. */
+export interface AddOptions {
+  kind?: string;
+  date?: string;
+  note?: string;
+  gave?: string[];
+  asked?: string[];
+  received?: string[];
+  promise?: string[];
+  by?: string;
+  event?: string;
+}
+
+export interface AddInput {
+  names: string[];
+  kind: Kind;
+  date: Day;
+  note?: string;
+  gave: Item[];
+  asked: Item[];
+  received: Item[];
+  promises: { text: string; due: Day }[];
+  event?: string;
+}
+
+export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
+  const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
+  if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
+  // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
+  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
+  const texts = (o.promise ?? []).map((t) => t.trim());
+  if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
+  if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
+  return {
+    names,
+    kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
+    date,
+    ...(o.note?.trim() ? { note: o.note.trim() } : {}),
+    gave: itemsOption('--gave', o.gave),
+    asked: itemsOption('--asked', o.asked),
+    received: itemsOption('--received', o.received),
+    promises: texts.map((text) => ({ text, due })),
+    ...(o.event ? { event: o.event.trim() } : {}),
+  };
+}
+
+const splitList = (s: string, sep: string) =>
+  s
+    .split(sep)
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function validItems(v: string): true | string {
+  const bad = splitList(v, ';').find((x) => !parseItem(x));
+  return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
+}
+
+/** With no names in a terminal: ask for everything. */
+export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
+  const { ask, choose } = await ctx.prompts();
+  const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
+  const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
+  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
+  const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
+  const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
+  const note = await ask('Note (blank for none)');
+  const promise = await ask('Did you promise anything? (blank for no)');
+  const by = promise.trim()
+    ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
+    : undefined;
+  return fromFlags(ctx, splitList(who, ','), {
+    kind,
+    date: when,
+    note,
+    gave: splitList(gave, ';'),
+    asked: splitList(asked, ';'),
+    ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
+  });
+}
+
+/** What an add did, for `netlog undo`: "add coffee with Dana Lee and Sam Ortiz". */
+export function describeAdded(r: AddedInteraction): string {
+  const names = r.contacts.map((c) => c.name);
+  const who = names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return `add ${r.interaction.kind} with ${who} on ${r.interaction.date}`;
+}
+
+/** "Dana" "Lee" typed without quotes, when "Dana Lee" is a contact: ask, or refuse without a terminal. */
+export async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[], allowNew: boolean): Promise<string[]> {
+  if (allowNew) return names;
+  const split = splitFullName(journal.contacts, names);
+  if (!split) return names;
+  const [a, b] = [names[split.index]!, names[split.index + 1]!];
+  const full = safe(split.contact.name);
+  if (!ctx.interactive) {
+    throw new UsageError(`"${safe(a)}" and "${safe(b)}" look like one person, ${full}`, `quote a full name: netlog add "${full}" … (or add --new if they are two people)`);
+  }
+  const { yesNo } = await ctx.prompts();
+  if (!(await yesNo(`Did you mean one person, ${full}?`, true))) return names;
+  const joined = [...names.slice(0, split.index), split.contact.name, ...names.slice(split.index + 2)];
+  return joinSplitNames(ctx, journal, joined, allowNew);
+}

@@ -1,0 +1,41 @@
+import type { Command, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
+import { UsageError } from '../errors.js';
+import { editDistance } from '../core/names.js';
+import { collect, examples } from './define.js';
+
+/** `netlog contact`: the group of add, show, edit, merge, archive, unarchive and rm (see src/cli.ts). */
+export const contact = (parent: CommandUnknownOpts) => {
+  const group = parent
+    .command('contact')
+    .description('add, show, edit, merge, archive or remove a person')
+    .addHelpText(
+      'after',
+      examples('netlog contact add "Dana Lee" --company Acme --tag client --every monthly', 'netlog contact show Dana', 'netlog contact edit Dana --role CTO --untag client'),
+    )
+    // `netlog contact` alone lists its subcommands (commander would print them to stderr).
+    .usage('<command> [options]')
+    .argument('[command]')
+    .allowExcessArguments();
+  return group.action((sub) => {
+    if (sub === undefined) return group.outputHelp();
+    const names = group.commands.map((c) => c.name());
+    const near = names.find((n) => editDistance(n, sub, 2) <= 2);
+    throw new UsageError(`unknown contact command "${sub}"${near ? ` (did you mean ${near}?)` : ''}`, `commands: ${names.join(', ')}`);
+  });
+};
+
+/** The profile flags `contact add` and `contact edit` share. */
+export function profileOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(cmd: Command<Args, Opts, Globals>, verb: 'add' | 'edit') {
+  const list = verb === 'add' ? '(repeatable)' : '(repeatable; adds to the list)';
+  const text = verb === 'edit' ? '; "" clears it' : '';
+  return cmd
+    .option('--email <address>', `an email address ${list}`, collect)
+    .option('--phone <number>', `a phone number ${list}`, collect)
+    .option('--company <name>', `where they work${text}`)
+    .option('--role <title>', `what they do there${text}`)
+    .option('-t, --tag <tag>', `a tag such as investor or client; a,b gives two ${list}`, collect)
+    .option('--alias <name>', `another name they go by (nickname, maiden name) ${list}`, collect)
+    .option('--every <cadence>', `how often to be in touch: weekly, monthly, quarterly, yearly, never, 10d, 6w, 2m${verb === 'edit' ? '; inherit = back to tag/default' : ''}`)
+    .option('--source <text>', `where you met them${text}`)
+    .option('-n, --note <text>', `notes about them${text}`);
+}
