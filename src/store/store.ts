@@ -22,6 +22,10 @@ import { writeExportFile } from './files.js';
 export interface StoreOptions {
   /** Where to say things the user should know (a migration), like ctx.info. */
   notice?: (text: string) => void;
+  /** What a change whose command gave no description is called in undo's list (the command line). */
+  command?: string;
+  /** How long a change waits for another writer's lock (default: lock.ts's). */
+  lockTimeoutMs?: number;
 }
 
 export interface Undone {
@@ -33,8 +37,8 @@ export interface Undone {
 }
 
 /** The command line, as a description for changes whose command gave none. */
-function commandLine(): string {
-  const args = process.argv.slice(2).map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)));
+export function commandLine(argv: readonly string[]): string {
+  const args = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)));
   return ['netlog', ...args].join(' ');
 }
 
@@ -164,10 +168,14 @@ export class Store {
   readonly file: string;
   private readonly cache = new ParseCache();
   private readonly notice: (text: string) => void;
+  private readonly command: string;
+  private readonly lockTimeoutMs: number | undefined;
 
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
     this.notice = opts.notice ?? (() => {});
+    this.command = opts.command ?? 'netlog';
+    this.lockTimeoutMs = opts.lockTimeoutMs;
   }
 
   /** The journal as it is on disk (an empty journal when there is no file). */
@@ -202,7 +210,7 @@ export class Store {
       await removeDeadTemps(dirname(target), basename(target));
       await removeDeadTemps(backupDirFor(target));
       return fn(target, lock);
-    }).catch(rethrow('change', this.file, target));
+    }, this.lockTimeoutMs === undefined ? undefined : { timeoutMs: this.lockTimeoutMs }).catch(rethrow('change', this.file, target));
   }
 
   /**
@@ -221,7 +229,7 @@ export class Store {
         target,
         lock,
         notice: this.notice,
-        what: () => (typeof description === 'function' ? description(result as T) : (description ?? commandLine())),
+        what: () => (typeof description === 'function' ? description(result as T) : (description ?? this.command)),
       };
       const db = new Low<Journal>(new JournalFile(this.file, this.cache, change), emptyJournal());
       await db.read().catch(async (e) => {
