@@ -128,8 +128,8 @@ describe('backups and undo', () => {
     expect(s.text()).toBe(added);
     expect((await s.run(['undo', '-q'])).code).toBe(0);
     expect(s.text()).toBe(sample);
-    const undone = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-'));
-    expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toEqual([edited]);
+    const undone = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-')).sort();
+    expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toEqual([edited, added]);
     s.cleanup();
   });
 
