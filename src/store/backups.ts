@@ -61,9 +61,12 @@ function stamp(now: Date): string {
   return `${now.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
 }
 
-/** The recorded changes, oldest first (none when the list is missing or unreadable). */
+/**
+ * The recorded changes, oldest first: none when the list is missing or not netlog's format. A
+ * list that cannot be read (an I/O error) throws: writing after that would lose the list.
+ */
 export async function readChanges(dir: string): Promise<Change[]> {
-  const text = await readOwn(join(dir, CHANGES)).catch(() => undefined);
+  const text = await readOwn(join(dir, CHANGES));
   if (!text) return [];
   try {
     const doc = JSON.parse(text) as { changes?: unknown };

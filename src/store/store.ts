@@ -288,7 +288,7 @@ export class Store {
           const keptAt = await keepUndone(target);
           await file.restore(last.text);
           const st = await fs.stat(target).catch(() => undefined);
-          const changes = await readChanges(dir);
+          const changes = [...plan.remaining, plan.change];
           return {
             change: { at: (st ? st.mtime : new Date()).toISOString(), change: `the changes made outside netlog since it last wrote ${basename(this.file)}`, before: null, after: last.sha256 },
             remaining: changes,

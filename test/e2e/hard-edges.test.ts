@@ -280,7 +280,7 @@ describe('9. a stale lock whose pid was reused', () => {
 describe('10. the backups stay within their budget', () => {
   it(`at most ${BUDGET_FACTOR}x the journal (or ${BUDGET_FLOOR / 1048576} MB), keeping the newest changes undoable`, async () => {
     const data = generateJournal({ interactions: 4000, contacts: 300 });
-    const who = data.contacts[0].name as string;
+    const who = data.contacts[0]!.name;
     const s = make({ data });
     const size = statSync(s.file).size;
     expect(BUDGET_FACTOR * size).toBeGreaterThan(BUDGET_FLOOR);
