@@ -146,7 +146,9 @@ export async function readJournal(path: string, file = path): Promise<JournalByt
       );
     }
     const bytes = await h.readAll();
-    return { text: decode(bytes, file), key: keyOf(st) };
+    // The identity after reading: a change made in place while it was read shows in its times.
+    const key = keyOf(await h.statBig());
+    return { text: decode(bytes, file), key };
   } catch (e) {
     throw ioError('read', file, e);
   } finally {
