@@ -24,6 +24,7 @@ const WHY: Record<string, string> = {
   EISDIR: 'it is a folder',
   ENOTDIR: 'a part of the path is not a folder',
   EIO: 'the disk reported an I/O error',
+  ENXIO: 'it is a socket or a device, not a journal file',
   ELOOP: 'too many levels of symbolic links',
   ENAMETOOLONG: 'the path is too long',
 };
@@ -97,15 +98,23 @@ export function firstBadUtf8(b: Uint8Array): number {
   return -1;
 }
 
+/** Bytes that are not UTF-8: `check` lists it as a problem; everything else refuses. */
+export class NotUtf8Error extends JournalError {
+  constructor(
+    file: string,
+    readonly place: string,
+    readonly reason: string,
+  ) {
+    super(`${file}: ${place}: ${reason}`, 'a journal is UTF-8 text: fix that byte by hand or restore the file from a backup; netlog will not overwrite it');
+  }
+}
+
 function decode(bytes: Buffer, file: string): string {
   if (!isUtf8(bytes)) {
     const at = firstBadUtf8(bytes);
     let line = 1;
     for (let k = bytes.indexOf(10); k !== -1 && k < at; k = bytes.indexOf(10, k + 1)) line++;
-    throw new JournalError(
-      `${file}: byte ${at} (line ${line}): not valid UTF-8 (0x${bytes[at]?.toString(16).padStart(2, '0')})`,
-      'a journal is UTF-8 text: fix that byte by hand or restore the file from a backup; netlog will not overwrite it',
-    );
+    throw new NotUtf8Error(file, `byte ${at} (line ${line})`, `not valid UTF-8 (0x${bytes[at]?.toString(16).padStart(2, '0')})`);
   }
   // Decoded in slices: for a large non-ASCII file that is several times faster than one toString.
   const decoder = new StringDecoder('utf8');

@@ -3,7 +3,7 @@ import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
 import * as fs from './fs.js';
-import { ensureDir, ioError, NO_SPACE, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type JournalBytes } from './journal-file.js';
+import { ensureDir, ioError, NO_SPACE, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkJournal, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
@@ -310,7 +310,13 @@ export class Store {
 
   /** Everything wrong with the journal, without refusing (for `netlog check`). */
   async inspect(): Promise<Inspection & { exists: boolean }> {
-    const got = await readJournal(this.file);
+    let got;
+    try {
+      got = await readJournal(this.file);
+    } catch (e) {
+      if (e instanceof NotUtf8Error) return { exists: true, problems: [{ path: e.place, message: e.reason }] };
+      throw e;
+    }
     if (got === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
     return { exists: true, ...inspectJournalText(got.text, this.file) };
   }
