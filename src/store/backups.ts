@@ -109,18 +109,19 @@ export async function backupsSize(dir: string, except?: { dev: number; ino: numb
  * older one off the undo list). The newest change stays undoable whatever its size. Returns
  * the changes still listed.
  */
-async function prune(dir: string, changes: Change[], journalBytes: number, except?: { dev: number; ino: number }): Promise<Change[]> {
+async function prune(dir: string, changes: Change[], journalBytes: number, except?: { dev: number; ino: number }, coming = 0): Promise<Change[]> {
   const used = new Set(changes.map((c) => c.before));
   const names = (await fs.readdir(dir).catch(() => [] as string[])).sort();
   const undone = names.filter(isUndone);
   const doomed = [...names.filter((n) => isChangeBackup(n) && !used.has(n)), ...undone.slice(0, Math.max(0, undone.length - KEEP_UNDONE))];
   for (const n of doomed) await fs.unlink(join(dir, n)).catch(() => {});
 
-  const budget = Math.max(BUDGET_FACTOR * journalBytes, BUDGET_FLOOR);
+  // `coming`: what the write about to happen adds (a copy of it as last.json).
+  const budget = Math.max(BUDGET_FACTOR * journalBytes, BUDGET_FLOOR) - coming;
   const files = new Map<string, { id: string; size: number }>();
   const refs = new Map<string, number>();
   for (const n of names) {
-    if (doomed.includes(n) || n === CHANGES || n === WRITTEN || n.endsWith('.tmp')) continue;
+    if (doomed.includes(n) || n === CHANGES || n === WRITTEN || n.endsWith('.tmp') || (coming > 0 && n === LAST)) continue;
     const st = await fs.stat(join(dir, n)).catch(() => undefined);
     if (!st?.isFile() || (except && st.dev === except.dev && st.ino === except.ino)) continue;
     const id = `${st.dev}:${st.ino}`;
@@ -153,8 +154,10 @@ async function prune(dir: string, changes: Change[], journalBytes: number, excep
 
 /**
  * Before a write: keeps the journal as it is now (when there is one) and records the change.
- * Called under the lock, before the journal is replaced. Returns a function that takes the
- * record back, for when the write then fails (best effort: undo also skips such records).
+ * Called under the lock, before the journal is replaced. `isLastWrite`: the journal is exactly
+ * what netlog last wrote, so the backup can be a link to last.json (no copy even when the
+ * journal is not 0600). Returns a function that takes the record back, for when the write then
+ * fails (best effort: undo also skips such records).
  */
 export async function recordChange(
   target: string,
@@ -162,6 +165,7 @@ export async function recordChange(
   after: string | Promise<string>,
   change: string,
   journalBytes: number,
+  isLastWrite = false,
   now = new Date(),
 ): Promise<() => Promise<void>> {
   const dir = backupDirFor(target);
@@ -169,12 +173,14 @@ export async function recordChange(
   let before: string | null = null;
   if (exists) {
     before = `${stamp(now)}.json`;
-    await preserveCopy(target, join(dir, before));
+    if (!isLastWrite || !(await fs.link(join(dir, LAST), join(dir, before)).then(() => true, () => false))) await preserveCopy(target, join(dir, before));
   }
   const previous = await readChanges(dir);
   const changes = [...previous, { at: now.toISOString(), change, before, after: await after }].slice(-KEEP_CHANGES);
   await writeChanges(dir, changes);
-  const kept = await prune(dir, changes, journalBytes);
+  // A journal that is not 0600 gets its last write kept as a copy (a link would share its mode).
+  const mode = (await fs.stat(target).catch(() => undefined))?.mode ?? 0o600;
+  const kept = await prune(dir, changes, journalBytes, undefined, (mode & 0o777) === 0o600 ? 0 : journalBytes);
   return async () => {
     await writeChanges(dir, kept.slice(0, -1)).catch(() => {});
     if (before) await fs.unlink(join(dir, before)).catch(() => {});
@@ -211,7 +217,7 @@ export interface Written {
  * when the journal is not 0600) and notes its hash and the journal's identity. Best effort:
  * when it fails, reads are checked in full and `undo --force` falls back to the last backup.
  */
-export async function keepLastWrite(target: string, hash: string): Promise<void> {
+export async function keepLastWrite(target: string, hash: string): Promise<boolean> {
   const dir = backupDirFor(target);
   try {
     const tmp = tempName(join(dir, LAST));
@@ -221,8 +227,10 @@ export async function keepLastWrite(target: string, hash: string): Promise<void>
     const key = keyOf(await fs.statBig(target));
     const written: Written = { sha256: hash, key };
     await writeAtomicRaw(join(dir, WRITTEN), `${JSON.stringify(written)}\n`, { sync: false });
+    return true;
   } catch {
     await fs.unlink(join(dir, WRITTEN)).catch(() => {});
+    return false;
   }
 }
 

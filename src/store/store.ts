@@ -86,7 +86,7 @@ interface Change_ {
  */
 export class JournalFile implements Adapter<Journal> {
   /** What the last read found: the text, its version, the unedited journal. */
-  private state: { text: string | undefined; version: number; journal: Journal } | undefined;
+  private state: { text: string | undefined; version: number; journal: Journal; ownWrite: boolean } | undefined;
 
   constructor(
     readonly file: string,
@@ -103,14 +103,15 @@ export class JournalFile implements Adapter<Journal> {
   async read(): Promise<Journal> {
     const { target, got } = await this.bytes();
     if (!got) {
-      this.state = { text: undefined, version: JOURNAL_VERSION, journal: emptyJournal() };
+      this.state = { text: undefined, version: JOURNAL_VERSION, journal: emptyJournal(), ownWrite: false };
       return this.state.journal;
     }
     // Text netlog wrote itself (the file is exactly as netlog left it) needs no check for
     // duplicate keys, deep nesting or huge numbers: netlog never writes them.
     const written = await readWritten(backupDirFor(target));
-    const parsed = this.cache.parse(got.text, this.file, sameKey(written?.key, got.key));
-    this.state = { text: got.text, version: parsed.version, journal: parsed.journal };
+    const ownWrite = sameKey(written?.key, got.key);
+    const parsed = this.cache.parse(got.text, this.file, ownWrite);
+    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite };
     return parsed.journal;
   }
 
@@ -122,7 +123,7 @@ export class JournalFile implements Adapter<Journal> {
       // An older file is brought up to date first (the original kept), then changed.
       const kept = await keepOldVersion(target, state.version).catch(rethrow('back up', this.file, target));
       const migrated = serializeJournal(state.journal);
-      await this.commit(Buffer.from(migrated, 'utf8'), sha256(migrated));
+      state.ownWrite = await this.commit(Buffer.from(migrated, 'utf8'), sha256(migrated));
       change.notice(`migrated ${this.file} from journal version ${state.version} to ${JOURNAL_VERSION}; the old file is kept at ${kept}`);
       state.text = migrated;
       state.version = JOURNAL_VERSION;
@@ -135,15 +136,19 @@ export class JournalFile implements Adapter<Journal> {
     written.catch(() => {});
     // An edit must never leave a file that netlog would then refuse to read.
     checkJournal(journal, this.file);
-    const takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length).catch(rethrow('back up', this.file, target));
+    const takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite).catch(
+      rethrow('back up', this.file, target),
+    );
+    let kept: boolean;
     try {
-      await this.commit(bytes, await written);
+      kept = await this.commit(bytes, await written);
     } catch (e) {
       await takeBack();
       throw e;
     }
     state.text = out;
     state.journal = journal;
+    state.ownWrite = kept;
   }
 
   /** Puts back exact bytes (undo). */
@@ -151,8 +156,9 @@ export class JournalFile implements Adapter<Journal> {
     await this.commit(Buffer.from(text, 'utf8'), sha256(text));
   }
 
-  /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write. */
-  private async commit(bytes: Uint8Array, hash: string): Promise<void> {
+
+  /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write (true when that worked). */
+  private async commit(bytes: Uint8Array, hash: string): Promise<boolean> {
     const { target, lock } = this.change!;
     if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
     try {
@@ -160,7 +166,7 @@ export class JournalFile implements Adapter<Journal> {
     } catch (e) {
       throw ioError('write', this.file, e, await spaceHint(e, target));
     }
-    await keepLastWrite(target, hash);
+    return keepLastWrite(target, hash);
   }
 }
 
