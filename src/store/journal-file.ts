@@ -127,6 +127,8 @@ function decode(bytes: Buffer, file: string): string {
 
 export interface JournalBytes {
   text: string;
+  /** The same, as read (for json-scan, which is faster over bytes). */
+  bytes: Buffer;
   /** The file's identity and times when it was read. */
   key: FileKey;
 }
@@ -157,7 +159,7 @@ export async function readJournal(path: string, file = path): Promise<JournalByt
     const bytes = await h.readAll();
     // The identity after reading: a change made in place while it was read shows in its times.
     const key = keyOf(await h.statBig());
-    return { text: decode(bytes, file), key };
+    return { text: decode(bytes, file), bytes, key };
   } catch (e) {
     throw ioError('read', file, e);
   } finally {

@@ -9,7 +9,7 @@
 export const MAX_DEPTH = 64;
 
 export interface JsonIssue {
-  /** Character offset in the text. */
+  /** Where: a character offset in a string, a byte offset in bytes. */
   offset: number;
   /** Where, as a JSON path ("contacts[3].name"), or "(top level)". */
   path: string;
@@ -24,13 +24,28 @@ const ARRAY = 2;
 const LINEAR = 24;
 
 /**
- * Checks JSON text for duplicate keys, nesting beyond `maxDepth` and out-of-range numbers.
- * Returns the first issue, or undefined. On text that is not JSON it stops at the first thing
- * it cannot follow and returns undefined (JSON.parse's error is the one to report then),
- * unless the nesting went too deep before that point.
+ * Checks JSON text (a string, or its UTF-8 bytes without a BOM) for duplicate keys, nesting
+ * beyond `maxDepth` and out-of-range numbers. Returns the first issue, or undefined. On text
+ * that is not JSON it stops at the first thing it cannot follow and returns undefined
+ * (JSON.parse's error is the one to report then), unless the nesting went too deep before.
  */
-export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefined {
-  const n = text.length;
+export function scanJson(input: string | Uint8Array, maxDepth = MAX_DEPTH): JsonIssue | undefined {
+  const bytes = typeof input === 'string' ? Buffer.from(input, 'utf8') : Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+  const issue = scanBytes(bytes, maxDepth);
+  if (!issue || typeof input !== 'string') return issue;
+  return { ...issue, offset: charOffset(bytes, issue.offset), ...(issue.firstOffset !== undefined ? { firstOffset: charOffset(bytes, issue.firstOffset) } : {}) };
+}
+
+/** The character offset of a byte offset in UTF-8 bytes. */
+export function charOffset(bytes: Buffer, byteOffset: number): number {
+  return bytes.toString('utf8', 0, byteOffset).length;
+}
+
+// The scan runs over bytes: JSON's structure is ASCII, which never occurs inside a multi-byte
+// UTF-8 sequence, and indexing bytes is several times faster than charCodeAt on a string with
+// non-ASCII text in it.
+function scanBytes(b: Buffer, maxDepth: number): JsonIssue | undefined {
+  const n = b.length;
   const kind = new Uint8Array(maxDepth + 1);
   const index = new Int32Array(maxDepth + 1);
   const keyStart = new Int32Array(maxDepth + 1).fill(-1);
@@ -47,7 +62,7 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
   let i = 0;
 
   const keyText = (s: number, e: number): string => {
-    const raw = text.slice(s, e);
+    const raw = b.toString('utf8', s, e);
     return raw.includes('\\') ? (JSON.parse(`"${raw}"`) as string) : raw;
   };
   const pathAt = (d: number): string => {
@@ -67,7 +82,7 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
 
   for (;;) {
     let c = 0;
-    while (i < n && ((c = text.charCodeAt(i)) === 32 || c === 10 || c === 13 || c === 9)) i++;
+    while (i < n && ((c = b[i]!) === 32 || c === 10 || c === 13 || c === 9)) i++;
     if (i >= n) return undefined;
     switch (c) {
       case 123: // {
@@ -104,11 +119,11 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
         // A string: find the closing quote (one not preceded by an odd number of backslashes).
         let j = i + 1;
         for (;;) {
-          j = text.indexOf('"', j);
+          j = b.indexOf(34, j);
           if (j < 0) return undefined;
-          let b = j - 1;
-          while (text.charCodeAt(b) === 92) b--;
-          if ((j - 1 - b) % 2 === 0) break;
+          let k0 = j - 1;
+          while (b[k0]! === 92) k0--;
+          if ((j - 1 - k0) % 2 === 0) break;
           j++;
         }
         if (wantKey && depth > 0) {
@@ -117,7 +132,7 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
           let h = 0;
           let escaped = false;
           for (let k = s; k < j; k++) {
-            const d = text.charCodeAt(k);
+            const d = b[k]!;
             if (d === 92) escaped = true;
             h = (Math.imul(h, 31) + d) | 0;
           }
@@ -177,14 +192,14 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
           let j = i + 1;
           let exponent = false;
           for (; j < n; j++) {
-            const d = text.charCodeAt(j);
+            const d = b[j]!;
             if ((d >= 48 && d <= 57) || d === 46 || d === 43 || d === 45) continue;
             if (d === 101 || d === 69) exponent = true;
             else break;
           }
           // Only an exponent or more than 308 digits can leave a double's range.
           if (exponent || j - i > 308) {
-            const literal = text.slice(i, j);
+            const literal = b.toString('latin1', i, j);
             if (!Number.isFinite(Number(literal))) {
               return { offset: i, path: pathAt(depth), reason: `a number out of range (${literal.length > 20 ? `${literal.slice(0, 17)}...` : literal})` };
             }
@@ -193,7 +208,7 @@ export function scanJson(text: string, maxDepth = MAX_DEPTH): JsonIssue | undefi
         } else if (c === 116 || c === 102 || c === 110) {
           // true, false, null
           i++;
-          while (i < n && (c = text.charCodeAt(i)) >= 97 && c <= 122) i++;
+          while (i < n && (c = b[i]!) >= 97 && c <= 122) i++;
         } else {
           return undefined;
         }

@@ -60,9 +60,9 @@ function rethrow(action: string, file: string, target: string) {
 /** Parsed journals by text: `add` reads to resolve names, then re-reads under the lock (edits are pure, so the result can be shared). */
 class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
-  parse(text: string, file: string, trusted: boolean): ParsedJournal {
+  parse(text: string, file: string, trusted: boolean, bytes?: Uint8Array): ParsedJournal {
     if (this.last?.text === text) return this.last.parsed;
-    const parsed = parseJournalText(text, file, { scan: !trusted });
+    const parsed = parseJournalText(text, file, { scan: !trusted, ...(bytes ? { bytes } : {}) });
     this.last = { text, parsed };
     return parsed;
   }
@@ -110,7 +110,7 @@ export class JournalFile implements Adapter<Journal> {
     // duplicate keys, deep nesting or huge numbers: netlog never writes them.
     const written = await readWritten(backupDirFor(target));
     const ownWrite = sameKey(written?.key, got.key);
-    const parsed = this.cache.parse(got.text, this.file, ownWrite);
+    const parsed = this.cache.parse(got.text, this.file, ownWrite, got.bytes);
     this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite };
     return parsed.journal;
   }
@@ -324,7 +324,7 @@ export class Store {
       throw e;
     }
     if (got === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
-    return { exists: true, ...inspectJournalText(got.text, this.file) };
+    return { exists: true, ...inspectJournalText(got.text, this.file, 50, got.bytes) };
   }
 
   /**

@@ -56,6 +56,9 @@ describe('1. duplicate JSON keys', () => {
     expect(c.code).toBe(1);
     expect(c.stdout).toMatch(new RegExp(`line ${line}, column 3: contacts: duplicate key "contacts"`));
     expect(existsSync(`${s.file}.backups`)).toBe(false);
+    // The same place in a hand-edited file with a BOM, CRLF line ends and non-ASCII names.
+    const crlf = make({ text: `\uFEFF${text.replace(/\n/g, '\r\n')}` });
+    await refused(crlf, ['due'], 1, new RegExp(`journal\\.json:${line}:3: contacts: duplicate key "contacts" \\(first at line ${first}, column 3\\)`));
   });
 
   it('at any depth, and spelled with escapes', async () => {
