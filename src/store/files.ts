@@ -1,23 +1,13 @@
 import { dirname, resolve, sep } from 'node:path';
 import { JournalError, UsageError } from '../errors.js';
 import * as fs from './fs.js';
-import { writeAtomicRaw } from './journal-file.js';
+import { specialKind, WHY, writeAtomicRaw } from './journal-file.js';
 
 // The files netlog reads or writes besides the journal: a file to import, an export's --out.
 
 function why(e: unknown): string {
   const err = e as NodeJS.ErrnoException;
-  const reasons: Record<string, string> = {
-    ENOENT: 'no such file',
-    EACCES: 'permission denied',
-    EPERM: 'permission denied',
-    EISDIR: 'it is a folder',
-    ENOTDIR: 'a part of the path is not a folder',
-    ENOSPC: 'the disk is full',
-    EROFS: 'the file system is read-only',
-    ELOOP: 'too many levels of symbolic links',
-  };
-  return reasons[err.code ?? ''] ?? err.message;
+  return WHY[err.code ?? ''] ?? err.message;
 }
 
 /** The bytes of a file to import; an unreadable file is a JournalError (exit 1). */
@@ -34,15 +24,6 @@ export interface Protected {
   journal: string;
   backups: string;
   lock: string;
-}
-
-function kindOf(st: { isFIFO(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSocket(): boolean; isDirectory(): boolean }): string | undefined {
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  if (st.isSocket()) return 'a socket';
-  if (st.isDirectory()) return 'a folder';
-  return undefined;
 }
 
 /**
@@ -71,7 +52,7 @@ async function exportTarget(path: string, guard: Protected): Promise<{ real: str
   }
   refuseOwn(file, real, guard);
   const st = await fs.stat(real);
-  const special = kindOf(st);
+  const special = specialKind(st);
   if (special) throw new UsageError(`${file} is ${special}, not a regular file; netlog writes exports only to regular files`);
   for (const own of [guard.journal, guard.lock]) {
     const o = await fs.stat(own).catch(() => undefined);

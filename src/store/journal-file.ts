@@ -14,7 +14,9 @@ import { pidAlive, tempName } from './lock.js';
 /** netlog refuses larger journals: V8 cannot hold a string much longer, and reading one would take seconds. */
 export const MAX_JOURNAL_BYTES = 512 * 1024 * 1024;
 
-const WHY: Record<string, string> = {
+/** Error codes in words. */
+export const WHY: Record<string, string> = {
+  ENOENT: 'no such file',
   EACCES: 'permission denied',
   EPERM: 'permission denied',
   ENOSPC: 'the disk is full',
@@ -55,12 +57,16 @@ export function sameKey(a: FileKey | undefined, b: FileKey | undefined): boolean
   return !!a && !!b && a.dev === b.dev && a.ino === b.ino && a.size === b.size && a.mtimeNs === b.mtimeNs && a.ctimeNs === b.ctimeNs;
 }
 
-function whatIs(st: BigIntStats): string {
+type Kind = Pick<BigIntStats, 'isFIFO' | 'isCharacterDevice' | 'isBlockDevice' | 'isSocket' | 'isDirectory'>;
+
+/** What a file that is not a regular file is, in words ("a named pipe (FIFO)"); undefined for a regular file. */
+export function specialKind(st: Kind): string | undefined {
   if (st.isFIFO()) return 'a named pipe (FIFO)';
   if (st.isCharacterDevice()) return 'a character device';
   if (st.isBlockDevice()) return 'a block device';
   if (st.isSocket()) return 'a socket';
-  return 'not a regular file';
+  if (st.isDirectory()) return 'a folder';
+  return undefined;
 }
 
 /** The offset of the first byte that does not belong to a valid UTF-8 sequence (-1 when there is none). */
@@ -149,7 +155,7 @@ export async function readJournal(path: string, file = path): Promise<JournalByt
   try {
     const st = await h.statBig();
     if (st.isDirectory()) throw new JournalError(`cannot read ${file}: it is a folder`);
-    if (!st.isFile()) throw new JournalError(`${file} is ${whatIs(st)}, not a journal file`, 'point --file or NETLOG_FILE at a regular file; netlog will not read or write it');
+    if (!st.isFile()) throw new JournalError(`${file} is ${specialKind(st) ?? 'not a regular file'}, not a journal file`, 'point --file or NETLOG_FILE at a regular file; netlog will not read or write it');
     if (st.size > BigInt(MAX_JOURNAL_BYTES)) {
       throw new JournalError(
         `${file} is too large for a journal (${Number(st.size / 1048576n)} MB; netlog reads journals of up to ${MAX_JOURNAL_BYTES / 1048576} MB)`,
@@ -172,13 +178,21 @@ export async function readJournalText(file: string): Promise<string | undefined>
   return (await readJournal(file))?.text;
 }
 
-/** One of netlog's own small files (the undo list, a backup), or undefined when it is missing. */
+/** One of netlog's own files (the undo list, a backup), or undefined when it is missing; never blocks on a FIFO put there. */
 export async function readOwn(path: string): Promise<string | undefined> {
+  let h: fs.File;
   try {
-    return await fs.readText(path);
+    h = await fs.openRead(path);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw e;
+  }
+  try {
+    const st = await h.stat();
+    if (!st.isFile()) throw new JournalError(`${path} is ${specialKind(st) ?? 'not a regular file'}, not one of netlog's files`, 'remove it');
+    return (await h.readAll()).toString('utf8');
+  } finally {
+    await h.close().catch(() => {});
   }
 }
 
