@@ -2,6 +2,7 @@ import { Command, CommanderError, type CommandUnknownOpts } from '@commander-js/
 import type { Io } from './context.js';
 import { NetlogError, UsageError } from './errors.js';
 import { safe } from './ui/sanitize.js';
+import { didYouMean } from './core/names.js';
 import { attachIo, examples, type Define } from './commands/define.js';
 import { add } from './commands/add.js';
 import { due } from './commands/due.js';
@@ -106,7 +107,8 @@ export function buildProgram(io: Io): CommandUnknownOpts {
     .option('--no-color', 'no colour, even in a terminal')
     .option('-q, --quiet', 'say nothing that is not asked for')
     .helpOption('-h, --help', 'show help')
-    .showSuggestionAfterError(true)
+    // Suggestions are ours (reportFailure), made as for every other mistyped word.
+    .showSuggestionAfterError(false)
     .exitOverride()
     .configureOutput(output(io))
     .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
@@ -132,6 +134,7 @@ const output = (io: Io) => ({
 class CommandUsage extends Error {
   constructor(
     readonly original: CommanderError,
+    readonly cmd: CommandUnknownOpts,
     readonly path: string,
   ) {
     super(original.message);
@@ -142,7 +145,7 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
   const path = `${parent} ${cmd.name()}`;
   cmd
     .exitOverride((err) => {
-      throw err.exitCode === 0 ? err : new CommandUsage(err, path);
+      throw err.exitCode === 0 ? err : new CommandUsage(err, cmd, path);
     })
     .configureOutput(output(io));
   for (const sub of cmd.commands) configure(sub, io, path);
@@ -156,27 +159,49 @@ export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<nu
       program.outputHelp();
       return 0;
     }
-    if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1] || c.aliases().includes(argv[1]!))) {
-      throw new UsageError(`unknown command '${argv[1]}'`, "see 'netlog --help' for the commands");
+    const topic = argv[0] === 'help' ? argv[1] : undefined;
+    if (topic !== undefined && !commandWords(program).includes(topic)) {
+      const near = topic.startsWith('-') ? undefined : didYouMean(topic, commandWords(program));
+      throw new UsageError(`unknown command '${topic}'`, near ? `${near} (see 'netlog --help')` : "see 'netlog --help' for the commands");
     }
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return reportFailure(e, io);
+    return reportFailure(e, program, io);
   }
 }
 
-function reportFailure(e: unknown, io: Io): number {
+/** The names and aliases of a command's visible subcommands. */
+function commandWords(cmd: CommandUnknownOpts): string[] {
+  return cmd.createHelp().visibleCommands(cmd).flatMap((c) => [c.name(), ...c.aliases()]);
+}
+
+/** The long flags a command accepts: its own and those of the commands above it. */
+function optionWords(cmd: CommandUnknownOpts): string[] {
+  const out: string[] = [];
+  for (let c: CommandUnknownOpts | null = cmd; c; c = c.parent) for (const o of c.createHelp().visibleOptions(c)) if (o.long) out.push(o.long);
+  return out;
+}
+
+/** What a mistyped command or option was likely meant to be, for commander's usage errors. */
+function suggestionFor(err: CommanderError, cmd: CommandUnknownOpts): string | undefined {
+  const word = /'([^']+)'/.exec(err.message)?.[1];
+  if (word === undefined) return undefined;
+  if (err.code === 'commander.unknownOption' && word.startsWith('--')) return didYouMean(word, optionWords(cmd));
+  if (err.code === 'commander.unknownCommand') return didYouMean(word, commandWords(cmd));
+  return undefined;
+}
+
+function reportFailure(e: unknown, program: CommandUnknownOpts, io: Io): number {
   const debug = io.env.NETLOG_DEBUG === '1';
   if (e instanceof CommandUsage || e instanceof CommanderError) {
     const err = e instanceof CommandUsage ? e.original : e;
     if (err.exitCode === 0) return 0;
-    // Commander puts its suggestion on a line of its own: "(Did you mean --date?)".
-    const [first, ...rest] = err.message.replace(/^error: /, '').split('\n');
-    const suggestion = /^\(Did you mean (.+)\?\)$/.exec(rest.join(' ').trim());
+    const first = err.message.replace(/^error: /, '').split('\n')[0]!;
     const help = e instanceof CommandUsage ? e.path : 'netlog';
-    const hint = suggestion ? `did you mean ${suggestion[1]}? (see '${help} --help')` : `see '${help} --help'`;
-    io.stderr.write(`netlog: ${safeLines(first!)}\nhint: ${safe(hint)}\n`);
+    const near = suggestionFor(err, e instanceof CommandUsage ? e.cmd : program);
+    const hint = near ? `${near} (see '${help} --help')` : `see '${help} --help'`;
+    io.stderr.write(`netlog: ${safeLines(first)}\nhint: ${safe(hint)}\n`);
     return 2;
   }
   if (e instanceof NetlogError) {

@@ -1,6 +1,6 @@
 import type { Command, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { editDistance } from '../core/names.js';
+import { didYouMean } from '../core/names.js';
 import { collect, examples } from './define.js';
 
 /** `netlog contact`: the group of add, show, edit, merge, archive, unarchive and rm (see src/cli.ts). */
@@ -19,8 +19,8 @@ export const contact = (parent: CommandUnknownOpts) => {
   return group.action((sub) => {
     if (sub === undefined) return group.outputHelp();
     const names = group.commands.map((c) => c.name());
-    const near = names.find((n) => editDistance(n, sub, 2) <= 2);
-    throw new UsageError(`unknown contact command "${sub}"${near ? ` (did you mean ${near}?)` : ''}`, `commands: ${names.join(', ')}`);
+    const near = didYouMean(sub, names);
+    throw new UsageError(`unknown contact command "${sub}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
   });
 };
 

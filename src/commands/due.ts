@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { examples, tagFilter, withContext } from './define.js';
 
 /** `netlog due`: promises, follow-ups and touches, most urgent first. */
 export const due = (parent: CommandUnknownOpts) =>
@@ -8,7 +8,7 @@ export const due = (parent: CommandUnknownOpts) =>
     .description('who needs a touch: open promises, follow-ups, then people past their cadence')
     .option('--on <when>', 'the day to look at (default: today)')
     .option('--within <days>', 'also show what falls due in the next N days')
-    .option('--tag <tag>', 'only contacts with this tag')
+    .addOption(tagFilter())
     .option('--limit <n>', 'show at most N items')
     .option('--explain', 'say why each item is listed and how it ranked')
     .addHelpText('after', examples('netlog due', 'netlog due --within 7 --tag investor', "netlog due --json | jq -r '.items[].name'"))

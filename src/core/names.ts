@@ -21,23 +21,59 @@ export function firstNameKey(name: string): string {
   return nameKey(name).split(' ')[0] ?? '';
 }
 
-/** Levenshtein distance, stopping early once it exceeds `max`. */
+/**
+ * Edits between two words: letters inserted, deleted, changed, or two neighbours swapped ("shwo"
+ * is one from "show"), stopping early once it exceeds `max`.
+ */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
+  let before: number[] = [];
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
     let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, before[j - 2]! + 1);
       cur.push(v);
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
+    before = prev;
     prev = cur;
   }
   return prev[b.length]!;
+}
+
+/**
+ * The words a mistyped one was most likely meant to be (an unknown command or option, a
+ * subcommand): the nearest by edits, when at least 40% of the letters stand. `--` is set aside
+ * for options, as "--dat" is one letter from "--date", not three from "--data-file".
+ */
+export function suggest(word: string, candidates: readonly string[]): string[] {
+  const bare = (s: string) => (word.startsWith('--') && s.startsWith('--') ? s.slice(2) : s);
+  const w = bare(word);
+  let best = Infinity;
+  let out: string[] = [];
+  for (const c of new Set(candidates)) {
+    const b = bare(c);
+    if (b.length <= 1) continue;
+    const d = editDistance(w, b);
+    const length = Math.max(w.length, b.length);
+    if ((length - d) / length <= 0.4 || d > best) continue;
+    if (d < best) out = [];
+    best = d;
+    out.push(c);
+  }
+  return out.sort();
+}
+
+/** "did you mean due?", "did you mean one of --date, --data?"; undefined when nothing is near. */
+export function didYouMean(word: string, candidates: readonly string[]): string | undefined {
+  const near = suggest(word, candidates);
+  if (near.length === 0) return undefined;
+  return `did you mean ${near.length > 1 ? `one of ${near.join(', ')}` : near[0]}?`;
 }
 
 /** How many edits still count as a likely typo of a name this long. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, didYouMean, editDistance, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -118,5 +118,31 @@ describe('cleanName', () => {
     ['', ''],
   ])('%j → %j (the one cleaning for add, contact add, import and typed names)', (raw, clean) => {
     expect(cleanName(raw)).toBe(clean);
+  });
+});
+
+describe('didYouMean: the one suggestion for a mistyped command, option or subcommand', () => {
+  const commands = ['add', 'due', 'done', 'report', 'contact', 'contacts', 'history', 'log', 'help'];
+  const options = ['--date', '--kind', '--note', '--json', '--tag', '--limit', '--help'];
+  it.each([
+    ['dux', commands, 'did you mean due?'],
+    ['histroy', commands, 'did you mean history?'],
+    ['contcat', commands, 'did you mean contact?'],
+    ['bogus', commands, undefined],
+    ['--dat', options, 'did you mean --date?'],
+    ['--tga', options, 'did you mean --tag?'],
+    ['--jsn', options, 'did you mean --json?'],
+    ['--nothing-like-it', options, undefined],
+    ['shwo', ['add', 'show', 'edit', 'merge', 'rm'], 'did you mean show?'],
+    ['frob', ['add', 'show', 'edit', 'merge', 'rm'], undefined],
+    ['dne', ['due', 'done'], 'did you mean one of done, due?'],
+  ])('%s → %s', (word, candidates, expected) => {
+    expect(didYouMean(word, candidates)).toBe(expected);
+  });
+
+  it('counts a swap of two neighbours as one edit', () => {
+    expect(editDistance('shwo', 'show')).toBe(1);
+    expect(editDistance('ab', 'ba')).toBe(1);
+    expect(editDistance('abc', 'ca')).toBe(3);
   });
 });

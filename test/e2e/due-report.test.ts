@@ -175,8 +175,10 @@ describe('report', () => {
     }
     const w = await json(s, ['report', '--since', '2026-11-04', '--weekly']);
     expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
-    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'], { tty: true })).stdout;
     expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
+    const piped = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    expect(piped).toMatch(/\nBalance, week of\t4 Nov\t9 Nov\t16 Nov\n/);
   });
 
   it('--tag and --contact narrow it', async () => {
@@ -188,7 +190,7 @@ describe('report', () => {
 
   it('reads in a narrow terminal: every line fits, the chart included', async () => {
     for (const width of [40, 60]) {
-      const r = await s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['report', '--since', '4w', '--weekly'], { tty: true, columns: width });
       expect(r.code).toBe(0);
       const long = r.stdout.split('\n').filter((l) => [...l].length > width);
       expect(long).toEqual([]);

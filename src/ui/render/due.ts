@@ -46,10 +46,11 @@ export function renderDue(list: DueList, theme: Theme, width: number, explain: b
     .map(([t, n]) => plural(n, t, t === 'touch' ? 'touches' : undefined));
   const head = theme.heading(`Due ${day}${span}: ${counts.join(', ')}`);
   const table = renderTable(
-    [{ header: '#', align: 'right', optional: true }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
+    [{ header: '#', align: 'right' }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
     rows,
     width,
     theme,
+    { drop: ['#'], note: () => '' },
   );
   return fitLines(`${head}\n${table}`, width);
 }
