@@ -170,6 +170,9 @@ export class JournalFile implements Adapter<Journal> {
   }
 }
 
+/** Stands for a journal whose bytes are not UTF-8: no hash of netlog's writes can match it. */
+const NOT_UTF8 = '\u0000(not UTF-8)\u0000';
+
 export class Store {
   readonly file: string;
   private readonly cache = new ParseCache();
@@ -265,8 +268,15 @@ export class Store {
   async undo(force = false): Promise<Undone> {
     return this.locked(async (target, lock) => {
       const file = new JournalFile(this.file, this.cache, { target, lock, notice: this.notice, what: () => 'undo' });
-      const got = (await file.bytes()).got;
-      const current = got?.text;
+      let current: string | undefined;
+      try {
+        current = (await file.bytes()).got?.text;
+      } catch (e) {
+        // Bytes that are not UTF-8 cannot be what netlog wrote: forced, undo replaces them (and keeps them).
+        if (!(e instanceof NotUtf8Error)) throw e;
+        if (!force) throw new JournalError(e.message, 'run `netlog undo --force` to put back the journal as netlog last wrote it; the current file is kept');
+        current = NOT_UTF8;
+      }
       const plan = await planUndo(target, current);
       if (current !== undefined && !force) {
         try {

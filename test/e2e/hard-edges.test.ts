@@ -89,6 +89,21 @@ describe('2. invalid UTF-8', () => {
     writeFileSync(s.file, Buffer.concat([Buffer.from(sample), Buffer.from([0xe2, 0x82])]));
     await refused(s, ['add', 'Dana Lee'], 1, new RegExp(`byte ${Buffer.byteLength(sample)} `));
   });
+
+  it('after netlog wrote the file, undo refuses it unless forced, and --force puts back the last write, keeping the bad bytes', async () => {
+    const s = make({ fixture: SAMPLE });
+    expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
+    const written = readFileSync(s.file);
+    const bad = Buffer.concat([written.subarray(0, 100), Buffer.from([0xc3, 0x28]), written.subarray(100)]);
+    writeFileSync(`${s.file}.new`, bad);
+    renameSync(`${s.file}.new`, s.file);
+    const r = await refused(s, ['undo'], 1, /journal\.json: byte 100 \(line \d+\): not valid UTF-8 \(0xc3\)/);
+    expect(r.stderr).toMatch(/hint: run `netlog undo --force`/);
+    expect((await s.run(['undo', '--force', '-q'])).code).toBe(0);
+    expect(readFileSync(s.file).equals(written)).toBe(true);
+    const kept = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-'));
+    expect(kept.map((f) => readFileSync(join(`${s.file}.backups`, f)).equals(bad))).toEqual([true]);
+  });
 });
 
 describe('3. deep nesting', () => {
