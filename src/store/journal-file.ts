@@ -104,6 +104,9 @@ export function firstBadUtf8(b: Uint8Array): number {
   return -1;
 }
 
+/** A FIFO, a device, a file too large: netlog neither reads nor writes it, and undo cannot help. */
+export class NotAJournalFile extends JournalError {}
+
 /** Bytes that are not UTF-8: `check` lists it as a problem; everything else refuses. */
 export class NotUtf8Error extends JournalError {
   constructor(
@@ -155,9 +158,9 @@ export async function readJournal(path: string, file = path): Promise<JournalByt
   try {
     const st = await h.statBig();
     if (st.isDirectory()) throw new JournalError(`cannot read ${file}: it is a folder`);
-    if (!st.isFile()) throw new JournalError(`${file} is ${specialKind(st) ?? 'not a regular file'}, not a journal file`, 'point --file or NETLOG_FILE at a regular file; netlog will not read or write it');
+    if (!st.isFile()) throw new NotAJournalFile(`${file} is ${specialKind(st) ?? 'not a regular file'}, not a journal file`, 'point --file or NETLOG_FILE at a regular file; netlog will not read or write it');
     if (st.size > BigInt(MAX_JOURNAL_BYTES)) {
-      throw new JournalError(
+      throw new NotAJournalFile(
         `${file} is too large for a journal (${Number(st.size / 1048576n)} MB; netlog reads journals of up to ${MAX_JOURNAL_BYTES / 1048576} MB)`,
         'is it the right file? netlog will not read or write it',
       );

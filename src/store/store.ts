@@ -3,7 +3,7 @@ import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
 import * as fs from './fs.js';
-import { ensureDir, ioError, NO_SPACE, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type JournalBytes } from './journal-file.js';
+import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkJournal, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
@@ -69,7 +69,7 @@ class ParseCache {
 }
 
 /** A change in progress: under the lock, on the real file. */
-interface Change_ {
+interface Transaction {
   target: string;
   lock: Lock;
   /** What the change did, for undo (asked when it is written). */
@@ -91,7 +91,7 @@ export class JournalFile implements Adapter<Journal> {
   constructor(
     readonly file: string,
     private readonly cache = new ParseCache(),
-    private readonly change?: Change_,
+    private readonly change?: Transaction,
   ) {}
 
   /** The journal's file, and its text when it exists (not validated). */
@@ -156,7 +156,6 @@ export class JournalFile implements Adapter<Journal> {
     await this.commit(Buffer.from(text, 'utf8'), sha256(text));
   }
 
-
   /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write (true when that worked). */
   private async commit(bytes: Uint8Array, hash: string): Promise<boolean> {
     const { target, lock } = this.change!;
@@ -198,7 +197,7 @@ export class Store {
 
   /** An invalid journal's error, pointing at the backups when netlog has some. */
   private async withRecoveryHint(e: unknown): Promise<unknown> {
-    if (!(e instanceof JournalError) || e.message.startsWith('cannot ') || / is (a |an |not a |too large)/.test(e.message)) return e;
+    if (!(e instanceof JournalError) || e instanceof NotAJournalFile || e.message.startsWith('cannot ')) return e;
     const changes = await this.changes().catch(() => []);
     if (changes.length === 0) return e;
     const dir = await this.backupDir();
@@ -234,7 +233,7 @@ export class Store {
   ): Promise<T> {
     return this.locked(async (target, lock) => {
       let result: T | undefined;
-      const change: Change_ = {
+      const change: Transaction = {
         target,
         lock,
         notice: this.notice,
