@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
 import { pidAlive, tempName } from './lock.js';
+import { scanError } from './validate.js';
 
 // The journal file on disk: reads that refuse what is not a journal file (a FIFO, a device, a
 // file too large, bytes that are not UTF-8) before parsing, and writes that are atomic and
@@ -136,8 +137,8 @@ function decode(bytes: Buffer, file: string): string {
 
 export interface JournalBytes {
   text: string;
-  /** The same, as read (for json-scan, which is faster over bytes). */
-  bytes: Buffer;
+  /** Whether json-scan looked at it (see readJournal's `scan`). */
+  scanned: boolean;
   /** The file's identity and times when it was read. */
   key: FileKey;
 }
@@ -145,9 +146,11 @@ export interface JournalBytes {
 /**
  * Reads the journal, or undefined when there is no file yet. Refuses, before reading a byte,
  * anything that is not a regular file (opening does not block on a FIFO), or is larger than
- * MAX_JOURNAL_BYTES; refuses bytes that are not UTF-8, with their offset.
+ * MAX_JOURNAL_BYTES; refuses bytes that are not UTF-8, with their offset. `scan(key)` says
+ * whether to look for what JSON.parse lets through (validate.ts scanError) — done here, on the
+ * bytes, so they can be let go before the text is parsed.
  */
-export async function readJournal(path: string, file = path): Promise<JournalBytes | undefined> {
+export async function readJournal(path: string, file = path, scan?: (key: FileKey) => Promise<boolean>): Promise<JournalBytes | undefined> {
   let h: fs.File;
   try {
     h = await fs.openRead(path);
@@ -168,7 +171,13 @@ export async function readJournal(path: string, file = path): Promise<JournalByt
     const bytes = await h.readAll();
     // The identity after reading: a change made in place while it was read shows in its times.
     const key = keyOf(await h.statBig());
-    return { text: decode(bytes, file), bytes, key };
+    const text = decode(bytes, file);
+    const scanned = scan !== undefined && (await scan(key));
+    if (scanned) {
+      const problem = scanError(bytes, file);
+      if (problem) throw problem;
+    }
+    return { text, scanned, key };
   } catch (e) {
     throw ioError('read', file, e);
   } finally {

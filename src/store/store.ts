@@ -3,7 +3,7 @@ import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
 import * as fs from './fs.js';
-import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type JournalBytes } from './journal-file.js';
+import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkJournal, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
@@ -60,9 +60,12 @@ function rethrow(action: string, file: string, target: string) {
 /** Parsed journals by text: `add` reads to resolve names, then re-reads under the lock (edits are pure, so the result can be shared). */
 class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
-  parse(text: string, file: string, trusted: boolean, bytes?: Uint8Array): ParsedJournal {
+  /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
+  clean: FileKey | undefined;
+  parse(text: string, file: string): ParsedJournal {
     if (this.last?.text === text) return this.last.parsed;
-    const parsed = parseJournalText(text, file, { scan: !trusted, ...(bytes ? { bytes } : {}) });
+    // readJournal has looked for what JSON.parse lets through, where the file needs it.
+    const parsed = parseJournalText(text, file, { scan: false });
     this.last = { text, parsed };
     return parsed;
   }
@@ -94,24 +97,31 @@ export class JournalFile implements Adapter<Journal> {
     private readonly change?: Transaction,
   ) {}
 
-  /** The journal's file, and its text when it exists (not validated). */
-  async bytes(): Promise<{ target: string; got: JournalBytes | undefined }> {
+  /**
+   * The journal's text, when it exists. Text netlog wrote itself (the file is exactly as netlog
+   * left it) is not scanned for duplicate keys, deep nesting or huge numbers: netlog never
+   * writes them. `scan: false`: not scanned at all (undo reads what it may replace).
+   */
+  async bytes(scan = true): Promise<(JournalBytes & { ownWrite: boolean }) | undefined> {
     const target = this.change?.target ?? (await targetOf(this.file));
-    return { target, got: await readJournal(target, this.file) };
+    let ownWrite = false;
+    const needsScan = async (key: FileKey) => {
+      ownWrite = sameKey((await readWritten(backupDirFor(target)))?.key, key);
+      return !ownWrite && !sameKey(this.cache.clean, key);
+    };
+    const got = await readJournal(target, this.file, scan ? needsScan : undefined);
+    return got && { ...got, ownWrite };
   }
 
   async read(): Promise<Journal> {
-    const { target, got } = await this.bytes();
+    const got = await this.bytes();
     if (!got) {
       this.state = { text: undefined, version: JOURNAL_VERSION, journal: emptyJournal(), ownWrite: false };
       return this.state.journal;
     }
-    // Text netlog wrote itself (the file is exactly as netlog left it) needs no check for
-    // duplicate keys, deep nesting or huge numbers: netlog never writes them.
-    const written = await readWritten(backupDirFor(target));
-    const ownWrite = sameKey(written?.key, got.key);
-    const parsed = this.cache.parse(got.text, this.file, ownWrite, got.bytes);
-    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite };
+    const parsed = this.cache.parse(got.text, this.file);
+    if (got.scanned) this.cache.clean = got.key;
+    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
     return parsed.journal;
   }
 
@@ -269,7 +279,7 @@ export class Store {
       const file = new JournalFile(this.file, this.cache, { target, lock, notice: this.notice, what: () => 'undo' });
       let current: string | undefined;
       try {
-        current = (await file.bytes()).got?.text;
+        current = (await file.bytes(false))?.text;
       } catch (e) {
         // Bytes that are not UTF-8 cannot be what netlog wrote: forced, undo replaces them (and keeps them).
         if (!(e instanceof NotUtf8Error)) throw e;
@@ -333,7 +343,7 @@ export class Store {
       throw e;
     }
     if (got === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
-    return { exists: true, ...inspectJournalText(got.text, this.file, 50, got.bytes) };
+    return { exists: true, ...inspectJournalText(got.text, this.file) };
   }
 
   /**

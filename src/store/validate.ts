@@ -5,7 +5,7 @@ import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
 import { compileCheck } from './schema-check.js';
-import { charOffset, MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
+import { MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
 
 // Reading a journal: parse, refuse what JSON.parse lets through (duplicate keys, nesting
 // deeper than MAX_DEPTH, numbers out of range: json-scan.ts), check the version (newer refused,
@@ -84,11 +84,11 @@ function syntaxError(text: string): { offset: number; reason: string } {
 }
 
 /** A problem json-scan found, placed by line and column and by path. */
-function scanned(text: string, issue: NonNullable<ReturnType<typeof scanJson>>): Located {
-  const { line, column } = lineColumn(text, issue.offset);
+function scanned(text: string, issue: JsonIssue, place = (offset: number) => lineColumn(text, offset)): Located {
+  const { line, column } = place(issue.offset);
   let reason = issue.reason;
   if (issue.firstOffset !== undefined) {
-    const first = lineColumn(text, issue.firstOffset);
+    const first = place(issue.firstOffset);
     reason += ` (first at line ${first.line}, column ${first.column}); JSON.parse would keep only the last`;
   }
   return { where: `:${line}:${column}`, reason: `${issue.path}: ${reason}` };
@@ -111,21 +111,29 @@ type Stage =
   | { ok: false; problem: Located; hint?: string }
   | { ok: true; doc: Record<string, unknown>; version: number };
 
-/** json-scan over the file's bytes when we have them (faster than over the string), with the offsets in characters. */
-function scanText(text: string, bytes: Uint8Array | undefined): JsonIssue | undefined {
-  if (!bytes) return scanJson(text);
-  let b = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) b = b.subarray(3);
+const withoutBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+
+/**
+ * json-scan over a journal file's bytes (faster than over the decoded string), as the error a
+ * read gives: the file, line and column, the path and the reason. Undefined when it finds nothing.
+ */
+export function scanError(bytes: Uint8Array, file: string): JournalError | undefined {
+  const b = withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const issue = scanJson(b);
   if (!issue) return undefined;
-  return { ...issue, offset: charOffset(b, issue.offset), ...(issue.firstOffset !== undefined ? { firstOffset: charOffset(b, issue.firstOffset) } : {}) };
+  const place = (offset: number) => {
+    const before = b.toString('utf8', 0, offset);
+    return lineColumn(before, before.length);
+  };
+  const { where, reason } = scanned('', issue, place);
+  return new JournalError(`${file}${where}: ${reason}`, scanHint(reason));
 }
 
 /**
  * Parse and version: everything before the schema. `scan`: look for what JSON.parse lets
- * through (skipped for netlog's own output); `bytes`: the file's bytes, for that scan.
+ * through (skipped for netlog's own output, and when a read has already looked: scanError).
  */
-function parseDoc(text: string, file: string, scan: boolean, bytes?: Uint8Array): Stage {
+function parseDoc(text: string, file: string, scan: boolean): Stage {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     return { ok: false, problem: { where: '', reason: 'the file is empty, not a journal' }, hint: 'restore it from a backup, or delete it to start a new journal' };
@@ -146,7 +154,7 @@ function parseDoc(text: string, file: string, scan: boolean, bytes?: Uint8Array)
     };
   }
   if (scan) {
-    const issue = scanText(text, bytes);
+    const issue = scanJson(text);
     if (issue) return { ok: false, problem: scanned(text, issue), hint: scanHint(issue.reason) };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
@@ -207,8 +215,8 @@ export interface ParsedJournal {
  * Parses and validates journal text; throws JournalError naming the file and the place.
  * `scan: false` skips json-scan's pass, for text netlog itself wrote (see JournalDb).
  */
-export function parseJournalText(text: string, file: string, opts: { scan?: boolean; bytes?: Uint8Array } = {}): ParsedJournal {
-  const stage = parseDoc(text, file, opts.scan !== false, opts.bytes);
+export function parseJournalText(text: string, file: string, opts: { scan?: boolean } = {}): ParsedJournal {
+  const stage = parseDoc(text, file, opts.scan !== false);
   if (!stage.ok) {
     const { where, reason } = stage.problem;
     throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
@@ -242,8 +250,8 @@ export interface Inspection {
 }
 
 /** Everything wrong with a journal's text, for `netlog check` (never throws on a bad file). */
-export function inspectJournalText(text: string, file: string, max = 50, bytes?: Uint8Array): Inspection {
-  const stage = parseDoc(text, file, true, bytes);
+export function inspectJournalText(text: string, file: string, max = 50): Inspection {
+  const stage = parseDoc(text, file, true);
   if (!stage.ok) {
     const where = stage.problem.where;
     return { problems: [{ path: where.startsWith(':') && /\d/.test(where) ? `line ${where.slice(1).replace(':', ', column ')}` : where.replace(/^: /, '') || '(file)', message: stage.problem.reason }] };

@@ -256,6 +256,20 @@ describe('7. after an outside overwrite', () => {
     expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toContain(theirs);
   });
 
+  it('a change after an outside overwrite backs up the overwritten file, not netlog\'s last write', async () => {
+    for (const mode of [0o600, 0o644]) {
+      const s = make({ fixture: SAMPLE });
+      chmodSync(s.file, mode);
+      expect((await s.run(['add', 'Dana Lee', '-q'])).code).toBe(0);
+      const theirs = s.text()!.replace('"Miriam Okafor"', '"Miriam Okafor-Hale"');
+      writeFileSync(`${s.file}.sync`, theirs, { mode });
+      renameSync(`${s.file}.sync`, s.file);
+      expect((await s.run(['add', 'Sam Ortiz', '-q'])).code).toBe(0);
+      expect((await s.run(['undo', '-q'])).code).toBe(0);
+      expect(s.text()).toBe(theirs);
+    }
+  });
+
   it('an overwrite in place of a 0600 journal also changes the hard link: undo --force then falls back to the last backup, and says so', async () => {
     const s = make();
     expect((await s.run(['add', 'Dana Lee', '-q'])).code).toBe(0);
