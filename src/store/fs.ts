@@ -23,6 +23,8 @@ export interface File {
   stat(): Promise<Stats>;
   statBig(): Promise<BigIntStats>;
   readAll(): Promise<Buffer>;
+  /** Reads up to `length` bytes at file position `position` into `buf` at `offset`; the number read. */
+  readAt(buf: Buffer, offset: number, length: number, position: number): Promise<number>;
   write(data: string | Uint8Array): Promise<void>;
   chmod(mode: number): Promise<void>;
   chown(uid: number, gid: number): Promise<void>;
@@ -36,6 +38,7 @@ function wrap(h: fsp.FileHandle, path: string): File {
     stat: async () => (at('fstat', path), h.stat()),
     statBig: async () => (at('fstat', path), h.stat({ bigint: true })),
     readAll: async () => (at('read', path), h.readFile()),
+    readAt: async (buf, offset, length, position) => (at('read', path), (await h.read(buf, offset, length, position)).bytesRead),
     write: async (data) => (at('write', path), h.writeFile(data)),
     chmod: async (mode) => (at('fchmod', path), h.chmod(mode)),
     chown: async (uid, gid) => (at('fchown', path), h.chown(uid, gid)),

@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
 import type { BigIntStats } from 'node:fs';
-import { StringDecoder } from 'node:string_decoder';
 import { dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
@@ -119,20 +118,57 @@ export class NotUtf8Error extends JournalError {
   }
 }
 
-function decode(bytes: Buffer, file: string): string {
-  if (!isUtf8(bytes)) {
-    const at = firstBadUtf8(bytes);
-    let line = 1;
-    for (let k = bytes.indexOf(10); k !== -1 && k < at; k = bytes.indexOf(10, k + 1)) line++;
-    throw new NotUtf8Error(file, `byte ${at} (line ${line})`, `not valid UTF-8 (0x${bytes[at]?.toString(16).padStart(2, '0')})`);
+const CHUNK = 512 * 1024;
+
+async function readBytes(h: fs.File, size: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(size);
+  let got = 0;
+  while (got < size) {
+    const n = await h.readAt(bytes, got, size - got, got);
+    if (n === 0) break;
+    got += n;
   }
-  // Decoded in slices: for a large non-ASCII file that is several times faster than one toString.
-  const decoder = new StringDecoder('utf8');
-  const SLICE = 1 << 20;
-  if (bytes.length <= SLICE) return bytes.toString('utf8');
+  return bytes.subarray(0, got);
+}
+
+/**
+ * Reads and decodes the file in slices, checking each is UTF-8 (a sequence cut by a slice's end
+ * waits for the next): one small buffer, never the whole file as bytes and as text at once, and
+ * as fast as fs.readFile's own decoding.
+ */
+async function readUtf8(h: fs.File, file: string): Promise<string> {
+  const buf = Buffer.allocUnsafe(CHUNK + 4);
   let text = '';
-  for (let o = 0; o < bytes.length; o += SLICE) text += decoder.write(bytes.subarray(o, o + SLICE));
-  return text + decoder.end();
+  let carry = 0;
+  let consumed = 0;
+  for (;;) {
+    const n = await h.readAt(buf, carry, CHUNK, consumed + carry);
+    const total = carry + n;
+    let end = total;
+    if (n > 0) {
+      // Hold back an incomplete sequence at the end of the slice.
+      for (let k = 1; k <= Math.min(3, total); k++) {
+        const c = buf[total - k]!;
+        if ((c & 0xc0) === 0x80) continue;
+        const need = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : c >= 0xc0 ? 2 : 1;
+        if (k < need) end = total - k;
+        break;
+      }
+    }
+    const slice = buf.subarray(0, end);
+    if (!isUtf8(slice)) {
+      const at = firstBadUtf8(slice);
+      let line = 1;
+      for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) line++;
+      for (let k = slice.indexOf(10); k !== -1 && k < at; k = slice.indexOf(10, k + 1)) line++;
+      throw new NotUtf8Error(file, `byte ${consumed + at} (line ${line})`, `not valid UTF-8 (0x${slice[at]!.toString(16).padStart(2, '0')})`);
+    }
+    text += slice.toString('utf8');
+    if (n === 0) return text;
+    carry = total - end;
+    buf.copyWithin(0, end, total);
+    consumed += end;
+  }
 }
 
 export interface JournalBytes {
@@ -168,14 +204,21 @@ export async function readJournal(path: string, file = path, scan?: (key: FileKe
         'is it the right file? netlog will not read or write it',
       );
     }
-    const bytes = await h.readAll();
-    // The identity after reading: a change made in place while it was read shows in its times.
-    const key = keyOf(await h.statBig());
-    const text = decode(bytes, file);
-    const scanned = scan !== undefined && (await scan(key));
+    const before = keyOf(st);
+    let scanned = scan !== undefined && (await scan(before));
     if (scanned) {
-      const problem = scanError(bytes, file);
+      // Over the bytes, before the text is decoded (the bytes are let go first; decoding reads
+      // the page cache again): never the bytes, the text and the parsed journal at once.
+      const problem = scanError(await readBytes(h, Number(st.size)), file);
       if (problem) throw problem;
+    }
+    const text = await readUtf8(h, file);
+    // A change made in place while it was read shows in its times: then it is scanned as text.
+    const key = keyOf(await h.statBig());
+    if (scan !== undefined && !scanned && !sameKey(before, key)) {
+      const problem = scanError(text, file);
+      if (problem) throw problem;
+      scanned = true;
     }
     return { text, scanned, key };
   } catch (e) {

@@ -117,14 +117,22 @@ const withoutBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0x
  * json-scan over a journal file's bytes (faster than over the decoded string), as the error a
  * read gives: the file, line and column, the path and the reason. Undefined when it finds nothing.
  */
-export function scanError(bytes: Uint8Array, file: string): JournalError | undefined {
-  const b = withoutBom(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
-  const issue = scanJson(b);
+export function scanError(input: Uint8Array | string, file: string): JournalError | undefined {
+  let issue: JsonIssue | undefined;
+  let place: (offset: number) => { line: number; column: number };
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    issue = scanJson(text);
+    place = (offset) => lineColumn(text, offset);
+  } else {
+    const b = withoutBom(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+    issue = scanJson(b);
+    place = (offset) => {
+      const before = b.toString('utf8', 0, offset);
+      return lineColumn(before, before.length);
+    };
+  }
   if (!issue) return undefined;
-  const place = (offset: number) => {
-    const before = b.toString('utf8', 0, offset);
-    return lineColumn(before, before.length);
-  };
   const { where, reason } = scanned('', issue, place);
   return new JournalError(`${file}${where}: ${reason}`, scanHint(reason));
 }
