@@ -23,6 +23,25 @@ const ARRAY = 2;
 /** Up to this many keys an object's keys are compared one by one; beyond, a Map. */
 const LINEAR = 24;
 
+/** The significant digits and the power of ten of a decimal number written out ("0.0120" → 12, -1). */
+function decimal(text: string): { digits: string; exp: number } {
+  const [mantissa = '', e = '0'] = text.replace(/^-/, '').split(/[eE]/);
+  const dot = mantissa.indexOf('.');
+  let digits = mantissa.replace('.', '');
+  let exp = Number(e) + (dot < 0 ? mantissa.length : dot);
+  const lead = /^0*/.exec(digits)![0].length;
+  digits = digits.slice(lead).replace(/0+$/, '');
+  exp -= lead;
+  return digits === '' ? { digits: '0', exp: 0 } : { digits, exp };
+}
+
+/** Whether parsing `literal` as a double keeps its value: JSON.stringify writes the same number back. */
+function keepsDigits(literal: string, value: number): boolean {
+  const a = decimal(literal);
+  const b = decimal(String(value));
+  return a.digits === b.digits && (a.digits === '0' || a.exp === b.exp);
+}
+
 /**
  * Checks JSON text (a string, or its UTF-8 bytes without a BOM) for duplicate keys, nesting
  * beyond `maxDepth` and out-of-range numbers. Returns the first issue, or undefined. On text
@@ -197,11 +216,14 @@ function scanBytes(b: Buffer, maxDepth: number): JsonIssue | undefined {
             if (d === 101 || d === 69) exponent = true;
             else break;
           }
-          // Only an exponent or more than 308 digits can leave a double's range.
-          if (exponent || j - i > 308) {
+          // Only an exponent or more than 15 characters can leave a double's range or precision.
+          if (exponent || j - i > 15) {
             const literal = b.toString('latin1', i, j);
-            if (!Number.isFinite(Number(literal))) {
-              return { offset: i, path: pathAt(depth), reason: `a number out of range (${literal.length > 20 ? `${literal.slice(0, 17)}...` : literal})` };
+            const shown = literal.length > 20 ? `${literal.slice(0, 17)}...` : literal;
+            const value = Number(literal);
+            if (!Number.isFinite(value)) return { offset: i, path: pathAt(depth), reason: `a number out of range (${shown})` };
+            if (!keepsDigits(literal, value)) {
+              return { offset: i, path: pathAt(depth), reason: `a number with more digits than netlog can keep exactly (${shown} would be written back as ${value})` };
             }
           }
           i = j;

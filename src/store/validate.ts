@@ -97,7 +97,7 @@ function scanned(text: string, issue: JsonIssue, place = (offset: number) => lin
 const SCAN_HINT: Record<string, string> = {
   duplicate: 'remove one of them by hand (a merge or an edit left both); netlog will not overwrite the file',
   nested: `netlog keeps fields it does not know only up to ${MAX_DEPTH} levels deep; flatten that value by hand; netlog will not overwrite the file`,
-  number: 'write the number within range by hand (or as a string); netlog will not overwrite the file',
+  number: 'write that value as a string by hand (or as a number a double can hold); netlog will not overwrite the file',
 };
 const scanHint = (reason: string) => SCAN_HINT[/duplicate key/.test(reason) ? 'duplicate' : /nested deeper/.test(reason) ? 'nested' : 'number'];
 

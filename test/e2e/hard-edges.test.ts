@@ -191,6 +191,8 @@ describe('5. files that are not journals, and values netlog cannot keep', () => 
     await refused(t, ['due'], 1, new RegExp(`journal\\.json:\\d+:\\d+: contacts\\[${n}\\]\\.cadenceDays: a number out of range \\(1e400\\)`));
     const unknown = make({ text: sample.replace('"version": 1,', '"version": 1,\n  "sync": {"rev": -2e999},') });
     await refused(unknown, ['add', 'Dana Lee'], 1, /journal\.json:3:19: sync\.rev: a number out of range \(-2e999\)/);
+    const precise = make({ text: sample.replace('"version": 1,', '"version": 1,\n  "sync": {"rev": 12345678901234567890},') });
+    await refused(precise, ['add', 'Dana Lee'], 1, /sync\.rev: a number with more digits than netlog can keep exactly \(12345678901234567890 would be written back as 12345678901234567000\)/);
 
     j.interactions[4].kind = 'lunch';
     const k = make({ data: j });
