@@ -228,7 +228,7 @@ export async function readJournal(path: string, file = path, scan?: (key: FileKe
   }
 }
 
-/** Reads the journal's text, or undefined when there is no file yet (see readJournal). */
+/** Reads the journal's text, or undefined when there is no file yet (see readJournal; kept for other modules reading journal-like files). */
 export async function readJournalText(file: string): Promise<string | undefined> {
   return (await readJournal(file))?.text;
 }

@@ -56,7 +56,7 @@ export function scanJson(input: string | Uint8Array, maxDepth = MAX_DEPTH): Json
 }
 
 /** The character offset of a byte offset in UTF-8 bytes. */
-export function charOffset(bytes: Buffer, byteOffset: number): number {
+function charOffset(bytes: Buffer, byteOffset: number): number {
   return bytes.toString('utf8', 0, byteOffset).length;
 }
 
