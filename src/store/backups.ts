@@ -121,7 +121,8 @@ async function prune(dir: string, changes: Change[], journalBytes: number, excep
   const files = new Map<string, { id: string; size: number }>();
   const refs = new Map<string, number>();
   for (const n of names) {
-    if (doomed.includes(n) || n === CHANGES || n === WRITTEN || n.endsWith('.tmp') || (coming > 0 && n === LAST)) continue;
+    // Only netlog's own backups count (other tools may keep files here too: sync's conflict copies).
+    if (doomed.includes(n) || !(isChangeBackup(n) || isUndone(n) || n.startsWith('version-') || n === LAST) || (coming > 0 && n === LAST)) continue;
     const st = await fs.stat(join(dir, n)).catch(() => undefined);
     if (!st?.isFile() || (except && st.dev === except.dev && st.ino === except.ino)) continue;
     const id = `${st.dev}:${st.ino}`;
