@@ -5,5 +5,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 20_000,
+    // End-to-end tests run netlog in process (test/helpers/cli.ts), and dates use the process's
+    // time zone: the same TZ the spawned bin gets.
+    env: { TZ: 'UTC' },
   },
 });

@@ -64,7 +64,7 @@ const COMMANDS: (Define | Group)[] = [
 // The process streams are made on first use, and making them costs: `process.stdin` alone is a
 // noticeable part of a start. So they are looked up only when a command needs them (stdin only
 // when stdout is a terminal and a prompt might be shown), not on every run.
-function defaultIo(): Io {
+function defaultIo(argv: readonly string[]): Io {
   let stdout: NodeJS.WriteStream | undefined;
   return {
     get stdout() {
@@ -83,6 +83,12 @@ function defaultIo(): Io {
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
     },
+    readStdin: async () => {
+      let text = '';
+      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
+      return text;
+    },
+    argv,
     env: process.env,
     now: () => new Date(),
   };
@@ -104,10 +110,7 @@ export function buildProgram(io: Io): CommandUnknownOpts {
     // Suggestions are ours (reportFailure), made as for every other mistyped word.
     .showSuggestionAfterError(false)
     .exitOverride()
-    .configureOutput({
-      writeOut: (s) => void io.stdout.write(s),
-      writeErr: () => {},
-    })
+    .configureOutput(output(io))
     .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
   program.helpCommand('help [command]', 'show help for a command');
   attachIo(program, io);
@@ -119,6 +122,13 @@ export function buildProgram(io: Io): CommandUnknownOpts {
   }
   return program;
 }
+
+/** Help goes to io's stdout, wrapped to its width (commander's default looks at process.stdout). */
+const output = (io: Io) => ({
+  writeOut: (s: string) => void io.stdout.write(s),
+  writeErr: () => {},
+  getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+});
 
 /** A usage error from commander, with the command it came from, so the hint names the right help. */
 class CommandUsage extends Error {
@@ -137,12 +147,12 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
     .exitOverride((err) => {
       throw err.exitCode === 0 ? err : new CommandUsage(err, cmd, path);
     })
-    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: () => {} });
+    .configureOutput(output(io));
   for (const sub of cmd.commands) configure(sub, io, path);
 }
 
 /** Runs netlog with these arguments and returns the exit code. */
-export async function main(argv: string[], io: Io = defaultIo()): Promise<number> {
+export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<number> {
   const program = buildProgram(io);
   try {
     if (argv.length === 0) {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { Store } from './store/store.js';
+import { commandLine, Store } from './store/store.js';
+import { lockTimeout } from './store/lock.js';
 import { journalPath } from './store/paths.js';
 import { isDay, localDay, type Day } from './core/dates.js';
 import { UsageError } from './errors.js';
@@ -16,10 +17,15 @@ export interface GlobalOptions {
   quiet?: boolean;
 }
 
+// Commands reach the process only through this (the tests run `main` in process with their own).
 export interface Io {
   stdout: { write(s: string): unknown; isTTY?: boolean; columns?: number };
   stderr: { write(s: string): unknown };
   stdinIsTTY: boolean;
+  /** All of standard input, for a command that reads it. */
+  readStdin(): Promise<string>;
+  /** The arguments netlog was run with (undo names a change by its command line). */
+  argv: readonly string[];
   env: NodeJS.ProcessEnv;
   now: () => Date;
 }
@@ -34,6 +40,8 @@ export interface Ctx {
   theme: Theme;
   width: number;
   env: NodeJS.ProcessEnv;
+  /** All of standard input (for a command that reads it, e.g. from `-`). */
+  readStdin(): Promise<string>;
   /** Writes data to stdout. */
   out(text: string): void;
   /** Writes talk to stderr (silenced by --quiet). */
@@ -72,7 +80,11 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
   return {
-    store: new Store(journalPath(opts.file, io.env), { notice: (text) => void (quiet || io.stderr.write(`${text}\n`)) }),
+    store: new Store(journalPath(opts.file, io.env), {
+      notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
+      command: commandLine(io.argv),
+      lockTimeoutMs: lockTimeout(io.env),
+    }),
     today: todayFrom(io.env, io.now()),
     json: opts.json === true,
     quiet,
@@ -80,6 +92,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     theme: makeTheme(colorLevel(opts, io.env, isTTY)),
     width: Math.max(20, columns ?? 100),
     env: io.env,
+    readStdin: () => io.readStdin(),
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
     info: (text) => {
       if (!quiet) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);

@@ -21,7 +21,7 @@ export interface Holder {
 }
 
 export interface LockOptions {
-  /** How long to wait for another writer, in ms (default 5000, or $NETLOG_LOCK_TIMEOUT). */
+  /** How long to wait for another writer, in ms (default 5000; the store passes $NETLOG_LOCK_TIMEOUT's). */
   timeoutMs?: number;
   /** After how long a lock held on another host counts as abandoned (default 2 minutes). */
   foreignStaleMs?: number;
@@ -170,14 +170,15 @@ async function sweepGuards(file: string): Promise<void> {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export function lockTimeout(env: NodeJS.ProcessEnv = process.env): number {
+/** NETLOG_LOCK_TIMEOUT (milliseconds) from this environment, else the default. */
+export function lockTimeout(env: NodeJS.ProcessEnv): number {
   const n = Number(env.NETLOG_LOCK_TIMEOUT);
   return env.NETLOG_LOCK_TIMEOUT !== undefined && env.NETLOG_LOCK_TIMEOUT !== '' && Number.isFinite(n) && n >= 0 ? n : DEFAULT_TIMEOUT;
 }
 
 /** Takes the lock, waiting up to the timeout for another writer; throws JournalError("busy") after that. */
 export async function acquireLock(file: string, opts: LockOptions = {}): Promise<Lock> {
-  const timeout = opts.timeoutMs ?? lockTimeout();
+  const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT;
   const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: randomBytes(8).toString('hex') };
   const content = `${JSON.stringify(holder)}\n`;
   const deadline = Date.now() + timeout;

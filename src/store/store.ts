@@ -15,6 +15,10 @@ import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, record
 export interface StoreOptions {
   /** Where to say things the user should know (a migration), like ctx.info. */
   notice?: (text: string) => void;
+  /** What a change whose command gave no description is called in undo's list (the command line). */
+  command?: string;
+  /** How long a change waits for another writer's lock (default: lock.ts's). */
+  lockTimeoutMs?: number;
 }
 
 export interface Undone {
@@ -26,8 +30,8 @@ export interface Undone {
 }
 
 /** The command line, as a description for changes whose command gave none. */
-function commandLine(): string {
-  const args = process.argv.slice(2).map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)));
+export function commandLine(argv: readonly string[]): string {
+  const args = argv.map((a) => (/^[\w@%+=:,./-]+$/.test(a) ? a : JSON.stringify(a)));
   return ['netlog', ...args].join(' ');
 }
 
@@ -42,11 +46,15 @@ export class Store {
   readonly file: string;
   private readonly adapter: JournalFile;
   private readonly notice: (text: string) => void;
+  private readonly command: string;
+  private readonly lockTimeoutMs: number | undefined;
 
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
     this.adapter = new JournalFile(file);
     this.notice = opts.notice ?? (() => {});
+    this.command = opts.command ?? 'netlog';
+    this.lockTimeoutMs = opts.lockTimeoutMs;
   }
 
   /** The journal as it is on disk (an empty journal when there is no file). */
@@ -79,7 +87,7 @@ export class Store {
       await removeDeadTemps(dirname(target), basename(target));
       await removeDeadTemps(backupDirFor(target));
       return fn(target, lock);
-    }).catch(rethrow('change', this.file));
+    }, this.lockTimeoutMs === undefined ? undefined : { timeoutMs: this.lockTimeoutMs }).catch(rethrow('change', this.file));
   }
 
   /**
@@ -116,7 +124,7 @@ export class Store {
       written.catch(() => {});
       // An edit must never leave a file that netlog would then refuse to read.
       checkJournal(journal, this.file);
-      const what = typeof description === 'function' ? description(result) : (description ?? commandLine());
+      const what = typeof description === 'function' ? description(result) : (description ?? this.command);
       const takeBack = await recordChange(target, text !== undefined, written, what).catch(rethrow('back up', this.file));
       try {
         if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');

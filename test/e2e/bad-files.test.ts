@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sandbox, SAMPLE } from '../helpers/cli.js';
-import { start } from '../helpers/spawn.js';
 
 // A journal netlog cannot trust is never overwritten: every command refuses with exit 1,
 // names the file and the place, and leaves the file byte-for-byte as it was.
@@ -31,7 +30,7 @@ describe('invalid journals are refused and left untouched', () => {
   it.each(BAD)('%s', async (_, text, place) => {
     const s = sandbox({ text });
     // All at once: they only read (or refuse before writing), so order does not matter.
-    const runs = await Promise.all(COMMANDS.map((args) => start(args, { NETLOG_FILE: s.file }).done));
+    const runs = await Promise.all(COMMANDS.map((args) => s.run(args)));
     for (const [n, r] of runs.entries()) {
       const args = COMMANDS[n]!;
       expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(1);
@@ -41,7 +40,7 @@ describe('invalid journals are refused and left untouched', () => {
       expect(r.stderr).not.toMatch(/at .*\.js:\d+/); // no stack trace
       expect(s.text()).toBe(text);
     }
-    const c = s.run(['check']);
+    const c = await s.run(['check']);
     expect(c.code).toBe(1);
     expect(c.stdout).toMatch(/problem/);
     expect(s.text()).toBe(text);

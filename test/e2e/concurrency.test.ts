@@ -32,7 +32,7 @@ describe('concurrent writers', () => {
     // The shared new name became one contact: later writers saw it under the lock.
     expect(j.contacts.map((c: { name: string }) => c.name).sort()).toEqual([...WORKERS, 'Common Friend'].sort());
     expect(readdirSync(s.dir).sort()).toEqual(['journal.json', 'journal.json.backups']);
-    expect(s.run(['check']).code).toBe(0);
+    expect((await s.run(['check'])).code).toBe(0);
     s.cleanup();
   }, 120_000);
 });

@@ -55,10 +55,10 @@ describe('failing commands exit with the right code, say why, and leave the jour
     [['history', '--limit', '0'], 2, /--limit: "0" is not a whole number of at least 1/],
     [['history', '--contact', 'Nobody'], 2, /no contact named "Nobody"/],
     [['log', '--frobnicate'], 2, /unknown option '--frobnicate'/],
-  ])('netlog %j → exit %i', (args, code, stderr) => {
+  ])('netlog %j → exit %i', async (args, code, stderr) => {
     s = sample();
     const before = s.text();
-    const r = s.run(args);
+    const r = await s.run(args);
     expect(r.stderr).toMatch(/^netlog: /);
     expect(r.stderr).toMatch(stderr);
     expect(r.code).toBe(code);
@@ -66,32 +66,32 @@ describe('failing commands exit with the right code, say why, and leave the jour
     expect(s.text()).toBe(before);
   });
 
-  it('an ambiguous name without a terminal lists the candidates, for every command that takes a name', () => {
+  it('an ambiguous name without a terminal lists the candidates, for every command that takes a name', async () => {
     s = sandbox({ data: journal({ contacts: [person('Sam Lee', { id: 'samlee01' }), person('Sam Ortiz', { id: 'samort01' })] }) });
     const before = s.text();
     for (const args of [['contact', 'show', 'Sam'], ['contact', 'edit', 'sam', '--role', 'x'], ['contact', 'rm', 'Sam', '--yes'], ['contact', 'archive', 'Sam'], ['contact', 'merge', 'Sam', 'Sam Lee'], ['history', '--contact', 'Sam'], ['add', 'Sam']]) {
-      const r = s.run(args);
+      const r = await s.run(args);
       expect(r.code, args.join(' ')).toBe(2);
       expect(r.stderr).toMatch(/"(Sam|sam)" matches several contacts: Sam Lee, Sam Ortiz\nhint: use the full name/);
     }
     expect(s.text()).toBe(before);
   });
 
-  it('an invalid journal is reported (exit 1) and never overwritten', () => {
+  it('an invalid journal is reported (exit 1) and never overwritten', async () => {
     s = sandbox({ text: '{ "version": 1, "contacts": [' });
-    const r = s.run(['contact', 'add', 'Rita Moreno']);
+    const r = await s.run(['contact', 'add', 'Rita Moreno']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^netlog: /);
     expect(s.text()).toBe('{ "version": 1, "contacts": [');
   });
 
-  it('names from the journal cannot drive the terminal, even in error messages', () => {
+  it('names from the journal cannot drive the terminal, even in error messages', async () => {
     s = sandbox({ data: journal({ contacts: [person('Evil\u001b[31m Eve', { id: 'evil0001' })] }) });
-    const list = s.run(['contacts']);
+    const list = await s.run(['contacts']);
     expect(list.stdout).toContain('Evil\\x1B[31m Eve');
     expect(list.stdout).not.toContain('\u001b');
     const before = s.text();
-    const err = s.run(['contact', 'add', 'Evil\u001b[31m Eve']);
+    const err = await s.run(['contact', 'add', 'Evil\u001b[31m Eve']);
     expect(err.code).toBe(2);
     expect(s.text()).toBe(before);
     expect(err.stderr).not.toContain('\u001b');
@@ -99,9 +99,9 @@ describe('failing commands exit with the right code, say why, and leave the jour
 });
 
 describe('contact add', () => {
-  it('adds a person and prints them (--json: the contact as stored)', () => {
+  it('adds a person and prints them (--json: the contact as stored)', async () => {
     s = sample();
-    const r = s.run(['contact', 'add', 'Rita  Moreno', '--email', 'rita@moreno.io', '--phone', '+1 555 0199', '--company', 'Moreno Studio', '--role', 'Owner', '--tag', 'Designer,friend', '--tag', 'prospect', '--every', '6w', '--source', 'Chamber mixer', '--note', 'wants a new sign', '--json']);
+    const r = await s.run(['contact', 'add', 'Rita  Moreno', '--email', 'rita@moreno.io', '--phone', '+1 555 0199', '--company', 'Moreno Studio', '--role', 'Owner', '--tag', 'Designer,friend', '--tag', 'prospect', '--every', '6w', '--source', 'Chamber mixer', '--note', 'wants a new sign', '--json']);
     expect(r.code).toBe(0);
     const c = JSON.parse(r.stdout);
     expect(c).toMatchObject({ name: 'Rita Moreno', emails: ['rita@moreno.io'], phones: ['+1 555 0199'], company: 'Moreno Studio', role: 'Owner', tags: ['designer', 'friend', 'prospect'], cadenceDays: 42, source: 'Chamber mixer', notes: 'wants a new sign', archived: false });
@@ -109,29 +109,29 @@ describe('contact add', () => {
     expect(s.json().contacts.at(-1)).toEqual(c);
   });
 
-  it('says what it added in one line; -q says nothing', () => {
+  it('says what it added in one line; -q says nothing', async () => {
     s = sample();
-    const r = s.run(['contact', 'add', 'Rita Moreno', '--company', 'Moreno Studio', '--every', 'monthly']);
+    const r = await s.run(['contact', 'add', 'Rita Moreno', '--company', 'Moreno Studio', '--every', 'monthly']);
     expect(r).toMatchObject({ code: 0, stdout: 'Added Rita Moreno (Moreno Studio; monthly).\n', stderr: '' });
-    const q = s.run(['-q', 'contact', 'add', 'Ben Oduya']);
+    const q = await s.run(['-q', 'contact', 'add', 'Ben Oduya']);
     expect(q).toMatchObject({ code: 0, stdout: '', stderr: '' });
     expect(s.json().contacts).toHaveLength(27);
   });
 
-  it('a likely duplicate goes in with --new', () => {
+  it('a likely duplicate goes in with --new', async () => {
     s = sample();
-    const r = s.run(['contact', 'add', 'Miriam', '--new', '--json']);
+    const r = await s.run(['contact', 'add', 'Miriam', '--new', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).name).toBe('Miriam');
     // From now on "Miriam" is that exact contact, not a first name.
-    expect(JSON.parse(s.run(['contact', 'show', 'miriam', '--json']).stdout).contact.id).toBe(JSON.parse(r.stdout).id);
+    expect(JSON.parse((await s.run(['contact', 'show', 'miriam', '--json'])).stdout).contact.id).toBe(JSON.parse(r.stdout).id);
   });
 });
 
 describe('contact show', () => {
-  it('--json gives the page as one value', () => {
+  it('--json gives the page as one value', async () => {
     s = sample();
-    const r = s.run(['contact', 'show', 'mim', '--json']);
+    const r = await s.run(['contact', 'show', 'mim', '--json']);
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout);
     expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal']);
@@ -144,16 +144,16 @@ describe('contact show', () => {
     expect(dates).toEqual([...dates].sort().reverse());
   });
 
-  it('--limit and --all size the timeline', () => {
+  it('--limit and --all size the timeline', async () => {
     s = sample();
-    expect(JSON.parse(s.run(['contact', 'show', 'Miriam', '--limit', '2', '--json']).stdout).timeline).toHaveLength(2);
-    const all = JSON.parse(s.run(['contact', 'show', 'Miriam', '--all', '--json']).stdout);
+    expect(JSON.parse((await s.run(['contact', 'show', 'Miriam', '--limit', '2', '--json'])).stdout).timeline).toHaveLength(2);
+    const all = JSON.parse((await s.run(['contact', 'show', 'Miriam', '--all', '--json'])).stdout);
     expect(all.timeline).toHaveLength(all.timelineTotal);
   });
 
-  it("shows a person's page: profile, cadence and where it comes from, stage progress, balance, promises, timeline", () => {
+  it("shows a person's page: profile, cadence and where it comes from, stage progress, balance, promises, timeline", async () => {
     s = sample();
-    const r = s.run(['contact', 'show', 'Owen', '--limit', '2']);
+    const r = await s.run(['contact', 'show', 'Owen', '--limit', '2']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     const out = r.stdout;
@@ -166,19 +166,19 @@ describe('contact show', () => {
     expect(out).toMatch(/7 older: netlog contact show "Owen Gallagher" --all/);
   });
 
-  it('a person never met says how to log the first interaction', () => {
+  it('a person never met says how to log the first interaction', async () => {
     s = sample();
-    s.run(['contact', 'add', 'Rita Moreno']);
-    const out = s.run(['contact', 'show', 'Rita Moreno']).stdout;
+    await s.run(['contact', 'add', 'Rita Moreno']);
+    const out = (await s.run(['contact', 'show', 'Rita Moreno'])).stdout;
     expect(out).toMatch(/stage +visibility: 0\/6 meetings/);
     expect(out).toContain('No interactions yet. Log one: netlog add "Rita Moreno"');
   });
 });
 
 describe('contact edit', () => {
-  it('--json gives the contact and what changed; lists add, --untag/--remove-* take away, "" clears', () => {
+  it('--json gives the contact and what changed; lists add, --untag/--remove-* take away, "" clears', async () => {
     s = sample();
-    const r = s.run(['contact', 'edit', 'Miriam', '--role', 'Managing Partner', '--tag', 'advisor', '--untag', 'investor', '--email', 'mo@home.net', '--remove-email', 'MIRIAM@larchmont.vc', '--alias', 'Miri', '--remove-alias', 'mim', '--source', '', '--every', 'quarterly', '--json']);
+    const r = await s.run(['contact', 'edit', 'Miriam', '--role', 'Managing Partner', '--tag', 'advisor', '--untag', 'investor', '--email', 'mo@home.net', '--remove-email', 'MIRIAM@larchmont.vc', '--alias', 'Miri', '--remove-alias', 'mim', '--source', '', '--every', 'quarterly', '--json']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('"Miriam" is Miriam Okafor\n');
     const { contact, changes } = JSON.parse(r.stdout);
@@ -188,33 +188,33 @@ describe('contact edit', () => {
     expect(s.json().contacts.find((c: { id: string }) => c.id === MIRIAM)).toEqual(contact);
   });
 
-  it('--rename changes the name; the old name no longer finds them', () => {
+  it('--rename changes the name; the old name no longer finds them', async () => {
     s = sample();
-    const r = s.run(['contact', 'edit', 'Tomas Reyes', '--rename', 'Tomás Reyes-Vidal']);
+    const r = await s.run(['contact', 'edit', 'Tomas Reyes', '--rename', 'Tomás Reyes-Vidal']);
     expect(r).toMatchObject({ code: 0, stdout: 'Updated Tomás Reyes-Vidal: renamed from Tomás Reyes.\n' });
-    expect(s.run(['contact', 'show', 'Tomás Reyes-Vidal', '--json']).code).toBe(0);
+    expect((await s.run(['contact', 'show', 'Tomás Reyes-Vidal', '--json'])).code).toBe(0);
     // "Tomas Reyes" is still an alias in the sample, so it still finds him.
-    expect(JSON.parse(s.run(['contact', 'show', 'Tomas Reyes', '--json']).stdout).contact.name).toBe('Tomás Reyes-Vidal');
+    expect(JSON.parse((await s.run(['contact', 'show', 'Tomas Reyes', '--json'])).stdout).contact.name).toBe('Tomás Reyes-Vidal');
   });
 
-  it('--every inherit goes back to the tag cadence', () => {
+  it('--every inherit goes back to the tag cadence', async () => {
     s = sample();
-    expect(JSON.parse(s.run(['contact', 'show', 'Victor', '--json']).stdout).cadence.from).toBe('contact');
-    expect(s.run(['contact', 'edit', 'Victor', '--every', 'inherit']).code).toBe(0);
-    expect(JSON.parse(s.run(['contact', 'show', 'Victor', '--json']).stdout).cadence).toMatchObject({ days: 90, from: 'default' });
+    expect(JSON.parse((await s.run(['contact', 'show', 'Victor', '--json'])).stdout).cadence.from).toBe('contact');
+    expect((await s.run(['contact', 'edit', 'Victor', '--every', 'inherit'])).code).toBe(0);
+    expect(JSON.parse((await s.run(['contact', 'show', 'Victor', '--json'])).stdout).cadence).toMatchObject({ days: 90, from: 'default' });
   });
 
-  it('asking for what is already so changes nothing and says so', () => {
+  it('asking for what is already so changes nothing and says so', async () => {
     s = sample();
     const before = s.text();
-    const r = s.run(['contact', 'edit', 'Miriam Okafor', '--tag', 'investor', '--company', 'Larchmont Ventures']);
+    const r = await s.run(['contact', 'edit', 'Miriam Okafor', '--tag', 'investor', '--company', 'Larchmont Ventures']);
     expect(r).toMatchObject({ code: 0, stdout: 'Nothing changed: Miriam Okafor already had all of that.\n' });
     expect(s.text()).toBe(before);
   });
 });
 
 describe('contact merge', () => {
-  it('folds OTHER into KEEP: interactions (once), promises, aliases incl. its name, emails, tags', () => {
+  it('folds OTHER into KEEP: interactions (once), promises, aliases incl. its name, emails, tags', async () => {
     s = sandbox({
       data: journal({
         contacts: [
@@ -226,7 +226,7 @@ describe('contact merge', () => {
         promises: [{ id: 'p1', contactId: 'dlee0001', text: 'send deck', due: '2026-11-25', createdAt: '2026-11-02T10:00:00.000Z', doneOn: null }],
       }),
     });
-    const r = s.run(['contact', 'merge', 'Dana Lee', 'D. Lee', '--json']);
+    const r = await s.run(['contact', 'merge', 'Dana Lee', 'D. Lee', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ interactions: 2, shared: 1, promises: 1, kept: [], removed: { contactId: 'dlee0001', name: 'D. Lee' } });
@@ -236,12 +236,12 @@ describe('contact merge', () => {
     expect(j.interactions.map((i: { contactIds: string[] }) => i.contactIds)).toEqual([['dana0001'], ['dana0001', 'sam00001'], ['dana0001']]);
     expect(j.promises[0].contactId).toBe('dana0001');
     // The other's name now finds the one kept.
-    expect(JSON.parse(s.run(['contact', 'show', 'D. Lee', '--json']).stdout).contact.id).toBe('dana0001');
+    expect(JSON.parse((await s.run(['contact', 'show', 'D. Lee', '--json'])).stdout).contact.id).toBe('dana0001');
   });
 
-  it('says what moved and which of its values were not kept', () => {
+  it('says what moved and which of its values were not kept', async () => {
     s = sample();
-    const r = s.run(['contact', 'merge', 'Leo Marchand', 'Naomi Fischer']);
+    const r = await s.run(['contact', 'merge', 'Leo Marchand', 'Naomi Fischer']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Merged Naomi Fischer into Leo Marchand; moved \d+ interactions? .*"Naomi Fischer" is now an alias; kept company "Marchand Consulting" \(Naomi Fischer had "Fischer Advisory"\)/);
     expect(s.json().contacts).toHaveLength(24);
@@ -249,35 +249,35 @@ describe('contact merge', () => {
 });
 
 describe('contact archive, unarchive, rm', () => {
-  it('archive hides from contacts and --json says so; --undo and unarchive bring back; repeating changes nothing', () => {
+  it('archive hides from contacts and --json says so; --undo and unarchive bring back; repeating changes nothing', async () => {
     s = sample();
-    const a = s.run(['contact', 'archive', 'Brent', '--json']);
+    const a = await s.run(['contact', 'archive', 'Brent', '--json']);
     expect(a.code).toBe(0);
     expect(JSON.parse(a.stdout)).toMatchObject({ contact: { name: 'Brent Kowalski', archived: true }, changed: true });
-    const names = (args: string[]) => JSON.parse(s!.run(['contacts', ...args, '--json']).stdout).contacts.map((c: { name: string }) => c.name);
-    expect(names([])).not.toContain('Brent Kowalski');
-    expect(names(['--archived'])).toEqual(['Brent Kowalski', 'Jasper Quinn']);
+    const names = async (args: string[]) => JSON.parse((await s!.run(['contacts', ...args, '--json'])).stdout).contacts.map((c: { name: string }) => c.name);
+    expect(await names([])).not.toContain('Brent Kowalski');
+    expect(await names(['--archived'])).toEqual(['Brent Kowalski', 'Jasper Quinn']);
     const before = s.text();
-    expect(s.run(['contact', 'archive', 'Brent Kowalski'])).toMatchObject({ code: 0, stdout: 'Brent Kowalski is already archived; nothing changed.\n' });
+    expect(await s.run(['contact', 'archive', 'Brent Kowalski'])).toMatchObject({ code: 0, stdout: 'Brent Kowalski is already archived; nothing changed.\n' });
     expect(s.text()).toBe(before);
-    expect(s.run(['contact', 'archive', 'Brent Kowalski', '--undo']).stdout).toBe('Brent Kowalski is active again.\n');
-    expect(s.run(['contact', 'unarchive', 'Jasper', '--json']).code).toBe(0);
-    expect(names(['--archived'])).toEqual([]);
+    expect((await s.run(['contact', 'archive', 'Brent Kowalski', '--undo'])).stdout).toBe('Brent Kowalski is active again.\n');
+    expect((await s.run(['contact', 'unarchive', 'Jasper', '--json'])).code).toBe(0);
+    expect(await names(['--archived'])).toEqual([]);
   });
 
-  it('logging with an archived person works and says they are archived', () => {
+  it('logging with an archived person works and says they are archived', async () => {
     s = sample();
-    const r = s.run(['add', 'Jasper Quinn', '--kind', 'email']);
+    const r = await s.run(['add', 'Jasper Quinn', '--kind', 'email']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('Jasper Quinn is archived: logged anyway (bring them back with: netlog contact unarchive "Jasper Quinn")\n');
     expect(s.json().interactions.at(-1).contactIds).toEqual(['wvvbqtxy']);
   });
 
-  it('rm --yes removes the person, their one-to-one interactions and promises, and keeps group interactions', () => {
+  it('rm --yes removes the person, their one-to-one interactions and promises, and keeps group interactions', async () => {
     s = sample();
     const before = s.json();
     const mine = before.interactions.filter((i: { contactIds: string[] }) => i.contactIds.includes(MIRIAM));
-    const r = s.run(['contact', 'rm', 'Miriam Okafor', '--yes', '--json']);
+    const r = await s.run(['contact', 'rm', 'Miriam Okafor', '--yes', '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ removed: { id: MIRIAM }, interactionsDeleted: 6, groupInteractionsLeft: 2, promisesDeleted: 3 });
     const after = s.json();
@@ -290,9 +290,9 @@ describe('contact archive, unarchive, rm', () => {
 });
 
 describe('contacts', () => {
-  it('--json lists everyone active, by name, with stage, balance, cadence and last touch', () => {
+  it('--json lists everyone active, by name, with stage, balance, cadence and last touch', async () => {
     s = sample();
-    const r = s.run(['contacts', '--json']);
+    const r = await s.run(['contacts', '--json']);
     expect(r.code).toBe(0);
     const { contacts } = JSON.parse(r.stdout);
     expect(contacts).toHaveLength(24);
@@ -309,34 +309,34 @@ describe('contacts', () => {
     [['--stage', 'credibility'], ['Sofia Marchetti']],
     [['--all', '--tag', 'alumni'], ['Jasper Quinn', 'Victor Stahl']],
     [['--tag', 'nobody'], []],
-  ])('%j', (args, names) => {
+  ])('%j', async (args, names) => {
     s = sample();
-    const r = s.run(['contacts', ...args, '--json']);
+    const r = await s.run(['contacts', ...args, '--json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).contacts.map((c: { name: string }) => c.name)).toEqual(names);
   });
 
-  it('the table fits the width it is given', () => {
+  it('the table fits the width it is given', async () => {
     s = sample();
     for (const width of [60, 80, 140]) {
-      const r = s.run(['contacts'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['contacts'], { env: { COLUMNS: String(width) } });
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
     }
     // 80 columns is still a table; tags give way.
-    expect(s.run(['contacts'], { env: { COLUMNS: '80' } }).stdout).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch\nAisha Rahman +Aisha Rahman +profitability +\+6 +biweekly +3 days ago\n/);
-    const wide = s.run(['contacts'], { env: { COLUMNS: '140' } }).stdout;
+    expect((await s.run(['contacts'], { env: { COLUMNS: '80' } })).stdout).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch\nAisha Rahman +Aisha Rahman +profitability +\+6 +biweekly +3 days ago\n/);
+    const wide = (await s.run(['contacts'], { env: { COLUMNS: '140' } })).stdout;
     expect(wide).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch +Tags\n/);
     expect(wide).toMatch(/\nOwen Gallagher +Keystone Mortgage +visibility, promise late +\+3 +biweekly +2 weeks ago +breakfast-club\n/);
     expect(wide).toMatch(/\n24 contacts\n$/);
   });
 
-  it('with no match says so', () => {
+  it('with no match says so', async () => {
     s = sample();
-    expect(s.run(['contacts', '--tag', 'nobody'])).toMatchObject({ code: 0, stdout: 'No contacts match.\n' });
+    expect(await s.run(['contacts', '--tag', 'nobody'])).toMatchObject({ code: 0, stdout: 'No contacts match.\n' });
     s.cleanup();
     s = sandbox();
-    expect(s.run(['contacts'])).toMatchObject({ code: 0, stdout: 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")\n' });
+    expect(await s.run(['contacts'])).toMatchObject({ code: 0, stdout: 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")\n' });
     expect(s.text()).toBeUndefined();
   });
 });
@@ -344,17 +344,17 @@ describe('contacts', () => {
 describe('help', () => {
   it.each([['contact'], ['contact', 'add'], ['contact', 'show'], ['contact', 'edit'], ['contact', 'merge'], ['contact', 'archive'], ['contact', 'unarchive'], ['contact', 'rm'], ['contacts'], ['history'], ['log']])(
     'netlog %j --help shows examples',
-    (...cmd) => {
+    async (...cmd) => {
       s = sandbox();
-      const r = s.run([...cmd, '--help']);
+      const r = await s.run([...cmd, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout).toMatch(/\nExamples:\n {2}\$ netlog /);
     },
   );
 
-  it('netlog contact alone lists its commands', () => {
+  it('netlog contact alone lists its commands', async () => {
     s = sandbox();
-    const r = s.run(['contact']);
+    const r = await s.run(['contact']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Usage: netlog contact <command> \[options\]/);
     expect(r.stdout).toMatch(/merge <keep> <other>/);

@@ -1,4 +1,4 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sandbox, SAMPLE, type Sandbox, expectRefused } from '../helpers/cli.js';
 
 // `due` and `report` end to end on a copy of the sample journal (today: 2026-11-20).
@@ -22,10 +22,10 @@ afterAll(() => {
   for (const s of shared) s.cleanup();
 });
 
-const fails = (...args: Parameters<typeof expectRefused>): void => void expectRefused(...args);
+const fails = async (...args: Parameters<typeof expectRefused>): Promise<void> => void (await expectRefused(...args));
 
-function json(s: Sandbox, args: string[], env?: Record<string, string>): any {
-  const r = s.run([...args, '--json'], env ? { env } : {});
+async function json(s: Sandbox, args: string[], env?: Record<string, string>): Promise<any> {
+  const r = await s.run([...args, '--json'], env ? { env } : {});
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
@@ -34,7 +34,10 @@ const brief = (items: any[]) => items.map((i) => `${i.type} ${i.name} ${i.dueOn}
 
 describe('due', () => {
   const s = readOnly();
-  const all = json(s, ['due']);
+  let all: any;
+  beforeAll(async () => {
+    all = await json(s, ['due']);
+  });
 
   it('--json: promises, then follow-ups, then touches by how far past their rhythm', () => {
     expect(all).toMatchObject({ today: '2026-11-20', on: '2026-11-20', until: '2026-11-20' });
@@ -61,28 +64,28 @@ describe('due', () => {
     for (const name of ['Jasper Quinn', 'Brent Kowalski', 'Inês Carvalho']) expect(all.items.map((i: any) => i.name)).not.toContain(name);
   });
 
-  it('--within N adds what falls due in the next N days', () => {
-    const out = json(s, ['due', '--within', '3']);
+  it('--within N adds what falls due in the next N days', async () => {
+    const out = await json(s, ['due', '--within', '3']);
     expect(out.until).toBe('2026-11-23');
     expect(brief(out.items).filter((l) => !all.items.some((i: any) => l === `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`))).toEqual([
       'promise Tomás Reyes 2026-11-21 -1',
       'promise Rafael Duarte 2026-11-23 -3',
     ]);
     // a snoozed contact appears on the day the snooze ends
-    expect(json(s, ['due', '--within', '17']).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
+    expect((await json(s, ['due', '--within', '17'])).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
   });
 
-  it('--tag keeps one tier, whatever the capitals', () => {
-    const out = json(s, ['due', '--tag', 'Breakfast-Club']);
+  it('--tag keeps one tier, whatever the capitals', async () => {
+    const out = await json(s, ['due', '--tag', 'Breakfast-Club']);
     expect(brief(out.items)).toEqual(['promise Owen Gallagher 2026-11-07 13', 'touch Sofia Marchetti 2026-10-06 45', 'touch Owen Gallagher 2026-11-17 3']);
   });
 
-  it('--limit N keeps the N most urgent', () => {
-    expect(json(s, ['due', '--limit', '3']).items).toEqual(all.items.slice(0, 3));
+  it('--limit N keeps the N most urgent', async () => {
+    expect((await json(s, ['due', '--limit', '3'])).items).toEqual(all.items.slice(0, 3));
   });
 
-  it('--explain says why and how each item ranked', () => {
-    const out = json(s, ['due', '--explain', '--limit', '5']);
+  it('--explain says why and how each item ranked', async () => {
+    const out = await json(s, ['due', '--explain', '--limit', '5']);
     expect(out.items.map((i: any) => i.why)).toEqual([
       'promised by 2026-10-30, 21 days overdue',
       'promised by 2026-11-07, 13 days overdue',
@@ -90,26 +93,26 @@ describe('due', () => {
       'only one interaction (2026-11-18); follow up 2 days after a first meeting',
       '59 days since last touch ÷ 14-day cadence (tag breakfast-club) = 4.21',
     ]);
-    const text = s.run(['due', '--explain', '--limit', '5']).stdout;
+    const text = (await s.run(['due', '--explain', '--limit', '5'])).stdout;
     expect(text).toContain('why: 59 days since last touch');
     expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, 1 touch\n/);
   });
 
-  it('--on looks at another day', () => {
-    const out = json(s, ['due', '--on', '2026-10-01', '--limit', '1']);
+  it('--on looks at another day', async () => {
+    const out = await json(s, ['due', '--on', '2026-10-01', '--limit', '1']);
     expect(out.on).toBe('2026-10-01');
     expect(brief(out.items)).toEqual(['promise Miriam Okafor 2026-09-30 1']);
   });
 
-  it('logging any interaction restarts the cadence', () => {
+  it('logging any interaction restarts the cadence', async () => {
     const w = sample();
-    expect(w.run(['add', 'Sofia Marchetti', '--kind', 'message']).code).toBe(0);
-    expect(w.run(['add', 'Kenji', '--kind', 'email']).code).toBe(0);
-    const names = json(w, ['due']).items.map((i: any) => i.name);
+    expect((await w.run(['add', 'Sofia Marchetti', '--kind', 'message'])).code).toBe(0);
+    expect((await w.run(['add', 'Kenji', '--kind', 'email'])).code).toBe(0);
+    const names = (await json(w, ['due'])).items.map((i: any) => i.name);
     expect(names).not.toContain('Sofia Marchetti');
     expect(names).not.toContain('Kenji Mori');
     // and Sofia is due again a cadence (14 days) later
-    expect(json(w, ['due', '--on', '2026-12-04']).items.find((i: any) => i.name === 'Sofia Marchetti')).toMatchObject({ dueOn: '2026-12-04', overdueDays: 0 });
+    expect((await json(w, ['due', '--on', '2026-12-04'])).items.find((i: any) => i.name === 'Sofia Marchetti')).toMatchObject({ dueOn: '2026-12-04', overdueDays: 0 });
   });
 
   it.each([
@@ -119,14 +122,14 @@ describe('due', () => {
     [['due', '--tag', 'nope'], /--tag: no contact has the tag "nope"/],
     [['due', '--on', 'someday'], /--on: "someday" is not a date/],
     [['due', 'extra'], /too many arguments/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('report', () => {
   const s = readOnly();
 
-  it('--json has the shape SPEC §4 gives', () => {
-    const out = json(s, ['report']);
+  it('--json has the shape SPEC §4 gives', async () => {
+    const out = await json(s, ['report']);
     expect(out).toMatchObject({ from: '2026-11-14', to: '2026-11-20' });
     for (const key of ['from', 'to', 'contacts', 'totals', 'promises']) expect(out).toHaveProperty(key);
     expect(Object.keys(out.contacts[0]).sort()).toEqual(['asked', 'balance', 'contactId', 'gave', 'interactions', 'lastTouch', 'lifetime', 'name', 'received', 'stage'].sort());
@@ -147,19 +150,19 @@ describe('report', () => {
     expect(out.columns).toBeUndefined();
   });
 
-  it('the period is inclusive: --since 7d is the same as the dates', () => {
-    expect(json(s, ['report', '--since', '2026-11-14', '--until', '2026-11-20'])).toEqual(json(s, ['report']));
-    const oneDay = json(s, ['report', '--since', '2026-11-17', '--until', '2026-11-17']);
+  it('the period is inclusive: --since 7d is the same as the dates', async () => {
+    expect(await json(s, ['report', '--since', '2026-11-14', '--until', '2026-11-20'])).toEqual(await json(s, ['report']));
+    const oneDay = await json(s, ['report', '--since', '2026-11-17', '--until', '2026-11-17']);
     expect(oneDay.contacts.map((c: any) => [c.name, c.interactions])).toEqual([['Lena Hoffmann', 2], ['Aisha Rahman', 1], ['Marcus Bell', 1]]);
   });
 
-  it('promises over a quarter: kept late is kept but not on time', () => {
+  it('promises over a quarter: kept late is kept but not on time', async () => {
     // due 08-21..11-20: ten promises; kept late: Victor's (09-04, kept 09-15) and Miriam's (09-30, kept 10-06)
-    expect(json(s, ['report', '--since', '3m']).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2 });
+    expect((await json(s, ['report', '--since', '3m'])).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2 });
   });
 
-  it('--monthly and --weekly add one column per period', () => {
-    const m = json(s, ['report', '--since', '3m', '--monthly']);
+  it('--monthly and --weekly add one column per period', async () => {
+    const m = await json(s, ['report', '--since', '3m', '--monthly']);
     expect(m.interval).toBe('month');
     expect(m.columns.map((c: any) => [c.from, c.to])).toEqual([
       ['2026-08-21', '2026-08-31'], ['2026-09-01', '2026-09-30'], ['2026-10-01', '2026-10-31'], ['2026-11-01', '2026-11-20'],
@@ -170,22 +173,22 @@ describe('report', () => {
       expect(cells.reduce((n: number, t: any) => n + t.interactions, 0)).toBe(row.interactions);
       expect(cells.reduce((n: number, t: any) => n + t.balance, 0)).toBe(row.balance);
     }
-    const w = json(s, ['report', '--since', '2026-11-04', '--weekly']);
+    const w = await json(s, ['report', '--since', '2026-11-04', '--weekly']);
     expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
-    const text = s.run(['report', '--since', '2026-11-04', '--weekly']).stdout;
+    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
     expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
   });
 
-  it('--tag and --contact narrow it', () => {
-    expect(json(s, ['report', '--since', '3m', '--tag', 'CLIENT']).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
-    const one = json(s, ['report', '--since', '3m', '--contact', 'Miriam']);
+  it('--tag and --contact narrow it', async () => {
+    expect((await json(s, ['report', '--since', '3m', '--tag', 'CLIENT'])).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
+    const one = await json(s, ['report', '--since', '3m', '--contact', 'Miriam']);
     expect(one.contacts.map((c: any) => c.name)).toEqual(['Miriam Okafor']);
     expect(one.promises).toEqual({ made: 2, kept: 2, keptOnTime: 1, open: 0, overdue: 0 });
   });
 
-  it('reads in a narrow terminal: every line fits, the chart included', () => {
+  it('reads in a narrow terminal: every line fits, the chart included', async () => {
     for (const width of [40, 60]) {
-      const r = s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
       expect(r.code).toBe(0);
       const long = r.stdout.split('\n').filter((l) => [...l].length > width);
       expect(long).toEqual([]);
@@ -200,12 +203,12 @@ describe('report', () => {
     [['report', '--until', 'later'], /--until: "later" is not a date/],
     [['report', '--tag', 'nope'], /--tag: no contact has the tag "nope"/],
     [['report', '--contact', 'Nobody Atall'], /no contact named/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('help', () => {
-  it.each([['due'], ['report'], ['promises'], ['done'], ['snooze'], ['tag', 'cadence'], ['tag'], ['settings'], ['events']])('%s --help shows examples', (...cmd) => {
-    const r = sample().run([...cmd, '--help']);
+  it.each([['due'], ['report'], ['promises'], ['done'], ['snooze'], ['tag', 'cadence'], ['tag'], ['settings'], ['events']])('%s --help shows examples', async (...cmd) => {
+    const r = await sample().run([...cmd, '--help']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Examples:');
     expect(r.stdout).toContain(`$ netlog ${cmd.join(' ')}`);

@@ -9,21 +9,21 @@ import { contact, journal, meet } from '../helpers/journal.js';
 const box = sandboxes();
 
 describe('netlog completion', () => {
-  it.each(['bash', 'zsh', 'fish'])('%s script names the commands', (shell) => {
-    const r = box().run(['completion', shell]);
+  it.each(['bash', 'zsh', 'fish'])('%s script names the commands', async (shell) => {
+    const r = await box().run(['completion', shell]);
     expect(r.code).toBe(0);
     for (const cmd of ['add', 'due', 'report', 'import', 'export', 'completion', '__names']) expect(r.stdout).toContain(cmd);
   });
 
-  it('an unknown shell is a usage error', () => {
-    const r = box().run(['completion', 'tcsh']);
+  it('an unknown shell is a usage error', async () => {
+    const r = await box().run(['completion', 'tcsh']);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/Allowed choices are bash, zsh, fish/);
   });
 
-  it('the bash script is valid and completes commands, options, values and contact names', () => {
+  it('the bash script is valid and completes commands, options, values and contact names', async () => {
     const s = box({ fixture: SAMPLE });
-    const script = s.run(['completion', 'bash']).stdout;
+    const script = (await s.run(['completion', 'bash'])).stdout;
     expect(spawnSync('bash', ['-n'], { input: script }).status).toBe(0);
     const bin = join(s.dir, 'bin');
     mkdirSync(bin);
@@ -46,17 +46,17 @@ try netlog add '"Pri'
     expect(r.stdout.split('\n')).toEqual(['export|', 'Priya\\ Natarajan|', 'coffee|', 'Tomás\\ Reyes|', 'ics|', '--dry-run|', 'Miriam\\ Okafor|', 'Priya Natarajan|', '']);
   });
 
-  it('__names lists active contacts, one a line', () => {
+  it('__names lists active contacts, one a line', async () => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run(['__names']);
+    const r = await s.run(['__names']);
     const active = s.json().contacts.filter((c: any) => !c.archived).map((c: any) => c.name).sort((a: string, b: string) => a.localeCompare(b));
     expect(r.stdout).toBe(active.join('\n') + '\n');
-    expect(s.run(['--help']).stdout).not.toContain('__names');
+    expect((await s.run(['--help'])).stdout).not.toContain('__names');
   });
 });
 
 describe('fitting in', () => {
-  it('a table mixing plain rows with rows of wide characters keeps its columns aligned', () => {
+  it('a table mixing plain rows with rows of wide characters keeps its columns aligned', async () => {
     // Plain rows are laid out by netlog, the others by cli-table3 (loaded on first use).
     const names = ['Dana Lee', '山田 太郎', 'Zoë 👋 Park', 'Sam Ortiz'];
     const data = journal({
@@ -64,7 +64,7 @@ describe('fitting in', () => {
       interactions: names.map((_, i) => meet('2026-06-01', `c${i}`)).concat(names.map((_, i) => meet('2026-07-01', `c${i}`))),
     });
     for (const env of [{ COLUMNS: '100' }, { COLUMNS: '100', FORCE_COLOR: '1' }]) {
-      const r = box({ data }).run(['due'], { env });
+      const r = await box({ data }).run(['due'], { env });
       expect(r.code).toBe(0);
       const rows = r.stdout.split('\n').filter((l) => /^\s*\d+\s+touch/.test(l.replace(/\u001b\[[0-9;]*m/g, '')));
       expect(rows).toHaveLength(4);
@@ -74,14 +74,14 @@ describe('fitting in', () => {
     }
   });
 
-  it('every command has examples in its --help', () => {
+  it('every command has examples in its --help', async () => {
     const s = box();
-    const help = s.run(['--help']).stdout;
+    const help = (await s.run(['--help'])).stdout;
     const commands = [...help.split('Commands:')[1]!.matchAll(/^ {2}([a-z][\w-]*)/gm)].map((m) => m[1]!).filter((c) => c !== 'help');
     expect(commands).toEqual(expect.arrayContaining(['add', 'due', 'report', 'import', 'export', 'completion']));
     expect(help).toContain('Examples:');
     for (const c of commands) {
-      const r = s.run([c, '--help']);
+      const r = await s.run([c, '--help']);
       expect(r.code).toBe(0);
       expect(r.stdout, `${c} --help`).toMatch(/\nExamples:\n {2}\$ netlog /);
     }
@@ -92,23 +92,23 @@ describe('fitting in', () => {
     [{ FORCE_COLOR: '1', NO_COLOR: '1' }, [], false],
     [{ FORCE_COLOR: '1', NO_COLOR: undefined }, ['--no-color'], false],
     [{ NO_COLOR: undefined }, [], false],
-  ])('colour with %j %j: ANSI codes %s', (env, flags, ansi) => {
+  ])('colour with %j %j: ANSI codes %s', async (env, flags, ansi) => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run([...flags, 'due'], { env });
+    const r = await s.run([...flags, 'due'], { env });
     expect(r.code).toBe(0);
     expect(r.stdout.includes('\u001b[')).toBe(ansi);
   });
 
-  it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', (...args) => {
-    const r = box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40' } });
+  it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', async (...args) => {
+    const r = await box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40' } });
     expect(r.code).toBe(0);
     const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > 40);
     expect(wide).toEqual([]);
   });
 
-  it('export to a file with -q says nothing', () => {
+  it('export to a file with -q says nothing', async () => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run(['-q', 'export', '--format', 'vcf', '--out', join(s.dir, 'x.vcf')]);
+    const r = await s.run(['-q', 'export', '--format', 'vcf', '--out', join(s.dir, 'x.vcf')]);
     expect([r.code, r.stdout, r.stderr]).toEqual([0, '', '']);
     expect(existsSync(join(s.dir, 'x.vcf'))).toBe(true);
   });

@@ -19,17 +19,17 @@ afterEach(() => {
 });
 
 /** Runs a command that must fail: exit code, `netlog: …` on stderr, nothing on stdout, journal untouched. */
-const fails = (...args: Parameters<typeof expectRefused>): void => void expectRefused(...args);
+const fails = async (...args: Parameters<typeof expectRefused>): Promise<void> => void (await expectRefused(...args));
 
-function json(s: Sandbox, args: string[]): any {
-  const r = s.run([...args, '--json']);
+async function json(s: Sandbox, args: string[]): Promise<any> {
+  const r = await s.run([...args, '--json']);
   expect(r.code, r.stderr).toBe(0);
   return JSON.parse(r.stdout);
 }
 
 describe('promises', () => {
-  it('--json lists open promises, overdue first, with the stats', () => {
-    const out = json(sample(), ['promises']);
+  it('--json lists open promises, overdue first, with the stats', async () => {
+    const out = await json(sample(), ['promises']);
     expect(out.today).toBe('2026-11-20');
     expect(out.promises.map((p: any) => [p.id, p.status, p.daysLate, p.daysLeft])).toEqual([
       ['3dyvr0c9', 'overdue', 21, null],
@@ -41,8 +41,8 @@ describe('promises', () => {
     expect(out.stats).toEqual({ made: 17, kept: 13, keptOnTime: 9, open: 4, overdue: 2 });
   });
 
-  it('--all adds kept ones with whether on time; --contact narrows', () => {
-    const out = json(sample(), ['promises', '--all', '--contact', 'Miriam']);
+  it('--all adds kept ones with whether on time; --contact narrows', async () => {
+    const out = await json(sample(), ['promises', '--all', '--contact', 'Miriam']);
     expect(out.promises.map((p: any) => [p.id, p.status, p.onTime, p.daysLate, p.daysLeft])).toEqual([
       ['djvhmvcw', 'kept', true, 0, null],
       ['n9xjz9ev', 'kept', false, 6, null],
@@ -51,8 +51,8 @@ describe('promises', () => {
     expect(out.stats).toEqual({ made: 3, kept: 3, keptOnTime: 2, open: 0, overdue: 0 });
   });
 
-  it('prints due dates in words', () => {
-    const r = sample().run(['promises']);
+  it('prints due dates in words', async () => {
+    const r = await sample().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Promises: 4 open (2 overdue) · 13 kept, 9 on time');
     expect(r.stdout).toMatch(/3dyvr0c9 +Priya Natarajan .*21 days overdue/);
@@ -61,50 +61,50 @@ describe('promises', () => {
     expect(r.stderr).toContain('netlog done ID');
   });
 
-  it('says so when there is nothing open', () => {
-    const r = empty().run(['promises']);
+  it('says so when there is nothing open', async () => {
+    const r = await empty().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No promises yet');
-    expect(json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 } });
+    expect(await json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 } });
   });
 
   it.each([
     [['promises', '--contact', 'Nobody Atall'], /no contact named "Nobody Atall"/],
     [['promises', '--bogus'], /unknown option '--bogus'/],
-  ])('%j exits 2', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('done', () => {
-  it('marks a promise kept today by a unique prefix, late when past its due date', () => {
+  it('marks a promise kept today by a unique prefix, late when past its due date', async () => {
     const s = sample();
-    const out = json(s, ['done', '3dy']);
+    const out = await json(s, ['done', '3dy']);
     expect(out).toMatchObject({ id: '3dyvr0c9', doneOn: '2026-11-20', due: '2026-10-30', changed: true, onTime: false });
     const saved = s.json().promises.find((p: any) => p.id === '3dyvr0c9');
     expect(saved.doneOn).toBe('2026-11-20');
-    const stats = json(s, ['promises']).stats;
+    const stats = (await json(s, ['promises'])).stats;
     expect(stats).toMatchObject({ kept: 14, keptOnTime: 9, open: 3, overdue: 1 });
   });
 
-  it('--on sets the day it was kept; on time when on or before due', () => {
+  it('--on sets the day it was kept; on time when on or before due', async () => {
     const s = sample();
-    const r = s.run(['done', 'S23ZV8SG', '--on', 'yesterday']);
+    const r = await s.run(['done', 'S23ZV8SG', '--on', 'yesterday']);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^Marked kept on Thu 19 Nov: "Send Tomás the 2027 retainer proposal" to Tomás Reyes, kept on time\.\n$/);
     expect(s.json().promises.find((p: any) => p.id === 's23zv8sg').doneOn).toBe('2026-11-19');
   });
 
-  it('an already kept promise is reported, exit 0, and the file is not rewritten', () => {
+  it('an already kept promise is reported, exit 0, and the file is not rewritten', async () => {
     const s = sample();
     const before = s.text();
-    const r = s.run(['done', 'jv94']);
+    const r = await s.run(['done', 'jv94']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Already kept');
     expect(s.text()).toBe(before);
-    expect(json(s, ['done', 'jv94'])).toMatchObject({ id: 'jv94tgmp', doneOn: '2026-06-01', changed: false, onTime: true });
+    expect(await json(s, ['done', 'jv94'])).toMatchObject({ id: 'jv94tgmp', doneOn: '2026-06-01', changed: false, onTime: true });
   });
 
-  it('-q says nothing on success', () => {
-    const r = sample().run(['-q', 'done', 'p3k']);
+  it('-q says nothing on success', async () => {
+    const r = await sample().run(['-q', 'done', 'p3k']);
     expect(r).toMatchObject({ code: 0, stdout: '', stderr: '' });
   });
 
@@ -115,42 +115,42 @@ describe('done', () => {
     [['done', 'p3k', '--on', 'someday'], /--on: "someday" is not a date/],
     [['done', 'p3k', '--on', '2026-11-01'], /before the promise was made \(2026-11-03\)/],
     [['done'], /missing required argument 'id'/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 
-  it('with no journal yet: exit 2 and no file is created', () => {
+  it('with no journal yet: exit 2 and no file is created', async () => {
     const s = empty();
-    fails(s, ['done', 'abc'], 2, /no promise/);
+    await fails(s, ['done', 'abc'], 2, /no promise/);
     expect(s.text()).toBeUndefined();
   });
 
-  it('a broken journal exits 1 and is left alone', () => {
+  it('a broken journal exits 1 and is left alone', async () => {
     const s = sandbox({ text: '{ "version": 1, ' });
     boxes.push(s);
-    fails(s, ['done', 'abc'], 1, /journal/i);
+    await fails(s, ['done', 'abc'], 1, /journal/i);
   });
 });
 
 describe('snooze', () => {
-  it('sets snoozedUntil from a span, and due leaves them out until then', () => {
+  it('sets snoozedUntil from a span, and due leaves them out until then', async () => {
     const s = sample();
-    expect(json(s, ['due']).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(true);
-    expect(json(s, ['snooze', 'Sofia', '2w'])).toEqual({ contactId: '2bwedawa', name: 'Sofia Marchetti', snoozedUntil: '2026-12-04', changed: true });
+    expect((await json(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(true);
+    expect(await json(s, ['snooze', 'Sofia', '2w'])).toEqual({ contactId: '2bwedawa', name: 'Sofia Marchetti', snoozedUntil: '2026-12-04', changed: true });
     expect(s.json().contacts.find((c: any) => c.id === '2bwedawa').snoozedUntil).toBe('2026-12-04');
-    expect(json(s, ['due']).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(false);
-    const later = json(s, ['due', '--within', '14']).items.find((i: any) => i.name === 'Sofia Marchetti');
+    expect((await json(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(false);
+    const later = (await json(s, ['due', '--within', '14'])).items.find((i: any) => i.name === 'Sofia Marchetti');
     expect(later).toMatchObject({ type: 'touch', dueOn: '2026-12-04', overdueDays: -14 });
     // and the report does not call a snoozed contact cold
-    expect(json(s, ['report']).cold.map((c: any) => c.name)).not.toContain('Sofia Marchetti');
+    expect((await json(s, ['report'])).cold.map((c: any) => c.name)).not.toContain('Sofia Marchetti');
   });
 
-  it('takes a date, and off clears it', () => {
+  it('takes a date, and off clears it', async () => {
     const s = sample();
-    const r = s.run(['snooze', 'Sofia Marchetti', 'friday']);
+    const r = await s.run(['snooze', 'Sofia Marchetti', 'friday']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Snoozed Sofia Marchetti until Fri 27 Nov (in 7 days): not due before then.\n');
-    expect(json(s, ['snooze', 'Sofia', 'off'])).toMatchObject({ snoozedUntil: null, changed: true });
+    expect(await json(s, ['snooze', 'Sofia', 'off'])).toMatchObject({ snoozedUntil: null, changed: true });
     expect('snoozedUntil' in s.json().contacts.find((c: any) => c.id === '2bwedawa')).toBe(false);
-    const again = s.run(['snooze', 'Sofia', 'off']);
+    const again = await s.run(['snooze', 'Sofia', 'off']);
     expect(again.stdout).toContain('was not snoozed');
   });
 
@@ -160,12 +160,12 @@ describe('snooze', () => {
     [['snooze', 'Sofia', 'whenever'], /"whenever" is not a date or a span/],
     [['snooze', 'Nobody Atall', '2w'], /no contact named/],
     [['snooze', 'Sofia'], /missing required argument 'when'/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('tag cadence', () => {
-  it('lists tiers and tags in use', () => {
-    const out = json(sample(), ['tag', 'cadence']);
+  it('lists tiers and tags in use', async () => {
+    const out = await json(sample(), ['tag', 'cadence']);
     expect(out.defaultCadenceDays).toBe(90);
     expect(out.tags.slice(0, 3)).toEqual([
       { tag: 'breakfast-club', cadenceDays: 14, set: true, contacts: 5 },
@@ -173,39 +173,39 @@ describe('tag cadence', () => {
       { tag: 'investor', cadenceDays: 30, set: true, contacts: 1 },
     ]);
     expect(out.tags).toContainEqual({ tag: 'peer', cadenceDays: 90, set: false, contacts: 4 });
-    const r = sample().run(['tag', 'cadence']);
+    const r = await sample().run(['tag', 'cadence']);
     expect(r.stdout).toMatch(/breakfast-club +biweekly +5/);
     expect(r.stdout).toMatch(/peer +every 3 months \(the default\) +4/);
   });
 
-  it('sets, shows and clears a tier; due follows it', () => {
+  it('sets, shows and clears a tier; due follows it', async () => {
     const s = sample();
-    expect(json(s, ['tag', 'cadence', 'Peer', 'weekly'])).toEqual({ tag: 'Peer', cadenceDays: 7, set: true, contacts: 4, changed: true });
+    expect(await json(s, ['tag', 'cadence', 'Peer', 'weekly'])).toEqual({ tag: 'Peer', cadenceDays: 7, set: true, contacts: 4, changed: true });
     expect(s.json().settings.tagCadences.Peer).toBe(7);
-    expect(s.run(['tag', 'cadence', 'peer']).stdout).toBe('Peer: weekly, 4 people\n');
-    const peers = json(s, ['due', '--tag', 'peer', '--explain']).items;
+    expect((await s.run(['tag', 'cadence', 'peer'])).stdout).toBe('Peer: weekly, 4 people\n');
+    const peers = (await json(s, ['due', '--tag', 'peer', '--explain'])).items;
     expect(peers.length).toBeGreaterThan(0);
     expect(peers.filter((i: any) => i.type === 'touch').every((i: any) => i.cadenceDays === 7 || i.cadenceFrom === 'contact')).toBe(true);
-    expect(json(s, ['tag', 'cadence', 'peer', '--clear'])).toMatchObject({ tag: 'Peer', set: false, cadenceDays: 90, changed: true });
+    expect(await json(s, ['tag', 'cadence', 'peer', '--clear'])).toMatchObject({ tag: 'Peer', set: false, cadenceDays: 90, changed: true });
     expect(s.json().settings.tagCadences).toEqual({ investor: 30, client: 30, 'breakfast-club': 14 });
   });
 
-  it('never makes a tier never due', () => {
+  it('never makes a tier never due', async () => {
     const s = sample();
-    expect(s.run(['tag', 'cadence', 'breakfast-club', 'never']).code).toBe(0);
+    expect((await s.run(['tag', 'cadence', 'breakfast-club', 'never'])).code).toBe(0);
     expect(s.json().settings.tagCadences['breakfast-club']).toBeNull();
-    expect(json(s, ['due', '--tag', 'breakfast-club']).items.filter((i: any) => i.type === 'touch')).toEqual([]);
+    expect((await json(s, ['due', '--tag', 'breakfast-club'])).items.filter((i: any) => i.type === 'touch')).toEqual([]);
   });
 
-  it('a tag nobody has yet is set, with a note', () => {
-    const r = sample().run(['tag', 'cadence', 'vip', 'monthly']);
+  it('a tag nobody has yet is set, with a note', async () => {
+    const r = await sample().run(['tag', 'cadence', 'vip', 'monthly']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('vip: monthly for 0 people.\n');
     expect(r.stderr).toContain('no contact has the tag "vip" yet');
   });
 
-  it('tag alone shows its help', () => {
-    const r = sample().run(['tag']);
+  it('tag alone shows its help', async () => {
+    const r = await sample().run(['tag']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('cadence');
   });
@@ -215,27 +215,27 @@ describe('tag cadence', () => {
     [['tag', 'cadence', 'peer', 'weekly', '--clear'], /not both/],
     [['tag', 'cadence', '--clear'], /--clear needs a tag/],
     [['tag', 'nope'], /too many arguments|unknown command/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('settings', () => {
-  it('shows and sets the default cadence and follow-up days', () => {
+  it('shows and sets the default cadence and follow-up days', async () => {
     const s = empty();
-    expect(json(s, ['settings'])).toEqual({ defaultCadenceDays: 90, followUpDays: 2, tagCadences: {} });
+    expect(await json(s, ['settings'])).toEqual({ defaultCadenceDays: 90, followUpDays: 2, tagCadences: {} });
     expect(s.text()).toBeUndefined(); // showing writes nothing
-    expect(json(s, ['settings', '--default-cadence', 'monthly', '--follow-up-days', '3'])).toEqual({ defaultCadenceDays: 30, followUpDays: 3, tagCadences: {} });
+    expect(await json(s, ['settings', '--default-cadence', 'monthly', '--follow-up-days', '3'])).toEqual({ defaultCadenceDays: 30, followUpDays: 3, tagCadences: {} });
     expect(s.json().settings).toEqual({ defaultCadenceDays: 30, followUpDays: 3 });
-    const r = s.run(['settings']);
+    const r = await s.run(['settings']);
     expect(r.stdout).toContain('Default cadence  monthly (30 days)');
     expect(r.stdout).toContain('Follow up        3 days after a first meeting');
   });
 
-  it('follow-up days move the follow-up', () => {
+  it('follow-up days move the follow-up', async () => {
     const s = sample();
     // Felix Brandt was met once, on 2026-11-18: due today with the default 2 days
-    expect(json(s, ['due']).items.find((i: any) => i.name === 'Felix Brandt')).toMatchObject({ type: 'follow-up', dueOn: '2026-11-20' });
-    s.run(['settings', '--follow-up-days', '5']);
-    expect(json(s, ['due']).items.find((i: any) => i.name === 'Felix Brandt')).toBeUndefined();
+    expect((await json(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toMatchObject({ type: 'follow-up', dueOn: '2026-11-20' });
+    await s.run(['settings', '--follow-up-days', '5']);
+    expect((await json(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toBeUndefined();
   });
 
   it.each([
@@ -243,12 +243,12 @@ describe('settings', () => {
     [['settings', '--default-cadence', 'often'], /not a cadence/],
     [['settings', '--follow-up-days', '-1'], /not a whole number/],
     [['settings', '--follow-up-days', 'two'], /not a whole number/],
-  ])('%j exits 2 and writes nothing', (args, message) => fails(sample(), args, 2, message));
+  ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('events', () => {
-  it('--json on the sample: the mixer and the sources', () => {
-    const out = json(sample(), ['events']);
+  it('--json on the sample: the mixer and the sources', async () => {
+    const out = await json(sample(), ['events']);
     expect(out.events).toHaveLength(1);
     expect(out.events[0]).toMatchObject({
       eventId: 'h0jhd34e',
@@ -265,9 +265,9 @@ describe('events', () => {
     expect(Object.keys(out)).toEqual(['today', 'events', 'sources']);
   });
 
-  it('add --event with several names records who was met there, and events counts them', () => {
+  it('add --event with several names records who was met there, and events counts them', async () => {
     const s = empty();
-    const add = s.run(['add', 'Dana Lee', 'Sam Ortiz', 'Priya Shah', '--event', 'Chamber breakfast', '--date', '2026-11-10', '--json']);
+    const add = await s.run(['add', 'Dana Lee', 'Sam Ortiz', 'Priya Shah', '--event', 'Chamber breakfast', '--date', '2026-11-10', '--json']);
     expect(add.code, add.stderr).toBe(0);
     const interaction = JSON.parse(add.stdout);
     const j = s.json();
@@ -280,23 +280,23 @@ describe('events', () => {
       ['Priya Shah', 'Chamber breakfast'],
     ]);
     // a second session of the same event (any capitals) reuses it
-    expect(s.run(['add', 'Dana Lee', '--event', 'chamber BREAKFAST', '--date', '2026-11-17']).code).toBe(0);
+    expect((await s.run(['add', 'Dana Lee', '--event', 'chamber BREAKFAST', '--date', '2026-11-17'])).code).toBe(0);
     expect(s.json().events).toHaveLength(1);
     // a coffee with Sam afterwards, where he sends a referral
-    expect(s.run(['add', 'Sam Ortiz', '--kind', 'coffee', '--date', '2026-11-19', '--received', 'referral:his accountant']).code).toBe(0);
+    expect((await s.run(['add', 'Sam Ortiz', '--kind', 'coffee', '--date', '2026-11-19', '--received', 'referral:his accountant'])).code).toBe(0);
 
-    const out = json(s, ['events']);
+    const out = await json(s, ['events']);
     expect(out.events[0]).toMatchObject({ name: 'Chamber breakfast', sessions: 2, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
     expect(out.sources).toEqual([expect.objectContaining({ source: 'Chamber breakfast', met: 3, followedUp: 2 })]);
-    const text = s.run(['events']).stdout;
+    const text = (await s.run(['events'])).stdout;
     expect(text).toMatch(/Chamber breakfast +Tue 10 Nov +2 +3 +3 +2 \(67%\) +0 +0\/1/);
   });
 
-  it('an empty journal says how to log an event', () => {
-    const r = empty().run(['events']);
+  it('an empty journal says how to log an event', async () => {
+    const r = await empty().run(['events']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('none logged yet');
   });
 
-  it('rejects arguments', () => fails(sample(), ['events', 'extra'], 2, /too many arguments/));
+  it('rejects arguments', async () => await fails(sample(), ['events', 'extra'], 2, /too many arguments/));
 });

@@ -19,18 +19,18 @@ interface Entry {
   event: string | null;
 }
 
-function run(args: string[]) {
+async function run(args: string[]) {
   s ??= sandbox({ fixture: SAMPLE });
-  const r = s.run(['history', ...args, '--json']);
+  const r = await s.run(['history', ...args, '--json']);
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   return JSON.parse(r.stdout) as { from: string | null; to: string | null; total: number; interactions: Entry[] };
 }
 
-let all: ReturnType<typeof run> | undefined;
+let all: Awaited<ReturnType<typeof run>> | undefined;
 /** The whole log, read once: the filters are checked against it. */
-function everything() {
-  all ??= run([]);
+async function everything() {
+  all ??= await run([]);
   return all;
 }
 
@@ -39,8 +39,8 @@ function newestFirst(list: Entry[]): boolean {
 }
 
 describe('history --json', () => {
-  it('lists every interaction, newest first, naming who was there', () => {
-    const h = run([]);
+  it('lists every interaction, newest first, naming who was there', async () => {
+    const h = await run([]);
     expect(h).toMatchObject({ from: null, to: null, total: 132 });
     expect(h.interactions).toHaveLength(132);
     expect(newestFirst(h.interactions)).toBe(true);
@@ -58,37 +58,37 @@ describe('history --json', () => {
     [['--kind', 'call'], (e: Entry) => e.kind === 'call', undefined],
     [['--kind', 'coffee,meal', '--kind', 'video'], (e: Entry) => ['coffee', 'meal', 'video'].includes(e.kind), undefined],
     [['--contact', 'Tomás Reyes', '--kind', 'call', '--since', '3m'], (e: Entry) => e.contactIds.includes('ftf2swmx') && e.kind === 'call' && e.date >= '2026-08-21', 2],
-  ])('%j keeps only what matches', (args, keep, count) => {
-    const all = everything().interactions.filter(keep);
-    const h = run(args);
+  ])('%j keeps only what matches', async (args, keep, count) => {
+    const all = (await everything()).interactions.filter(keep);
+    const h = await run(args);
     expect(h.interactions.map((e) => e.id)).toEqual(all.map((e) => e.id));
     expect(h.total).toBe(all.length);
     expect(h.total).toBeGreaterThan(0);
     if (count !== undefined) expect(h.total).toBe(count);
   });
 
-  it('--limit keeps the newest N and still reports the total', () => {
-    const h = run(['--limit', '5']);
-    expect(h.interactions.map((e) => e.id)).toEqual(everything().interactions.slice(0, 5).map((e) => e.id));
+  it('--limit keeps the newest N and still reports the total', async () => {
+    const h = await run(['--limit', '5']);
+    expect(h.interactions.map((e) => e.id)).toEqual((await everything()).interactions.slice(0, 5).map((e) => e.id));
     expect(h.total).toBe(132);
   });
 
-  it('log is the same command', () => {
+  it('log is the same command', async () => {
     s = sandbox({ fixture: SAMPLE });
-    expect(s.run(['log', '--limit', '3', '--json']).stdout).toBe(s.run(['history', '--limit', '3', '--json']).stdout);
+    expect((await s.run(['log', '--limit', '3', '--json'])).stdout).toBe((await s.run(['history', '--limit', '3', '--json'])).stdout);
   });
 });
 
 describe('history as a table', () => {
-  it('fits the width it is given and counts what it showed', () => {
+  it('fits the width it is given and counts what it showed', async () => {
     s = sandbox({ fixture: SAMPLE });
     for (const width of [50, 80, 120]) {
-      const r = s.run(['history', '--limit', '8'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['history', '--limit', '8'], { env: { COLUMNS: String(width) } });
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
       expect(r.stdout).toMatch(/\n8 of 132 interactions\n$/);
     }
-    const r = s.run(['history', '--limit', '1'], { env: { COLUMNS: '200' } });
+    const r = await s.run(['history', '--limit', '1'], { env: { COLUMNS: '200' } });
     expect(r.stdout).toBe(
       'Date        Kind    With          What\n' +
         "Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
@@ -96,11 +96,11 @@ describe('history as a table', () => {
     );
   });
 
-  it('says so when nothing matches', () => {
+  it('says so when nothing matches', async () => {
     s = sandbox({ fixture: SAMPLE });
-    expect(s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'])).toMatchObject({ code: 0, stdout: 'No interactions match.\n' });
+    expect(await s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'])).toMatchObject({ code: 0, stdout: 'No interactions match.\n' });
     s.cleanup();
     s = sandbox();
-    expect(s.run(['history'])).toMatchObject({ code: 0, stdout: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
+    expect(await s.run(['history'])).toMatchObject({ code: 0, stdout: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
   });
 });

@@ -35,37 +35,37 @@ describe('netlog import', () => {
     ['google-legacy.csv', 'google', { added: 1, updated: 0, unchanged: 0, skipped: 0 }, ['Felix Brandt']],
     ['outlook.csv', 'csv', { added: 1, updated: 0, unchanged: 0, skipped: 0 }, ['José Martínez']],
     ['generic.csv', 'csv', { added: 2, updated: 0, unchanged: 0, skipped: 1 }, ['Kim Sato', 'Lee Wong']],
-  ])('%s: detected as %s, imported, and a second import changes nothing', (file, format, counts, names) => {
+  ])('%s: detected as %s, imported, and a second import changes nothing', async (file, format, counts, names) => {
     const s = box();
-    const r = s.run(['import', fx(file), '--json']);
+    const r = await s.run(['import', fx(file), '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out).toMatchObject({ format, dryRun: false, counts });
     expect(s.json().contacts.map((c: any) => c.name)).toEqual(names);
     const before = s.text();
-    const again = s.run(['import', fx(file), '--json']);
+    const again = await s.run(['import', fx(file), '--json']);
     expect(again.code).toBe(0);
     expect(JSON.parse(again.stdout).counts).toEqual({ added: 0, updated: 0, unchanged: counts.added, skipped: counts.skipped });
     expect(s.text()).toBe(before);
   });
 
-  it('prints a summary on stdout and why records were skipped on stderr; -q silences both', () => {
+  it('prints a summary on stdout and why records were skipped on stderr; -q silences both', async () => {
     const s = box();
-    const r = s.run(['import', fx('generic.csv')]);
+    const r = await s.run(['import', fx('generic.csv')]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Imported ${fx('generic.csv')} (CSV): 2 added, 0 updated, 0 unchanged, 1 skipped\n`);
     expect(r.stderr).toMatch(/^skipped line 3: unreadable CSV row \(.*\)\n$/);
-    const q = box().run(['import', fx('generic.csv'), '-q']);
+    const q = await box().run(['import', fx('generic.csv'), '-q']);
     expect([q.code, q.stdout, q.stderr]).toEqual([0, '', '']);
-    const dry = box().run(['import', fx('generic.csv'), '-q', '--dry-run']);
+    const dry = await box().run(['import', fx('generic.csv'), '-q', '--dry-run']);
     expect([dry.stdout, dry.stderr]).toEqual([expect.stringMatching(/^Dry run, nothing written: .*would add 2/), '']);
   });
 
-  it('reports each bad record once, counts them right, and drops an email that contact add refuses', () => {
+  it('reports each bad record once, counts them right, and drops an email that contact add refuses', async () => {
     const s = box();
     const file = join(s.dir, 'g.csv');
     writeFileSync(file, 'Name,Email,Phone\n=HYPERLINK("x"),a@b.c,123\n"Bob, Jr",bob@x,\n,,\n');
-    const r = s.run(['import', file]);
+    const r = await s.run(['import', file]);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`Imported ${file} (CSV): 1 added, 0 updated, 0 unchanged, 2 skipped\n`);
     expect(r.stderr).toBe(
@@ -74,7 +74,7 @@ describe('netlog import', () => {
         'skipped line 4: no name\n',
     );
     expect(s.json().contacts.map((c: any) => [c.name, c.emails])).toEqual([['Bob, Jr', []]]);
-    const json = JSON.parse(box().run(['import', file, '--json']).stdout);
+    const json = JSON.parse((await box().run(['import', file, '--json'])).stdout);
     expect(json.counts).toEqual({ added: 1, updated: 0, unchanged: 0, skipped: 2 });
     expect(json.records.map((o: any) => [o.line, o.action, o.warnings])).toEqual([
       [2, 'skipped', undefined],
@@ -83,15 +83,15 @@ describe('netlog import', () => {
     ]);
     // contact add refuses the same address, and writes nothing.
     const before = s.text();
-    const add = s.run(['contact', 'add', 'Bob', '--email', 'bob@x']);
+    const add = await s.run(['contact', 'add', 'Bob', '--email', 'bob@x']);
     expect([add.code, add.stderr]).toEqual([2, 'netlog: "bob@x" does not look like an email address\n']);
     expect(s.text()).toBe(before);
   });
 
-  it('merges into an existing journal: matches by email or name, fills gaps, adds --tag', () => {
+  it('merges into an existing journal: matches by email or name, fills gaps, adds --tag', async () => {
     const s = box({ fixture: SAMPLE });
     const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
-    const r = s.run(['import', fx('linkedin-connections.csv'), '--tag', 'linkedin', '--json']);
+    const r = await s.run(['import', fx('linkedin-connections.csv'), '--tag', 'linkedin', '--json']);
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.records.find((o: any) => o.name === 'Marcus Bell')).toMatchObject({ action: 'updated', matchedBy: 'name', changed: ['tags', 'notes'] });
@@ -102,32 +102,32 @@ describe('netlog import', () => {
     expect(s.json().contacts.find((c: any) => c.name === 'Dana Lee').tags).toEqual(['linkedin']);
   });
 
-  it('--dry-run says what would change and writes nothing', () => {
+  it('--dry-run says what would change and writes nothing', async () => {
     const s = box({ fixture: SAMPLE });
     const before = s.text();
-    const r = s.run(['import', fx('linkedin-connections.csv'), '--dry-run']);
+    const r = await s.run(['import', fx('linkedin-connections.csv'), '--dry-run']);
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Dry run, nothing written: .* \(LinkedIn CSV\): would add 2, update 1, leave 0 unchanged, skip 1\n  \+ Dana Lee\n  ~ Marcus Bell: adds notes \(matched by name\)\n  \+ Zoë Kowalski\n$/);
     expect(s.text()).toBe(before);
     const empty = box();
-    expect(empty.run(['import', fx('apple-3.0.vcf'), '--dry-run']).code).toBe(0);
+    expect((await empty.run(['import', fx('apple-3.0.vcf'), '--dry-run'])).code).toBe(0);
     expect(empty.text()).toBeUndefined();
   });
 
-  it('--every sets the cadence of the contacts it adds, and only those', () => {
+  it('--every sets the cadence of the contacts it adds, and only those', async () => {
     const s = box({ fixture: SAMPLE });
     const marcusBefore = s.json().contacts.find((c: any) => c.name === 'Marcus Bell');
-    expect(s.run(['import', fx('linkedin-connections.csv'), '--every', 'never', '-q']).code).toBe(0);
+    expect((await s.run(['import', fx('linkedin-connections.csv'), '--every', 'never', '-q'])).code).toBe(0);
     const contacts = s.json().contacts;
     expect(contacts.find((c: any) => c.name === 'Dana Lee').cadenceDays).toBeNull();
     expect(contacts.find((c: any) => c.name === 'Marcus Bell').cadenceDays).toEqual(marcusBefore.cadenceDays);
-    const bad = s.run(['import', fx('linkedin-connections.csv'), '--every', 'sometimes']);
+    const bad = await s.run(['import', fx('linkedin-connections.csv'), '--every', 'sometimes']);
     expect([bad.code, bad.stderr]).toEqual([2, expect.stringMatching(/^netlog: --every: "sometimes" is not a cadence\n/)]);
   });
 
-  it('--format overrides detection', () => {
+  it('--format overrides detection', async () => {
     const s = box();
-    const r = s.run(['import', fx('outlook.csv'), '--format', 'google', '--json']);
+    const r = await s.run(['import', fx('outlook.csv'), '--format', 'google', '--json']);
     expect(JSON.parse(r.stdout).format).toBe('google');
     expect(s.json().contacts[0].source).toBe('Google Contacts');
   });
@@ -142,23 +142,23 @@ describe('netlog import', () => {
       [['import', fx('generic.csv'), '--format', 'xml'], 2, /^netlog: option '--format <format>' argument 'xml' is invalid/],
       [['import', fx('generic.csv'), '--tag', ' '], 2, /^netlog: --tag needs a tag name\n$/],
       [['import'], 2, /missing required argument 'file'/],
-    ])('%j → exit %i', (args, code, stderr) => {
-      expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
+    ])('%j → exit %i', async (args, code, stderr) => {
+      await expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
     });
 
-    it('an empty file is exit 1', () => {
+    it('an empty file is exit 1', async () => {
       const s = box({ fixture: SAMPLE });
       const before = s.text();
       const file = join(s.dir, 'empty.csv');
       writeFileSync(file, '');
-      const r = s.run(['import', file]);
+      const r = await s.run(['import', file]);
       expect([r.code, r.stderr]).toEqual([1, `netlog: cannot import ${file}: the file is empty\n`]);
       expect(s.text()).toBe(before);
     });
 
-    it('an invalid journal is not touched', () => {
+    it('an invalid journal is not touched', async () => {
       const s = box({ text: '{"version": 1, "contacts": [' });
-      const r = s.run(['import', fx('apple-3.0.vcf')]);
+      const r = await s.run(['import', fx('apple-3.0.vcf')]);
       expect(r.code).toBe(1);
       expect(r.stderr).toMatch(/^netlog: .*journal\.json(:1:\d+)?: not valid JSON/);
       expect(s.text()).toBe('{"version": 1, "contacts": [');
@@ -167,21 +167,21 @@ describe('netlog import', () => {
 });
 
 describe('netlog export', () => {
-  it('json is the journal itself', () => {
+  it('json is the journal itself', async () => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run(['export']);
+    const r = await s.run(['export']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual(s.json());
   });
 
-  it.each(['vcf', 'csv'])('%s round trip: export, import into an empty journal, same contacts', (format) => {
+  it.each(['vcf', 'csv'])('%s round trip: export, import into an empty journal, same contacts', async (format) => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run(['export', '--format', format]);
+    const r = await s.run(['export', '--format', format]);
     expect(r.code).toBe(0);
     const empty = box();
     const file = join(empty.dir, `contacts.${format}`);
     writeFileSync(file, r.stdout);
-    const imp = empty.run(['import', file, '--json']);
+    const imp = await empty.run(['import', file, '--json']);
     expect(imp.code).toBe(0);
     const all = s.json().contacts;
     // Archived ones too, and each contact's own cadence (never, 60 days) while inherited ones stay inherited.
@@ -190,24 +190,24 @@ describe('netlog export', () => {
     expect(empty.json().contacts.map(portable)).toEqual(all.map(portable));
     // Importing your own export into the journal it came from changes nothing.
     const before = s.text();
-    const own = s.run(['import', file, '--json']);
+    const own = await s.run(['import', file, '--json']);
     expect(JSON.parse(own.stdout).counts).toEqual({ added: 0, updated: 0, unchanged: all.length, skipped: 0 });
     expect(s.text()).toBe(before);
   });
 
-  it.each(['csv', 'vcf'])('%s: a cadence the user set (never, every 6 weeks, 10 days) survives a round trip; an import never overwrites one', (format) => {
+  it.each(['csv', 'vcf'])('%s: a cadence the user set (never, every 6 weeks, 10 days) survives a round trip; an import never overwrites one', async (format) => {
     const s = box();
     for (const [name, every] of [['Ann Never', 'never'], ['Bo Six', '6w'], ['Cy Ten', '10d']]) {
-      expect(s.run(['contact', 'add', name!, '--every', every!, '--tag', 'vip', '--source', 'PyCon', '-q']).code).toBe(0);
+      expect((await s.run(['contact', 'add', name!, '--every', every!, '--tag', 'vip', '--source', 'PyCon', '-q'])).code).toBe(0);
     }
-    expect(s.run(['contact', 'add', 'Di Plain', '-q']).code).toBe(0);
-    expect(s.run(['contact', 'archive', 'Di Plain', '-q']).code).toBe(0);
+    expect((await s.run(['contact', 'add', 'Di Plain', '-q'])).code).toBe(0);
+    expect((await s.run(['contact', 'archive', 'Di Plain', '-q'])).code).toBe(0);
     const file = join(s.dir, `out.${format}`);
-    expect(s.run(['export', '--out', file, '-q']).code).toBe(0);
+    expect((await s.run(['export', '--out', file, '-q'])).code).toBe(0);
     if (format === 'csv') expect(readFileSync(file, 'utf8')).toMatch(/\r\nAnn Never,.*,never,\r\nBo Six,.*,every 6 weeks,\r\nCy Ten,.*,every 10 days,\r\nDi Plain,.*,every 3 months \(default\),yes\r\n$/s);
     else expect(readFileSync(file, 'utf8')).toMatch(/X-NETLOG-CADENCE:never\r\n.*X-NETLOG-CADENCE:42\r\n.*X-NETLOG-CADENCE:10\r\n.*X-NETLOG-ARCHIVED:yes\r\n/s);
     const fresh = box();
-    expect(fresh.run(['import', file, '-q']).code).toBe(0);
+    expect((await fresh.run(['import', file, '-q'])).code).toBe(0);
     expect(fresh.json().contacts.map((c: any) => [c.name, c.cadenceDays, c.archived, c.tags, c.source])).toEqual([
       ['Ann Never', null, false, ['vip'], 'PyCon'],
       ['Bo Six', 42, false, ['vip'], 'PyCon'],
@@ -216,9 +216,9 @@ describe('netlog export', () => {
     ]);
     // Someone who already set a cadence keeps it; one who inherits takes the file's.
     const mine = box();
-    expect(mine.run(['contact', 'add', 'Ann Never', '--every', 'weekly', '-q']).code).toBe(0);
-    expect(mine.run(['contact', 'add', 'Bo Six', '-q']).code).toBe(0);
-    const imp = mine.run(['import', file, '--json']);
+    expect((await mine.run(['contact', 'add', 'Ann Never', '--every', 'weekly', '-q'])).code).toBe(0);
+    expect((await mine.run(['contact', 'add', 'Bo Six', '-q'])).code).toBe(0);
+    const imp = await mine.run(['import', file, '--json']);
     expect(JSON.parse(imp.stdout).records.map((o: any) => [o.name, o.action, o.changed])).toEqual([
       ['Ann Never', 'updated', ['tags', 'source']],
       ['Bo Six', 'updated', ['tags', 'source', 'cadence']],
@@ -233,21 +233,21 @@ describe('netlog export', () => {
     ]);
   });
 
-  it('--active leaves archived contacts out of csv and vcf', () => {
+  it('--active leaves archived contacts out of csv and vcf', async () => {
     const s = box({ fixture: SAMPLE });
     const active = s.json().contacts.filter((c: any) => !c.archived).length;
-    const csv = s.run(['export', '--format', 'csv', '--active']);
+    const csv = await s.run(['export', '--format', 'csv', '--active']);
     expect(csv.stdout.trimEnd().split('\r\n')).toHaveLength(active + 1);
     expect(csv.stdout).not.toContain('Jasper Quinn');
-    const vcf = s.run(['export', '--format', 'vcf', '--active']);
+    const vcf = await s.run(['export', '--format', 'vcf', '--active']);
     expect(vcf.stdout.match(/BEGIN:VCARD/g)).toHaveLength(active);
     expect(vcf.stdout).not.toContain('X-NETLOG-ARCHIVED');
   });
 
-  it('csv: one row per contact with stage, balance, last touch, cadence and archived; formulas neutralised', () => {
+  it('csv: one row per contact with stage, balance, last touch, cadence and archived; formulas neutralised', async () => {
     const s = box({ fixture: SAMPLE });
-    s.run(['import', fx('linkedin-connections.csv'), '-q']);
-    const r = s.run(['export', '--format', 'csv']);
+    await s.run(['import', fx('linkedin-connections.csv'), '-q']);
+    const r = await s.run(['export', '--format', 'csv']);
     const lines = r.stdout.split('\r\n');
     expect(lines[0]).toBe('Name,Aliases,Emails,Phones,Company,Role,Tags,Source,Notes,Stage,Balance,Last touch,Cadence,Archived');
     expect(r.stdout).toContain(`"'=HYPERLINK(""http://evil.example"",""click"")"`);
@@ -257,37 +257,37 @@ describe('netlog export', () => {
     expect(lines.find((l) => l.startsWith('Jasper Quinn'))).toMatch(/,yes$/);
   });
 
-  it('ics: due touches and open promises within 30 days, valid for an independent parser, reproducible under NETLOG_TODAY', () => {
+  it('ics: due touches and open promises within 30 days, valid for an independent parser, reproducible under NETLOG_TODAY', async () => {
     const s = box({ fixture: SAMPLE });
-    const r = s.run(['export', '--format', 'ics']);
+    const r = await s.run(['export', '--format', 'ics']);
     expect(r.code).toBe(0);
     expect(r.stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of r.stdout.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
-    const due = JSON.parse(s.run(['due', '--within', '30', '--json']).stdout);
+    const due = JSON.parse((await s.run(['due', '--within', '30', '--json'])).stdout);
     const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
     expect(events).toHaveLength(due.items.length);
     expect(events.filter((e) => e.summary.startsWith('Coffee with ')).length).toBe(due.items.filter((i: any) => i.type === 'touch').length);
     expect(events.every((e) => e.startDate.isDate && e.startDate.toString() >= '2026-11-20')).toBe(true);
     expect(r.stdout).toMatch(/^DTSTAMP:20261120T000000Z\r$/m);
-    expect(s.run(['export', '--format', 'ics']).stdout).toBe(r.stdout);
-    const narrow = s.run(['export', '--format', 'ics', '--within', '0']);
-    const dueToday = JSON.parse(s.run(['due', '--json']).stdout).items.length;
+    expect((await s.run(['export', '--format', 'ics'])).stdout).toBe(r.stdout);
+    const narrow = await s.run(['export', '--format', 'ics', '--within', '0']);
+    const dueToday = JSON.parse((await s.run(['due', '--json'])).stdout).items.length;
     expect(narrow.stdout.match(/BEGIN:VEVENT/g)!.length).toBe(dueToday);
   });
 
-  it('--out writes the file (format from its extension), refuses to replace one without --force', () => {
+  it('--out writes the file (format from its extension), refuses to replace one without --force', async () => {
     const s = box({ fixture: SAMPLE });
     const out = join(s.dir, 'due.ics');
-    const r = s.run(['export', '--out', out]);
+    const r = await s.run(['export', '--out', out]);
     expect([r.code, r.stdout]).toEqual([0, '']);
     expect(r.stderr).toMatch(/^Wrote \d+ calendar items \(due within 30 days\) to .*due\.ics\n$/);
     expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     writeFileSync(out, 'keep me');
-    const again = s.run(['export', '--out', out]);
+    const again = await s.run(['export', '--out', out]);
     expect(again.code).toBe(2);
     expect(again.stderr).toBe(`netlog: ${out} already exists\nhint: add --force to replace it\n`);
     expect(readFileSync(out, 'utf8')).toBe('keep me');
-    const forced = s.run(['export', '--out', out, '--force', '-q']);
+    const forced = await s.run(['export', '--out', out, '--force', '-q']);
     expect([forced.code, forced.stderr]).toEqual([0, '']);
     expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR/);
   });
@@ -298,8 +298,8 @@ describe('netlog export', () => {
     [['export', '--format', 'json', '--active'], 2, /--active only applies to --format csv or vcf/],
     [['export', '--format', 'ics', '--within', 'soon'], 2, /--within: "soon" is not a whole number/],
     [['export', '--out', '/nonexistent/dir/x.csv'], 1, /^netlog: cannot write \/nonexistent\/dir\/x\.csv: no such file/],
-  ])('%j → exit %i', (args, code, stderr) => {
-    expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
+  ])('%j → exit %i', async (args, code, stderr) => {
+    await expectRefused(box({ fixture: SAMPLE }), args, code, stderr);
   });
 });
 

@@ -4,8 +4,7 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, sandbox, SAMPLE, type Run } from '../helpers/cli.js';
-import { baseEnv } from '../helpers/spawn.js';
+import { baseEnv, BIN, ROOT, runNetlog, sandbox, SAMPLE, type Run } from '../helpers/cli.js';
 
 const sample = readFileSync(SAMPLE, 'utf8');
 const V0 = join(ROOT, 'fixtures', 'journal-v0.json');
@@ -49,20 +48,20 @@ describe('file mode and symlinks', () => {
     }
   });
 
-  it('a symlinked journal stays a symlink; the file it points to is changed, and undo works through it', () => {
+  it('a symlinked journal stays a symlink; the file it points to is changed, and undo works through it', async () => {
     const s = sandbox();
     mkdirSync(join(s.dir, 'real'));
     const real = join(s.dir, 'real', 'journal.json');
     writeFileSync(real, sample, { mode: 0o600 });
     const link = join(s.dir, 'link.json');
     symlinkSync('real/journal.json', link);
-    const run = (args: string[]) => sh('', args, { NETLOG_FILE: link });
-    expect(run(['add', 'Miriam Okafor', '--kind', 'call', '-q']).code).toBe(0);
+    const run = (args: string[]) => runNetlog(args, { NETLOG_FILE: link });
+    expect((await run(['add', 'Miriam Okafor', '--kind', 'call', '-q'])).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readlinkSync(link)).toBe('real/journal.json');
     expect(JSON.parse(readFileSync(real, 'utf8')).interactions).toHaveLength(JSON.parse(sample).interactions.length + 1);
     expect(existsSync(`${real}.backups`)).toBe(true);
-    expect(run(['undo', '-q']).code).toBe(0);
+    expect((await run(['undo', '-q'])).code).toBe(0);
     expect(lstatSync(link).isSymbolicLink()).toBe(true);
     expect(readFileSync(real, 'utf8')).toBe(sample);
     s.cleanup();
@@ -70,28 +69,28 @@ describe('file mode and symlinks', () => {
 });
 
 describe('backups and undo', () => {
-  it('undo walks back through changes, says what it undid, and restores the exact bytes', () => {
+  it('undo walks back through changes, says what it undid, and restores the exact bytes', async () => {
     const s = sandbox({ fixture: SAMPLE });
-    expect(s.run(['add', 'Miriam Okafor', '--kind', 'coffee', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Miriam Okafor', '--kind', 'coffee', '-q'])).code).toBe(0);
     const afterFirst = s.text();
-    expect(s.run(['add', 'Quentin Blake', 'Miriam Okafor', '--kind', 'call', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Quentin Blake', 'Miriam Okafor', '--kind', 'call', '-q'])).code).toBe(0);
 
-    const list = s.run(['undo', '--list', '--json']);
+    const list = await s.run(['undo', '--list', '--json']);
     expect(JSON.parse(list.stdout).changes.map((c: { change: string }) => c.change)).toEqual([
       'add call with Quentin Blake and Miriam Okafor on 2026-11-20',
       'add coffee with Miriam Okafor on 2026-11-20',
     ]);
 
-    const u1 = s.run(['undo']);
+    const u1 = await s.run(['undo']);
     expect(u1.code).toBe(0);
     expect(u1.stdout).toMatch(/^Undid: add call with Quentin Blake and Miriam Okafor on 2026-11-20 \(made .+\)\n1 earlier change can still be undone\.\n$/);
     expect(s.text()).toBe(afterFirst);
 
-    const u2 = s.run(['undo', '--json']);
+    const u2 = await s.run(['undo', '--json']);
     expect(JSON.parse(u2.stdout)).toMatchObject({ undone: { change: 'add coffee with Miriam Okafor on 2026-11-20' }, remaining: 0 });
     expect(s.text()).toBe(sample);
 
-    const u3 = s.run(['undo']);
+    const u3 = await s.run(['undo']);
     expect(u3.code).toBe(1);
     expect(u3.stderr).toMatch(/^netlog: nothing to undo/);
     expect(s.text()).toBe(sample);
@@ -100,9 +99,9 @@ describe('backups and undo', () => {
     s.cleanup();
   });
 
-  it('keeps only the last 10 changes', () => {
+  it('keeps only the last 10 changes', async () => {
     const s = sandbox({ fixture: SAMPLE });
-    for (let i = 0; i < 12; i++) expect(s.run(['add', 'Miriam Okafor', '--note', `n${i}`, '-q']).code).toBe(0);
+    for (let i = 0; i < 12; i++) expect((await s.run(['add', 'Miriam Okafor', '--note', `n${i}`, '-q'])).code).toBe(0);
     const dir = `${s.file}.backups`;
     const changes = JSON.parse(readFileSync(join(dir, 'changes.json'), 'utf8')).changes;
     expect(changes).toHaveLength(10);
@@ -110,60 +109,60 @@ describe('backups and undo', () => {
     s.cleanup();
   });
 
-  it('refuses to undo over edits made outside netlog, unless forced (and keeps them)', () => {
+  it('refuses to undo over edits made outside netlog, unless forced (and keeps them)', async () => {
     const s = sandbox({ fixture: SAMPLE });
-    expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
     const edited = s.text()!.replace('"Miriam Okafor"', '"Miriam Okafor-Hale"');
     writeFileSync(s.file, edited);
-    const r = s.run(['undo']);
+    const r = await s.run(['undo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/was changed outside netlog after the last change \("add meeting with Miriam Okafor on 2026-11-20"\)/);
     expect(r.stderr).toMatch(/hint: run `netlog undo --force`/);
     expect(s.text()).toBe(edited);
-    expect(s.run(['undo', '--force', '-q']).code).toBe(0);
+    expect((await s.run(['undo', '--force', '-q'])).code).toBe(0);
     expect(s.text()).toBe(sample);
     const undone = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-'));
     expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toEqual([edited]);
     s.cleanup();
   });
 
-  it('undo --force brings back the last good journal after the file was broken by hand', () => {
+  it('undo --force brings back the last good journal after the file was broken by hand', async () => {
     const s = sandbox({ fixture: SAMPLE });
-    expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
     const broken = s.text()!.slice(0, 1000);
     writeFileSync(s.file, broken);
-    const d = s.run(['due']);
+    const d = await s.run(['due']);
     expect(d.code).toBe(1);
     expect(d.stderr).toMatch(/\nhint: netlog will not overwrite it; `netlog undo --force` puts back the journal as it was before netlog's last change \(backups: .*journal\.json\.backups\)\n$/);
-    const r = s.run(['undo']);
+    const r = await s.run(['undo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/journal\.json:\d+:\d+: not valid JSON/);
     expect(r.stderr).toMatch(/undo --force/);
     expect(s.text()).toBe(broken);
-    expect(s.run(['undo', '--force', '-q']).code).toBe(0);
+    expect((await s.run(['undo', '--force', '-q'])).code).toBe(0);
     expect(s.text()).toBe(sample);
-    expect(s.run(['due']).code).toBe(0);
+    expect((await s.run(['due'])).code).toBe(0);
     s.cleanup();
   });
 });
 
 describe('versions and migration', () => {
-  it('reads an older journal without writing it, and says check will migrate it', () => {
+  it('reads an older journal without writing it, and says check will migrate it', async () => {
     const s = sandbox({ fixture: V0 });
     const before = s.text();
-    const due = s.run(['due', '--json']);
+    const due = await s.run(['due', '--json']);
     expect(due.code).toBe(0);
-    const c = s.run(['check', '--json']);
+    const c = await s.run(['check', '--json']);
     expect(c.code).toBe(0);
     expect(JSON.parse(c.stdout)).toMatchObject({ ok: true, version: 0, migrates: true });
     expect(s.text()).toBe(before);
     s.cleanup();
   });
 
-  it('migrates version 0 on the first change, keeping the old file as a backup and unknown fields', () => {
+  it('migrates version 0 on the first change, keeping the old file as a backup and unknown fields', async () => {
     const s = sandbox({ fixture: V0 });
     const before = s.text()!;
-    const r = s.run(['add', 'Dana Lee', '--kind', 'call']);
+    const r = await s.run(['add', 'Dana Lee', '--kind', 'call']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Logged call with Dana Lee today.\n');
     const kept = /the old file is kept at (\S+)/.exec(r.stderr)?.[1];
@@ -177,21 +176,21 @@ describe('versions and migration', () => {
     expect(j.interactions[0]).toMatchObject({ id: 'i0coffee', contactIds: ['c0dana01'], received: [] });
     expect(j.interactions[0]).not.toHaveProperty('contactId');
     expect(j.interactions).toHaveLength(2);
-    expect(s.run(['check']).code).toBe(0);
+    expect((await s.run(['check'])).code).toBe(0);
     s.cleanup();
   });
 });
 
 describe('check', () => {
-  it('says "no problems" for the sample journal, exit 0', () => {
+  it('says "no problems" for the sample journal, exit 0', async () => {
     const s = sandbox({ fixture: SAMPLE });
-    const r = s.run(['check']);
+    const r = await s.run(['check']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toMatch(/25 contacts, 132 interactions, 17 promises, 1 event\nNo problems\.\n$/);
     s.cleanup();
   });
 
-  it('reports dangling ids, duplicates and impossible promise dates with their places, exit 1, file untouched', () => {
+  it('reports dangling ids, duplicates and impossible promise dates with their places, exit 1, file untouched', async () => {
     const j = JSON.parse(sample);
     const dangling = `interactions[0].contactIds[${j.interactions[0].contactIds.push('nobody00') - 1}]`;
     j.interactions[1].eventId = 'noevent0';
@@ -200,13 +199,13 @@ describe('check', () => {
     j.contacts[3].id = j.contacts[2].id;
     const text = JSON.stringify(j, null, 2);
     const s = sandbox({ text });
-    const r = s.run(['check', '--json']);
+    const r = await s.run(['check', '--json']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.ok).toBe(false);
     const places = out.problems.map((p: { path: string }) => p.path);
     expect(places).toEqual(expect.arrayContaining(['contacts[3].id', dangling, 'interactions[1].eventId', 'promises[0].contactId', 'promises[1].due']));
-    const human = s.run(['check']);
+    const human = await s.run(['check']);
     expect(human.code).toBe(1);
     expect(human.stdout).toMatch(/problems:\n {2}contacts\[3\]\.id \(id \w+\): duplicate contact id, also used by contacts\[2\]/);
     expect(human.stdout).toMatch(/promises\[0\]\.contactId \(id \w+\): no contact with id ghost000/);
@@ -215,9 +214,9 @@ describe('check', () => {
     s.cleanup();
   });
 
-  it('names the line and column of broken JSON', () => {
+  it('names the line and column of broken JSON', async () => {
     const s = sandbox({ text: '{\n  "version": 1,\n  "contacts": [}\n' });
-    const r = s.run(['check']);
+    const r = await s.run(['check']);
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/line 3, column 16: not valid JSON/);
     s.cleanup();
@@ -225,13 +224,13 @@ describe('check', () => {
 });
 
 describe('odd but valid input', () => {
-  it('accepts a BOM and CRLF line ends from a hand-edited file, and writes plain UTF-8 with LF', () => {
+  it('accepts a BOM and CRLF line ends from a hand-edited file, and writes plain UTF-8 with LF', async () => {
     const text = `\uFEFF${sample.replace(/\n/g, '\r\n')}`;
     const s = sandbox({ text });
     const plain = sandbox({ fixture: SAMPLE });
-    expect(s.run(['due', '--json']).stdout).toBe(plain.run(['due', '--json']).stdout);
+    expect((await s.run(['due', '--json'])).stdout).toBe((await plain.run(['due', '--json'])).stdout);
     expect(s.text()).toBe(text);
-    expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
     const out = s.text()!;
     expect(out.charCodeAt(0)).toBe(0x7b);
     expect(out).not.toContain('\r');
@@ -239,7 +238,7 @@ describe('odd but valid input', () => {
     plain.cleanup();
   });
 
-  it('keeps fields netlog does not know, everywhere', () => {
+  it('keeps fields netlog does not know, everywhere', async () => {
     const j = JSON.parse(sample);
     j.syncState = { device: 'laptop', rev: 7 };
     j.settings.theme = 'dark';
@@ -248,7 +247,7 @@ describe('odd but valid input', () => {
     j.interactions[0].gave = [{ type: 'intro', note: 'x', weight: 2 }];
     j.promises[0].priority = 'high';
     const s = sandbox({ data: j });
-    expect(s.run(['add', 'Quentin Blake', '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Quentin Blake', '-q'])).code).toBe(0);
     const after = s.json();
     const added = after.interactions.pop();
     expect(added.contactIds).toHaveLength(1);
@@ -257,12 +256,12 @@ describe('odd but valid input', () => {
     s.cleanup();
   });
 
-  it('matches Unicode names in any normal form and keeps them as typed', () => {
+  it('matches Unicode names in any normal form and keeps them as typed', async () => {
     const s = sandbox();
     const nfd = 'Zoe\u0308 Saldan\u0303a';
-    expect(s.run(['add', nfd, '-q']).code).toBe(0);
-    expect(s.run(['add', 'Zoë Saldaña'.normalize('NFC'), '-q']).code).toBe(0);
-    expect(s.run(['add', 'zoe saldana', '-q']).code).toBe(0);
+    expect((await s.run(['add', nfd, '-q'])).code).toBe(0);
+    expect((await s.run(['add', 'Zoë Saldaña'.normalize('NFC'), '-q'])).code).toBe(0);
+    expect((await s.run(['add', 'zoe saldana', '-q'])).code).toBe(0);
     const j = s.json();
     expect(j.contacts).toHaveLength(1);
     expect(j.contacts[0].name).toBe(nfd);
@@ -270,13 +269,13 @@ describe('odd but valid input', () => {
     s.cleanup();
   });
 
-  it('stores a very long note whole', () => {
+  it('stores a very long note whole', async () => {
     const s = sandbox({ fixture: SAMPLE });
     const note = 'Long conversation about everything. '.repeat(2800); // ~100 kB
-    expect(s.run(['add', 'Miriam Okafor', '--note', note, '-q']).code).toBe(0);
+    expect((await s.run(['add', 'Miriam Okafor', '--note', note, '-q'])).code).toBe(0);
     expect(s.json().interactions.at(-1).note).toBe(note.trim());
-    expect(s.run(['due']).code).toBe(0);
-    expect(s.run(['report', '--since', '4w']).code).toBe(0);
+    expect((await s.run(['due'])).code).toBe(0);
+    expect((await s.run(['report', '--since', '4w'])).code).toBe(0);
     s.cleanup();
   });
 });
@@ -293,21 +292,21 @@ describe('hostile text in the journal', () => {
     [['add', 'Evil', '--kind', 'call']],
     [['report', '--contact', 'Evill']],
     [['undo', '--list']],
-  ])('netlog %j prints it escaped', (args) => {
+  ])('netlog %j prints it escaped', async (args) => {
     const s = sandbox({ fixture: HOSTILE });
-    if (args[0] === 'undo') s.run(['add', 'Evil', '-q']);
-    const r = s.run(args);
+    if (args[0] === 'undo') await s.run(['add', 'Evil', '-q']);
+    const r = await s.run(args);
     expect(r.stdout + r.stderr).not.toMatch(RAW);
     expect(r.stdout + r.stderr).toMatch(/\\x1B|\\u202E/);
     s.cleanup();
   });
 
-  it('--json keeps the text raw', () => {
+  it('--json keeps the text raw', async () => {
     const s = sandbox({ fixture: HOSTILE });
     const name = JSON.parse(readFileSync(HOSTILE, 'utf8')).contacts[0].name;
-    const due = JSON.parse(s.run(['due', '--json']).stdout);
+    const due = JSON.parse((await s.run(['due', '--json'])).stdout);
     expect(due.items[0].name).toBe(name);
-    const report = JSON.parse(s.run(['report', '--since', '4w', '--json']).stdout);
+    const report = JSON.parse((await s.run(['report', '--since', '4w', '--json'])).stdout);
     expect(report.contacts.map((c: { name: string }) => c.name)).toContain(name);
     s.cleanup();
   });
@@ -319,7 +318,7 @@ describe('failed writes leave the journal intact', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp') || f.endsWith('.lock'))).toEqual([]);
   }
 
-  it('a file size limit hit mid-write (EFBIG): exit 1, journal intact, nothing left to undo', () => {
+  it('a file size limit hit mid-write (EFBIG): exit 1, journal intact, nothing left to undo', async () => {
     const s = sandbox({ fixture: SAMPLE });
     chmodSync(s.file, 0o600); // as netlog creates it: the backup is then a hard link, so the journal write is what fails
     // 16 blocks (8 or 16 kB) is less than the 74 kB journal; ignoring SIGXFSZ turns it into EFBIG.
@@ -330,8 +329,8 @@ describe('failed writes leave the journal intact', () => {
     // The change recorded before the write was taken back.
     expect(JSON.parse(readFileSync(join(`${s.file}.backups`, 'changes.json'), 'utf8')).changes).toEqual([]);
     expect(readdirSync(`${s.file}.backups`)).toEqual(['changes.json']);
-    expect(s.run(['undo']).stderr).toMatch(/^netlog: nothing to undo/);
-    expect(s.run(['add', 'Miriam Okafor', '-q']).code).toBe(0);
+    expect((await s.run(['undo'])).stderr).toMatch(/^netlog: nothing to undo/);
+    expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
     s.cleanup();
   });
 
@@ -369,14 +368,14 @@ describe('failed writes leave the journal intact', () => {
     }
   });
 
-  it('a journal path through a file: exit 1 with the reason', () => {
+  it('a journal path through a file: exit 1 with the reason', async () => {
     const s = sandbox();
     writeFileSync(join(s.dir, 'afile'), 'x');
     const file = join(s.dir, 'afile', 'journal.json');
-    const r = sh('', ['add', 'Dana Lee'], { NETLOG_FILE: file });
+    const r = await runNetlog(['add', 'Dana Lee'], { NETLOG_FILE: file });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^netlog: cannot read .*afile\/journal\.json: a part of the path is not a folder\n/);
-    const d = sh('', ['due'], { NETLOG_FILE: file });
+    const d = await runNetlog(['due'], { NETLOG_FILE: file });
     expect(d.code).toBe(1);
     expect(d.stderr).toMatch(/^netlog: cannot read .*: a part of the path is not a folder/);
     s.cleanup();

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { BIN, ROOT } from './cli.js';
+import { BIN, ROOT, baseEnv } from './cli.js';
 
 // Runs the built CLI in a pseudo-terminal through test/helpers/pty_driver.py (python3's pty
 // module: on every CI machine, unlike tmux), typing keys when the expected text is on screen.
@@ -19,15 +19,7 @@ export interface PtyRun {
 export function runInPty(args: string[], opts: { env: Record<string, string>; steps: Step[]; timeoutSeconds?: number }): PtyRun {
   const spec = {
     argv: [process.execPath, BIN, ...args],
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? '/tmp',
-      TERM: 'xterm-256color',
-      TZ: 'UTC',
-      LANG: 'C.UTF-8',
-      NO_COLOR: '1',
-      ...opts.env,
-    },
+    env: baseEnv({ TERM: 'xterm-256color', ...opts.env }),
     cols: 100,
     rows: 30,
     timeout: opts.timeoutSeconds ?? 20,

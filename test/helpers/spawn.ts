@@ -1,10 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { BIN, baseEnv as cleanEnv } from './cli.js';
+import { BIN, baseEnv, type Env } from './cli.js';
 
 // Running the CLI asynchronously: many at once (concurrency), or to kill it mid-write.
-
-/** The clean test environment, with today fixed to the sample journal's. */
-export const baseEnv = (env: Record<string, string | undefined>) => cleanEnv({ NETLOG_TODAY: '2026-11-20', ...env });
 
 export interface Running {
   child: ChildProcess;
@@ -12,7 +9,7 @@ export interface Running {
 }
 
 /** Spawns a command (default: the netlog bin under node) without waiting for it. */
-export function start(args: string[], env: Record<string, string | undefined>, cmd: string[] = [process.execPath, BIN]): Running {
+export function start(args: string[], env: Env, cmd: string[] = [process.execPath, BIN]): Running {
   const child = spawn(cmd[0]!, [...cmd.slice(1), ...args], { env: baseEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
