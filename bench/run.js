@@ -39,8 +39,8 @@ function parseArgs(argv) {
 }
 
 const opts = parseArgs(process.argv.slice(2));
-if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
-  console.error('bench: dist/cli.js is missing; run `npm run build` first');
+if (!existsSync(join(ROOT, 'dist', 'cli.cjs'))) {
+  console.error('bench: dist/cli.cjs is missing; run `npm run build` first');
   process.exit(1);
 }
 
