@@ -50,8 +50,9 @@ function load() {
   const cachedData = cache?.read();
   const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
   if (cache && (cachedData === undefined || script.cachedDataRejected)) {
-    // Made at exit, so it holds the functions this run compiled, not only the top level.
-    process.once('exit', () => cache.write(script.createCachedData()));
+    // Made at exit, so it holds the functions this run compiled, not only the top level; only
+    // by a run that worked, so `due --bogus` does not make the cache every `due` then uses.
+    process.once('exit', (code) => void (code === 0 && cache.write(script.createCachedData())));
   }
   const mod = { exports: {} };
   script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file));
