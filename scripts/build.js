@@ -63,7 +63,7 @@ const inquirerApart = {
   },
 };
 
-const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'linked', logLevel: 'warning', absWorkingDir: ROOT };
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'linked', logLevel: 'warning', absWorkingDir: ROOT, minifyWhitespace: true, minifySyntax: true };
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
   ...common,

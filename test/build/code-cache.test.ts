@@ -27,7 +27,7 @@ function install() {
 }
 
 const expected = (args: string[]) => runBin(args, { NETLOG_FILE: SAMPLE, NETLOG_TODAY: SAMPLE_TODAY, NETLOG_CODE_CACHE: '0' });
-const header = (file: string) => readFileSync(file).subarray(0, 200).toString('latin1').split('\n')[0];
+const header = (file: string) => readFileSync(file).subarray(0, 200).toString('latin1').split('\n')[0]!;
 
 describe('the code cache', () => {
   it('is made by the first run of a command and used, unchanged, by the next', () => {
