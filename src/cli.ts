@@ -28,6 +28,9 @@ import { exportCommand } from './commands/export.js';
 import { completion, names } from './commands/completion.js';
 import { undo } from './commands/undo.js';
 import { check } from './commands/check.js';
+import { mergeJournals } from './commands/merge.js';
+import { sync } from './commands/sync.js';
+import { syncInit } from './commands/sync-init.js';
 import { version } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
@@ -59,6 +62,8 @@ const COMMANDS: (Define | Group)[] = [
   names,
   undo,
   check,
+  { define: sync, subcommands: [syncInit] },
+  mergeJournals,
 ];
 
 // The process streams are made on first use, and making them costs: `process.stdin` alone is a

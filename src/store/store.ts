@@ -6,6 +6,7 @@ import { ensureDir, ioError, JournalFile, readJournalText, removeDeadTemps, targ
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkJournal, inspectJournalText, parseJournalText, type Inspection } from './validate.js';
+import { conflictNotice, findConflictCopies } from './conflict-copies.js';
 import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, recordChange, saveChanges, sha256Off, type Change } from './backups.js';
 
 // The only way the rest of netlog reads or changes the journal file. Reads take no lock (writes
@@ -48,6 +49,8 @@ export class Store {
   private readonly notice: (text: string) => void;
   private readonly command: string;
   private readonly lockTimeoutMs: number | undefined;
+  /** Whether sync-tool copies beside the journal were looked for (once a run). */
+  private copiesSeen = false;
 
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
@@ -59,6 +62,7 @@ export class Store {
 
   /** The journal as it is on disk (an empty journal when there is no file). */
   async read(): Promise<Journal> {
+    await this.noticeCopies();
     const db = new Low<Journal>(this.adapter, null as unknown as Journal);
     await db.read().catch(async (e) => {
       throw await this.withRecoveryHint(e);
@@ -72,6 +76,15 @@ export class Store {
     const changes = await this.changes().catch(() => []);
     if (changes.length === 0) return e;
     return new JournalError(e.message, `netlog will not overwrite it; \`netlog undo --force\` puts back the journal as it was before netlog's last change (backups: ${await this.backupDir()})`);
+  }
+
+  /** Says once a run when a sync tool left copies of the journal beside it (one readdir); `skip` when the caller deals with them. */
+  async noticeCopies(skip = false): Promise<void> {
+    if (this.copiesSeen) return;
+    this.copiesSeen = true;
+    if (skip) return;
+    const copies = await findConflictCopies(await targetOf(this.file));
+    if (copies.length > 0) this.notice(conflictNotice(this.file, copies));
   }
 
   /** Where backups and the undo list are kept. */
@@ -99,6 +112,7 @@ export class Store {
     edit: (journal: Journal) => { journal: Journal; result: T } | Promise<{ journal: Journal; result: T }>,
     description?: string | ((result: T) => string),
   ): Promise<T> {
+    await this.noticeCopies();
     return this.locked(async (target, lock) => {
       let text = await readJournalText(target);
       let parsed;
@@ -148,6 +162,7 @@ export class Store {
    * replaces is kept in the backups folder either way.
    */
   async undo(force = false): Promise<Undone> {
+    await this.noticeCopies();
     return this.locked(async (target) => {
       const current = await readJournalText(target);
       const plan = await planUndo(target, current);
@@ -178,6 +193,7 @@ export class Store {
 
   /** Everything wrong with the journal, without refusing (for `netlog check`). */
   async inspect(): Promise<Inspection & { exists: boolean }> {
+    await this.noticeCopies();
     const text = await readJournalText(this.file);
     if (text === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
     return { exists: true, ...inspectJournalText(text, this.file) };
