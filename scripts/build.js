@@ -4,9 +4,9 @@
 // instantiating each module is a large part of a short run); one file because the code cache
 // is per script. Modules reached only through `await import()` stay lazy: esbuild wraps them
 // and runs them on first use, so `--help` still runs only commander and the command wiring.
-// inquirer (as big as the rest together, needed only at a terminal prompt) is a second bundle,
-// dist/inquirer.cjs, loaded by require() when a prompt is shown; it contains none of our code,
-// so our error classes stay one copy.
+// inquirer (as big as the rest together, needed only at a terminal prompt) and ical.js (only for
+// a calendar import) are bundles of their own, dist/vendor/NAME.cjs, loaded by require() on first
+// use; they contain none of our code, so our error classes stay one copy.
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
 import { createHash } from 'node:crypto';
@@ -55,11 +55,18 @@ module.exports = lazy;`,
     }));
   },
 };
-// src/ui/prompts.ts's import of inquirer becomes a require() of the second bundle.
-const inquirerApart = {
-  name: 'inquirer-apart',
+// Imported from src/, each of these becomes a stand-in that require()s its own bundle (a
+// require, not an import(): the bin runs the bundle as a script, without the ES-module loader).
+const APART = ['@inquirer/prompts', 'ical.js'];
+const bundleName = (pkg) => `vendor/${pkg.replace(/^@/, '').replace(/[/.]/g, '-')}.cjs`;
+const apart = {
+  name: 'apart',
   setup(b) {
-    b.onResolve({ filter: /^@inquirer\/prompts$/ }, (args) => (/[\\/]src[\\/]/.test(args.importer) ? { path: './inquirer.cjs', external: true } : undefined));
+    b.onResolve({ filter: new RegExp(`^(${APART.map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`) }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'apart' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({ contents: `module.exports = require('./${bundleName(args.path)}');`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'apart' }, (args) => ({ path: args.path, external: true }));
   },
 };
 
@@ -74,9 +81,11 @@ const result = await build({
   metafile: analyze,
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [lazyChildProcess, lazyDependencies, inquirerApart],
+  plugins: [lazyChildProcess, lazyDependencies, apart],
 });
-await build({ ...common, stdin: { contents: "module.exports = require('@inquirer/prompts');", resolveDir: ROOT, sourcefile: 'inquirer.cjs' }, outfile: 'dist/inquirer.cjs' });
+for (const pkg of APART) {
+  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ROOT, sourcefile: bundleName(pkg) }, outfile: `dist/${bundleName(pkg)}` });
+}
 // The bin keys its code cache by this hash of the bundle (and by the file's size and times), so a
 // cache made for other code is never used. It is the bundle's last line.
 const bundle = new URL('../dist/cli.cjs', import.meta.url);
