@@ -31,11 +31,11 @@ const lazyChildProcess = {
     }));
   },
 };
-// cli-table3 and wrap-ansi are slow to load (wrap-ansi's string-width builds an Intl.Segmenter
-// as it loads), and most runs never call them: plain table rows are laid out
-// without cli-table3, and most lines need no wrapping. Imported from src/, each becomes a stand-in
-// that loads the real (bundled) module on first call.
-const LAZY = ['cli-table3', 'wrap-ansi'];
+// cli-table3, wrap-ansi and string-width are slow to load (wrap-ansi's string-width builds an
+// Intl.Segmenter as it loads), and piped runs never call them: a piped table is tab-separated
+// lines, and a pipe is not wrapped. Imported from src/, each becomes a stand-in that loads the
+// real (bundled) module on first call.
+const LAZY = ['cli-table3', 'wrap-ansi', 'string-width'];
 const lazyDependencies = {
   name: 'lazy-dependencies',
   setup(b) {

@@ -31,6 +31,10 @@ import { check } from './commands/check.js';
 import { mergeJournals } from './commands/merge.js';
 import { sync } from './commands/sync.js';
 import { syncInit } from './commands/sync-init.js';
+import { want, wantDone } from './commands/want.js';
+import { ideas } from './commands/ideas.js';
+import { brief } from './commands/brief.js';
+import { intros } from './commands/intros.js';
 import { version } from './version.js';
 
 // Commander wiring and the one top-level handler: every failure becomes `netlog: …` on stderr
@@ -47,6 +51,10 @@ const COMMANDS: (Define | Group)[] = [
   add,
   due,
   report,
+  ideas,
+  brief,
+  intros,
+  { define: want, subcommands: [wantDone] },
   { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
   contacts,
   history,

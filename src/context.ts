@@ -38,6 +38,7 @@ export interface Ctx {
   /** Both ends are a terminal: prompts are allowed. */
   interactive: boolean;
   theme: Theme;
+  /** The width output fits on a terminal; Infinity for a pipe, where nothing is fitted or wrapped. */
   width: number;
   env: NodeJS.ProcessEnv;
   /** All of standard input (for a command that reads it, e.g. from `-`). */
@@ -79,6 +80,9 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   const isTTY = io.stdout.isTTY === true;
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
+  // Colour is on only for a terminal or when forced: either way a person reads it (STYLE.md §16).
+  const level = colorLevel(opts, io.env, isTTY);
+  const layout = isTTY || level > 0 ? 'terminal' : 'pipe';
   return {
     store: new Store(journalPath(opts.file, io.env), {
       notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
@@ -89,8 +93,8 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     json: opts.json === true,
     quiet,
     interactive: isTTY && io.stdinIsTTY,
-    theme: makeTheme(colorLevel(opts, io.env, isTTY)),
-    width: Math.max(20, columns ?? 100),
+    theme: makeTheme(level, layout),
+    width: layout === 'terminal' ? Math.max(20, columns ?? 100) : Infinity,
     env: io.env,
     readStdin: () => io.readStdin(),
     out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),

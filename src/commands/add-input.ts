@@ -21,6 +21,10 @@ export interface AddOptions {
   promise?: string[];
   by?: string;
   event?: string;
+  /** What they are looking for (recorded on the first person named, as promises are). */
+  wants?: string[];
+  /** A want (id prefix) the give in this interaction meets. */
+  meets?: string;
 }
 
 export interface AddInput {
@@ -33,6 +37,8 @@ export interface AddInput {
   received: Item[];
   promises: { text: string; due: Day }[];
   event?: string;
+  wants: string[];
+  meets?: string;
 }
 
 export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
@@ -43,6 +49,9 @@ export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
+  const wants = (o.wants ?? []).map((t) => t.trim().replace(/\s+/g, ' '));
+  if (wants.some((t) => !t)) throw new UsageError('--wants needs some text', 'e.g. --wants "a designer for the rebrand"');
+  if (o.meets !== undefined && !o.gave?.length) throw new UsageError('--meets needs a --gave: what you gave that meets the want', 'e.g. netlog add Dana --gave intro:"to Sam" --meets 7kq2');
   return {
     names,
     kind: o.kind !== undefined ? kindOption(o.kind) : o.event ? 'event' : 'meeting',
@@ -53,6 +62,8 @@ export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
     received: itemsOption('--received', o.received),
     promises: texts.map((text) => ({ text, due })),
     ...(o.event ? { event: o.event.trim() } : {}),
+    wants,
+    ...(o.meets !== undefined ? { meets: o.meets } : {}),
   };
 }
 
@@ -80,6 +91,8 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
   const by = promise.trim()
     ? await ask('By when?', { default: 'tomorrow', validate: (v) => (parseWhen(v, ctx.today, 'future') ? true : 'try tomorrow, friday, in 3d or YYYY-MM-DD') })
     : undefined;
+  // What they need is what you can give next time (recorded on the first person named).
+  const wants = await ask('Are they looking for something? (e.g. a designer — blank for no)');
   return fromFlags(ctx, splitList(who, ','), {
     kind,
     date: when,
@@ -87,6 +100,7 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
     gave: splitList(gave, ';'),
     asked: splitList(asked, ';'),
     ...(promise.trim() ? { promise: [promise], by: by ?? 'tomorrow' } : {}),
+    ...(wants.trim() ? { wants: [wants] } : {}),
   });
 }
 

@@ -18,9 +18,13 @@ export const add = (parent: CommandUnknownOpts) =>
     .option('--by <when>', 'when the promise is due (default: tomorrow)')
     .option('-e, --event <name>', 'the event where you met')
     .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .option('--wants <text>', 'what they are looking for, open until met; recorded on the first person named (repeatable)', collect)
+    .option('--meets <want-id>', 'the want (id or its first letters) that what you gave meets: marks it met')
     .addHelpText(
       'after',
       examples(
+        'netlog add Dana --kind call --wants "a brand designer" --wants "a first hire in Lisbon"',
+        'netlog add Dana --gave intro:"to Sam Ortiz" --meets 7kq2',
         'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
         'netlog add Dana Sam Priya --event "Chamber breakfast"',
         'netlog add            # in a terminal: asks who, what, when',
@@ -28,13 +32,16 @@ export const add = (parent: CommandUnknownOpts) =>
     )
     .action(
       withContext(async (ctx, names, opts) => {
-        const [{ describeAdded, fromFlags, fromPrompts, joinSplitNames }, { addInteraction }, { refreshParticipants, resolveParticipants }, { renderAdded }, { toJson }] =
+        const [{ describeAdded, fromFlags, fromPrompts, joinSplitNames }, { addInteraction }, { refreshParticipants, resolveParticipants }, { renderAdded }, { toJson }, { addWants, markWantMet }, { wantOption }, { safe }] =
           await Promise.all([
             import('./add-input.js'),
             import('../core/edits.js'),
             import('./resolve.js'),
             import('../ui/render/add.js'),
             import('../ui/json.js'),
+            import('../core/wants.js'),
+            import('./want-option.js'),
+            import('../ui/sanitize.js'),
           ]);
         let input;
         if (names.length > 0) input = fromFlags(ctx, names, opts);
@@ -45,6 +52,13 @@ export const add = (parent: CommandUnknownOpts) =>
         const before = await ctx.store.read();
         input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
         const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
+        const meets = input.meets !== undefined ? wantOption('--meets', before, input.meets) : undefined;
+        if (meets && !participants.some((p) => 'id' in p && p.id === meets.contact.id)) {
+          throw new UsageError(
+            `want ${meets.want.id} ("${safe(meets.want.text)}") is ${safe(meets.contact.name)}'s, who is not in this interaction`,
+            `log it with them: netlog add "${safe(meets.contact.name)}" --gave … --meets ${meets.want.id}`,
+          );
+        }
 
         const added = await ctx.store.update((journal) => {
           const r = addInteraction(
@@ -62,10 +76,22 @@ export const add = (parent: CommandUnknownOpts) =>
             },
             ctx.editEnv(),
           );
-          return { journal: r.journal, result: r };
+          // Wants and a met want ride on the same write (SPEC §6.3).
+          let next = r.journal;
+          if (input.wants.length) next = addWants(next, r.contacts[0]!.id, input.wants, input.date, ctx.editEnv()).journal;
+          if (meets) next = markWantMet(next, meets.want.id, input.date, ctx.editEnv()).journal;
+          return { journal: next, result: r };
         }, describeAdded);
 
         if (ctx.json) ctx.out(toJson(added.interaction));
-        else if (!ctx.quiet) ctx.out(renderAdded(added, ctx.today, ctx.theme));
+        else if (!ctx.quiet) {
+          const notes = [
+            ...input.wants.map((w) => `${safe(added.contacts[0]!.name)} wants ${safe(w)}`),
+            ...(meets
+              ? [meets.want.metOn === null ? `Met ${safe(meets.contact.name)}'s want: ${safe(meets.want.text)}` : `${safe(meets.contact.name)}'s want "${safe(meets.want.text)}" was already met on ${meets.want.metOn}`]
+              : []),
+          ];
+          ctx.out(renderAdded(added, ctx.today, ctx.theme) + notes.map((n) => ` ${n}.`).join(''));
+        }
       }),
     );

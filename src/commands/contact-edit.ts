@@ -16,10 +16,15 @@ export const contactEdit = (parent: CommandUnknownOpts) =>
     .option('--remove-email <address>', 'remove an email address (repeatable)', collect)
     .option('--remove-phone <number>', 'remove a phone number (repeatable)', collect)
     .option('--remove-alias <name>', 'remove an alias (repeatable)', collect)
+    .option('--birthday <when>', 'their birthday: YYYY-MM-DD, or MM-DD when you do not know the year (a Feb 29 birthday shows on Feb 28 in other years)')
+    .option('--date <label=when>', 'another key date, yearly: --date "work anniversary=2019-06-01" (repeatable; same label replaces)', collect)
+    .option('--remove-date <label>', 'remove a key date (birthday for the birthday; repeatable)', collect)
     .addHelpText(
       'after',
       examples(
         'netlog contact edit Dana --role CTO --tag investor --untag client',
+        'netlog contact edit Dana --birthday 03-14 --date "work anniversary=2019-06-01"',
+        'netlog contact edit Dana --remove-date birthday',
         'netlog contact edit "Dana Lee" --rename "Dana Lee-Park" --alias "Dana Lee"',
         'netlog contact edit Dana --remove-email old@acme.com --email dana@new.io',
         'netlog contact edit Dana --every inherit --company ""   # tag/default cadence; no company',
@@ -34,7 +39,7 @@ export const contactEdit = (parent: CommandUnknownOpts) =>
           import('../ui/render/contacts.js'),
           import('../ui/json.js'),
         ]);
-        const patch = contactPatch(opts);
+        const patch = contactPatch(opts, ctx.today);
         const contact = await pickContact(ctx, await ctx.store.read(), name);
         const r = await ctx.store.update((journal) => {
           const e = editContact(journal, contact.id, patch);

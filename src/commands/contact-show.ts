@@ -5,7 +5,7 @@ import { examples, withContext } from './define.js';
 export const contactShow = (parent: CommandUnknownOpts) =>
   parent
     .command('show')
-    .description("a person's page: profile, cadence, stage, balance, open promises, timeline")
+    .description("a person's page: profile, cadence, stage, balance, open promises, wants, key dates, intros, timeline")
     .argument('<name>', 'name, alias or unique first name')
     .option('--limit <n>', 'timeline entries to show (default: 10)')
     .option('--all', 'show the whole timeline')
@@ -23,7 +23,16 @@ export const contactShow = (parent: CommandUnknownOpts) =>
         const journal = await ctx.store.read();
         const contact = await pickContact(ctx, journal, name, { announce: false });
         const page = contactPage(journal, ctx.today, contact.id, limit === undefined ? {} : { limit });
-        if (ctx.json) ctx.out(toJson(page));
-        else ctx.out(renderContactPage(page, ctx.today, ctx.theme, ctx.width));
+        // What `brief` knows that the page adds: open wants, key dates coming up, intros, the stage plan.
+        const { briefOf } = await import('../reports/brief.js');
+        const b = briefOf(journal, ctx.today, contact.id);
+        const intros = { made: b.intros.filter((i) => i.direction === 'made'), received: b.intros.filter((i) => i.direction === 'received') };
+        const shown = { ...page, stage: { ...page.stage, plan: b.stage.plan } };
+        if (ctx.json) {
+          ctx.out(toJson({ ...shown, wants: contact.wants ?? [], dates: contact.dates ?? [], upcomingDates: b.dates, intros }));
+          return;
+        }
+        const { contactExtras } = await import('../ui/render/act.js');
+        ctx.out(renderContactPage(shown, ctx.today, ctx.theme, ctx.width, contactExtras(b, intros, ctx.theme, ctx.width)));
       }),
     );

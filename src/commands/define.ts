@@ -1,4 +1,4 @@
-import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx, GlobalOptions, Io } from '../context.js';
 
 // What every command file uses to define itself: a command is a function that adds it to its
@@ -56,4 +56,9 @@ export function collect(value: string, previous: string[] | undefined): string[]
 /** Help text listing examples, shown after the options. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** `--tag TAG` for the lists that narrow to a tag (due, report); the action checks it with knownTag. */
+export function tagFilter() {
+  return new Option('--tag <tag>', 'only contacts with this tag');
 }

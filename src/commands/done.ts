@@ -16,7 +16,7 @@ export const done = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog done 3dyv', 'netlog done 3dyvr0c9 --on yesterday'))
     .action(
       withContext(async (ctx, id, opts) => {
-        const [{ findPromise, madeOn, markDone }, { whenOption }, { renderDone }, { toJson }] = await Promise.all([
+        const [{ findPromise, keptOnTime, madeOn, markDone }, { whenOption }, { renderDone }, { toJson }] = await Promise.all([
           import('../core/promises.js'),
           import('./options.js'),
           import('../ui/render/promises.js'),
@@ -44,7 +44,7 @@ export const done = (parent: CommandUnknownOpts) =>
           return { journal: marked.journal, result: { ...marked, name } };
         });
 
-        if (ctx.json) ctx.out(toJson({ ...r.promise, changed: r.changed, onTime: r.promise.doneOn! <= r.promise.due }));
+        if (ctx.json) ctx.out(toJson({ ...r.promise, changed: r.changed, onTime: keptOnTime(r.promise) }));
         else if (!ctx.quiet) ctx.out(renderDone(r, r.name, ctx.today, ctx.theme));
       }),
     );

@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { examples, tagFilter, withContext } from './define.js';
 
 /** `netlog due`: promises, follow-ups and touches, most urgent first. */
 export const due = (parent: CommandUnknownOpts) =>
@@ -8,10 +8,21 @@ export const due = (parent: CommandUnknownOpts) =>
     .description('who needs a touch: open promises, follow-ups, then people past their cadence')
     .option('--on <when>', 'the day to look at (default: today)')
     .option('--within <days>', 'also show what falls due in the next N days')
-    .option('--tag <tag>', 'only contacts with this tag')
+    .addOption(tagFilter())
     .option('--limit <n>', 'show at most N items')
     .option('--explain', 'say why each item is listed and how it ranked')
-    .addHelpText('after', examples('netlog due', 'netlog due --within 7 --tag investor', "netlog due --json | jq -r '.items[].name'"))
+    .option('--all', 'on a terminal, list everything (not just one screenful of 20)')
+    .addHelpText(
+      'after',
+      examples(
+        'netlog due',
+        'netlog due --all --within 7 --tag investor',
+        'netlog due | cut -f2,3          # piped: every item, one a line, tab-separated',
+        "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'",
+      ) +
+        '\nItems: your promises, their promises falling due (check-in), key dates (birthdays),\n' +
+        'follow-ups after a first meeting, then touches by how far past their rhythm they are.\n',
+    )
     .action(
       withContext(async (ctx, opts) => {
         const [{ MAX_DAYS }, { dueList }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] = await Promise.all([
@@ -37,6 +48,7 @@ export const due = (parent: CommandUnknownOpts) =>
               today: list.today,
               on: list.on,
               until: list.until,
+              total: list.total,
               items: list.items.map((item) => {
                 const { why, ...rest } = item;
                 return opts.explain ? { ...rest, why } : rest;
@@ -45,6 +57,10 @@ export const due = (parent: CommandUnknownOpts) =>
           );
           return;
         }
-        ctx.out(renderDue(list, ctx.theme, ctx.width, opts.explain === true));
+        if (ctx.theme.layout === 'pipe' && list.items.length === 0) {
+          ctx.info('Nobody is due. A good day to meet someone new.');
+          return;
+        }
+        ctx.out(renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, all: opts.all === true }));
       }),
     );

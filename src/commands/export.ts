@@ -16,7 +16,7 @@ function formatOf(format: ExportFormat | undefined, out: string | undefined): Ex
 export const exportCommand = (parent: CommandUnknownOpts) =>
   parent
     .command('export')
-    .description('take data out: the journal (json), contacts (csv, vcf), or the due list for a calendar (ics)')
+    .description('take data out: the journal (json), contacts (csv, vcf), or the due list and key dates for a calendar (ics)')
     .addOption(new Option('-f, --format <format>', "json, csv, ics or vcf (default: from --out's extension, else json)").choices(FORMATS))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace the --out file when it exists')
@@ -74,8 +74,13 @@ export const exportCommand = (parent: CommandUnknownOpts) =>
             const items = dueList(journal, ctx.today, { on: ctx.today, within }).items;
             // Under NETLOG_TODAY the stamp is that day's midnight, so scripted exports are reproducible.
             const stamp = ctx.env.NETLOG_TODAY ? `${ctx.today.replace(/-/g, '')}T000000Z` : icsStamp(ctx.editEnv().now);
-            text = writeIcs(items, { today: ctx.today, stamp });
-            what = `${items.length} calendar items (due within ${within} days)`;
+            // Key dates go in as yearly events (RRULE), whenever they fall.
+            const yearly = journal.contacts
+              .filter((c) => !c.archived)
+              .flatMap((c) => (c.dates ?? []).map((k) => ({ contactId: c.id, name: c.name, label: k.label, date: k.date })));
+            text = writeIcs(items, { today: ctx.today, stamp, yearly });
+            const dated = items.filter((i) => i.type !== 'date').length;
+            what = `${dated} calendar items (due within ${within} days)${yearly.length ? ` and ${yearly.length} yearly dates` : ''}`;
             break;
           }
         }

@@ -74,5 +74,26 @@ export function journalProblems(journal: Journal): Problem[] {
   journal.events.forEach((e, n) => {
     if (!plausible(e.date)) out.push({ path: `events[${n}].date`, id: e.id, message: `implausible date ${e.date}` });
   });
+  out.push(...wantAndDateProblems(journal));
+  return out;
+}
+
+/** Want ids are typed (want done, --meets): unique across contacts; met on or after they were recorded; key dates plausible. */
+function wantAndDateProblems(journal: Journal): Problem[] {
+  const out: Problem[] = [];
+  const wants = new Map<string, string>();
+  journal.contacts.forEach((c, n) => {
+    (c.wants ?? []).forEach((w, k) => {
+      const at = `contacts[${n}].wants[${k}]`;
+      const first = wants.get(w.id);
+      if (first !== undefined) out.push({ path: `${at}.id`, id: c.id, message: `duplicate want id ${w.id}, also used by ${first}` });
+      else wants.set(w.id, at);
+      if (!plausible(w.since)) out.push({ path: `${at}.since`, id: c.id, message: `implausible date ${w.since}` });
+      if (w.metOn !== null && w.metOn < w.since) out.push({ path: `${at}.metOn`, id: c.id, message: `met ${w.metOn}, before it was recorded (${w.since})` });
+    });
+    (c.dates ?? []).forEach((d, k) => {
+      if (!d.date.startsWith('--') && !plausible(d.date)) out.push({ path: `contacts[${n}].dates[${k}].date`, id: c.id, message: `implausible date ${d.date}` });
+    });
+  });
   return out;
 }

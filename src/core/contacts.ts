@@ -3,6 +3,8 @@ import type { Contact, Journal } from './schema.js';
 import { cleanName, nameKey, resolveName } from './names.js';
 import { newContact, type EditEnv } from './edits.js';
 import { UsageError } from '../errors.js';
+import type { KeyDate } from './schema.js';
+import { setDates } from './key-dates.js';
 
 // Pure edits of the people in a journal: add, edit (incl. rename), merge, archive, remove.
 // Each returns a new journal plus what it did, and throws a UsageError (nothing written) when
@@ -59,6 +61,8 @@ export interface ContactPatch {
   cadenceDays?: number | null | 'inherit';
   add?: ListChanges;
   remove?: ListChanges;
+  /** Key dates to set (by label: a new label adds, an existing one is replaced) and labels to remove. */
+  dates?: { set: KeyDate[]; remove: string[] };
 }
 
 const TEXT_FIELDS = ['company', 'role', 'source', 'notes'] as const;
@@ -224,6 +228,18 @@ export function editContact(journal: Journal, id: string, patch: ContactPatch): 
     const next = union(c[l], adds, key).filter((v) => l !== 'aliases' || aliasKey(v) !== nameKey(c.name));
     for (const v of next.slice(c[l].length)) changes.push(`${SINGULAR[l]} ${v} added`);
     c[l] = next;
+  }
+  if (patch.dates) {
+    const r = setDates(c.dates ?? [], patch.dates.set, patch.dates.remove);
+    if (r.missing.length) {
+      const has = c.dates?.length ? `dates: ${c.dates.map((d) => d.label).join(', ')}` : 'no key dates';
+      throw new UsageError(`${c.name} has no date "${r.missing[0]}" (${has})`);
+    }
+    if (r.changes.length) {
+      changes.push(...r.changes.map((x) => `date ${x}`));
+      if (r.dates.length) c.dates = r.dates;
+      else delete c.dates;
+    }
   }
   if (changes.length === 0) return { journal, contact: before, changes };
   return { journal: replaceContact(journal, c), contact: c, changes };

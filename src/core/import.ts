@@ -1,4 +1,5 @@
-import type { Contact, Journal } from './schema.js';
+import type { Contact, Journal, KeyDate } from './schema.js';
+import { addMissingDates } from './key-dates.js';
 import { newContact, type EditEnv } from './edits.js';
 import { cleanName, nameKey } from './names.js';
 import { emailKey, isEmail, phoneKey } from './contacts.js';
@@ -24,6 +25,8 @@ export interface ImportRecord {
   notes?: string;
   /** The person's own cadence, as netlog's own exports carry it (null: never due). */
   cadenceDays?: number | null;
+  /** Birthdays and other key dates (vCard BDAY/ANNIVERSARY, Google's Birthday column). */
+  dates?: KeyDate[];
   /** Archived in the journal the file came from (applies to contacts the import adds). */
   archived?: boolean;
   /** Set by the parser when the record cannot be imported, saying why. */
@@ -99,6 +102,7 @@ export function tidyRecord(r: ImportRecord): ImportRecord {
     ...(source ? { source } : {}),
     ...(notes ? { notes } : {}),
     ...(r.cadenceDays !== undefined ? { cadenceDays: r.cadenceDays } : {}),
+    ...(r.dates?.length ? { dates: addMissingDates([], r.dates) } : {}),
     ...(r.archived ? { archived: true } : {}),
     ...(r.problem ? { problem: r.problem } : {}),
     ...(warnings.length ? { warnings } : {}),
@@ -169,6 +173,13 @@ export function fillGaps(c: Contact, r: ImportRecord, extraTags: string[]): { co
     if (value && !c[field]) {
       next[field] = value;
       changed.push(field);
+    }
+  }
+  if (r.dates?.length) {
+    const dates = addMissingDates(c.dates ?? [], r.dates);
+    if (dates.length > (c.dates?.length ?? 0)) {
+      next.dates = dates;
+      changed.push('dates');
     }
   }
   // Absent means "inherit": the user never chose one, so the file's may fill the gap.

@@ -17,6 +17,11 @@ export function nameKey(name: string): string {
   return cleanName(foldAccents(name).normalize('NFC').toLowerCase());
 }
 
+/** The first word of a name as written ("Dana" of "Dana Lee"), for sentences. */
+export function firstName(name: string): string {
+  return name.trim().split(/\s+/)[0] ?? name;
+}
+
 export function firstNameKey(name: string): string {
   return nameKey(name).split(' ')[0] ?? '';
 }

@@ -62,9 +62,9 @@ function isIsoStamp(v: string): boolean {
 
 /** A key date: YYYY-MM-DD, or --MM-DD when the year is unknown (as vCard writes it; --02-29 allowed). */
 export function isKeyDay(value: string): boolean {
-  if (value.length !== 10) return false;
-  if (value.charCodeAt(0) === 45 && value.charCodeAt(1) === 45) return isDayAt(`2000${value.slice(1)}`, 0);
-  return isDayAt(value, 0);
+  // --MM-DD is 7 characters; it is checked as a day of 2000 (a leap year, so --02-29 passes).
+  if (value.length === 7) return value.charCodeAt(0) === 45 && value.charCodeAt(1) === 45 && isDayAt(`2000${value.slice(1)}`, 0);
+  return value.length === 10 && isDayAt(value, 0);
 }
 
 /** Any timestamp Date.parse accepts; the usual form is checked fast. */

@@ -15,3 +15,31 @@ export function stageOf(stats: Pick<ContactStats, 'interactions' | 'valueExchang
 export function isStage(text: string): text is Stage {
   return (STAGES as readonly string[]).includes(text);
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * When a contact in visibility would reach credibility at their rhythm: the meetings still needed,
+ * one per cadence from when the next is due (never before today). Undefined from six meetings on
+ * (held back only by an overdue promise, if at all); "no rhythm set" when their cadence is never.
+ */
+export function stagePlan(
+  interactions: number,
+  overduePromises: number,
+  cadence: { days: number | null; description: string },
+  nextDue: string | null,
+  today: string,
+  addDays: (day: string, n: number) => string,
+): string | undefined {
+  const left = RELATIONSHIP_MEETINGS - interactions;
+  // Past six meetings, what holds them back is an overdue promise, which `progress` already says.
+  if (left <= 0) return undefined;
+  const progress = `${interactions}/${RELATIONSHIP_MEETINGS} meetings`;
+  if (cadence.days === null || nextDue === null) return `${progress}; ${left} more to reach credibility (no rhythm set)`;
+  const first = nextDue > today ? nextDue : today;
+  const by = addDays(first, cadence.days * (left - 1));
+  const month = MONTHS[Number(by.slice(5, 7)) - 1]!;
+  const when = by.slice(0, 4) === today.slice(0, 4) ? month : `${month} ${by.slice(0, 4)}`;
+  const rhythm = cadence.description.startsWith('every ') ? `at one meeting ${cadence.description}` : `at your ${cadence.description} rhythm`;
+  return `${progress}; ${rhythm}, credibility by ${when}`;
+}

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { BIRTHDAY, readKeyDate } from '../core/key-dates.js';
 import type { ImportRecord } from '../core/import.js';
 import { cleanText } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
@@ -10,7 +11,7 @@ import { readArchived, readCadenceText } from './netlog-fields.js';
 
 export type CsvFormat = 'csv' | 'linkedin' | 'google';
 
-type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived';
+type Field = 'title' | 'name' | 'first' | 'middle' | 'last' | 'email' | 'phone' | 'company' | 'role' | 'tags' | 'notes' | 'source' | 'aliases' | 'url' | 'connectedOn' | 'cadence' | 'archived' | 'birthday';
 
 /** "E-mail 1 - Value" → "e mail 1 value" */
 const norm = (h: string) => h.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -31,6 +32,8 @@ const EXACT: Record<string, Field> = {
   'connected on': 'connectedOn',
   // netlog's own export.
   cadence: 'cadence', archived: 'archived',
+  // Google's (and Outlook's) birthday column.
+  birthday: 'birthday', 'birth date': 'birthday', birthdate: 'birthday', 'date of birth': 'birthday',
 };
 
 /** What a header cell holds, if it is something netlog keeps. */
@@ -152,6 +155,9 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
     const note = notes.filter(Boolean).join('\n');
     const fallback = name || company || '';
     const cadence = readCadenceText(one('cadence'));
+    const bday = one('birthday');
+    const birthday = bday ? readKeyDate(bday) : undefined;
+    const warnings = [...(cadence.warning ? [cadence.warning] : []), ...(bday && !birthday ? [`left out the birthday "${bday}": not a date`] : [])];
     return {
       line,
       name: fallback,
@@ -164,9 +170,10 @@ export function readCsvRecords(text: string, format?: CsvFormat): { records: Imp
       ...(source ? { source } : {}),
       ...(note ? { notes: note } : {}),
       ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+      ...(birthday ? { dates: [{ label: BIRTHDAY, date: birthday }] } : {}),
       ...(readArchived(one('archived')) ? { archived: true } : {}),
       ...(fallback ? {} : { problem: 'no name' }),
-      ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
+      ...(warnings.length ? { warnings } : {}),
     };
   });
   for (const e of table.errors) {

@@ -1,5 +1,6 @@
 import type { ImportRecord } from '../core/import.js';
-import type { Contact } from '../core/schema.js';
+import type { Contact, KeyDate } from '../core/schema.js';
+import { BIRTHDAY, readKeyDate, vcardDate, vcardProperty } from '../core/key-dates.js';
 import { cleanText, decodeCharset, foldLine } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
 
@@ -190,6 +191,7 @@ export function cardToRecord(card: VCard): ImportRecord {
   const source = first('x-netlog-source');
   const cadence = readCadenceText(first('x-netlog-cadence') ? text(first('x-netlog-cadence')!.value) : undefined);
   const archived = first('x-netlog-archived');
+  const dates = cardDates(props);
   const tel = (v: string) => text(v).replace(/^tel:/i, '');
   return {
     line: card.line,
@@ -203,10 +205,23 @@ export function cardToRecord(card: VCard): ImportRecord {
     ...(source ? { source: text(source.value) } : {}),
     ...(note ? { notes: text(note.value) } : {}),
     ...(cadence.cadenceDays !== undefined ? { cadenceDays: cadence.cadenceDays } : {}),
+    ...(dates.length ? { dates } : {}),
     ...(archived && readArchived(text(archived.value)) ? { archived: true } : {}),
     ...(name ? {} : { problem: 'no name (no FN, N or ORG)' }),
     ...(cadence.warning ? { warnings: [cadence.warning] } : {}),
   };
+}
+
+/** BDAY, ANNIVERSARY (X-ANNIVERSARY in 3.0) and netlog's own X-NETLOG-DATE:label=date, as key dates. */
+function cardDates(props: VProperty[]): KeyDate[] {
+  const out: KeyDate[] = [];
+  for (const p of props) {
+    const own = p.name === 'x-netlog-date' ? /^(.+?)=(.+)$/.exec(text(p.value)) : null;
+    const label = p.name === 'bday' ? BIRTHDAY : p.name === 'anniversary' || p.name === 'x-anniversary' ? 'anniversary' : own?.[1]?.trim();
+    const date = label ? readKeyDate(own ? own[2]! : text(p.value)) : undefined;
+    if (label && date) out.push({ label, date });
+  }
+  return out;
 }
 
 function isPref(p: VProperty): boolean {
@@ -238,6 +253,10 @@ export function writeVCards(contacts: readonly Contact[]): string {
     if (c.role) lines.push(`TITLE:${escapeText(c.role)}`);
     if (c.tags.length) lines.push(`CATEGORIES:${c.tags.map(escapeText).join(',')}`);
     if (c.notes) lines.push(`NOTE:${escapeText(c.notes)}`);
+    for (const d of c.dates ?? []) {
+      const prop = vcardProperty(d.label);
+      lines.push(prop ? `${prop}:${vcardDate(d.date)}` : `X-NETLOG-DATE:${escapeText(`${d.label}=${d.date}`)}`);
+    }
     if (c.source) lines.push(`X-NETLOG-SOURCE:${escapeText(c.source)}`);
     // Only the contact's own cadence: an inherited one stays inherited after an import.
     if (c.cadenceDays !== undefined) lines.push(`X-NETLOG-CADENCE:${c.cadenceDays === null ? 'never' : c.cadenceDays}`);

@@ -23,6 +23,8 @@ export interface StageInfo {
   valueExchanged: boolean;
   /** "4/6 meetings", "6 meetings; held back by 1 overdue promise", … */
   progress: string;
+  /** In visibility: when credibility comes at their rhythm ("3/6 meetings; at your monthly rhythm, credibility by March"). */
+  plan?: string | null;
 }
 
 export interface ContactRow {

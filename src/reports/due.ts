@@ -4,6 +4,8 @@ import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, statsFor } from '../core/stats.js';
+import { occurrences, yearsMarked } from '../core/key-dates.js';
+import { dueContexts, suggestTouch, type DueContext } from './due-context.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
 // then contacts past their cadence, most neglected relative to their rhythm first.
@@ -25,12 +27,33 @@ interface BaseItem {
   overdueDays: number;
   /** Why the item is on the list and how it ranked, for `--explain`. */
   why: string;
+  /** What to talk about: the last interaction, their open wants, what they owe you (SPEC §6.3). */
+  context: DueContext;
 }
 
 export interface PromiseItem extends BaseItem {
   type: 'promise';
   promiseId: string;
   text: string;
+}
+
+/** A promise they made you, falling due: time to check in. */
+export interface CheckInItem extends BaseItem {
+  type: 'check-in';
+  promiseId: string;
+  text: string;
+}
+
+/** A key date (a birthday, an anniversary) on the day asked about or within `--within`. */
+export interface DateItem extends BaseItem {
+  type: 'date';
+  label: string;
+  /** As stored: YYYY-MM-DD, or --MM-DD when the year is unknown. */
+  date: string;
+  /** For a birthday whose year is known: the age they turn. */
+  age?: number;
+  /** For another key date whose year is known: how many years it marks. */
+  years?: number;
 }
 
 export interface FollowUpItem extends BaseItem {
@@ -50,17 +73,16 @@ export interface TouchItem extends BaseItem {
   suggestion: string;
 }
 
-export type DueItem = PromiseItem | FollowUpItem | TouchItem;
+export type DueItem = PromiseItem | CheckInItem | DateItem | FollowUpItem | TouchItem;
 
 export interface DueList {
   today: Day;
   on: Day;
   until: Day;
   items: DueItem[];
+  /** How many items there are before `limit`. */
+  total: number;
 }
-
-const GIVE_SUGGESTION = 'you owe them: give first (an intro, a referral, something useful)';
-const HELP_SUGGESTION = 'ask how you can help';
 
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
@@ -75,12 +97,27 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
   const inTag = (tags: string[]) => wantTag === undefined || tags.some((t) => tagKey(t) === wantTag);
   const contactsById = new Map(journal.contacts.map((c) => [c.id, c]));
 
-  const promises: PromiseItem[] = [];
+  const promises: Omit<PromiseItem, 'context'>[] = [];
+  const checkIns: Omit<CheckInItem, 'context'>[] = [];
   for (const p of journal.promises) {
-    if ((p.doneOn !== null && p.doneOn <= on) || p.due > until) continue;
+    // A dropped promise is no longer needed: never due (SPEC §6.1).
+    if ((p.doneOn !== null && p.doneOn <= on) || (p.droppedOn != null && p.droppedOn <= on) || p.due > until) continue;
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
     const overdueDays = daysBetween(p.due, on);
+    if (p.owner === 'them') {
+      checkIns.push({
+        type: 'check-in',
+        contactId: c.id,
+        name: c.name,
+        dueOn: p.due,
+        overdueDays,
+        promiseId: p.id,
+        text: p.text,
+        why: overdueDays > 0 ? `they promised it by ${p.due}, ${days(overdueDays)} ago` : `they promised it by ${p.due}`,
+      });
+      continue;
+    }
     promises.push({
       type: 'promise',
       contactId: c.id,
@@ -93,11 +130,30 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     });
   }
   promises.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
+  checkIns.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
 
-  const followUps: FollowUpItem[] = [];
-  const touches: TouchItem[] = [];
+  const dates: Omit<DateItem, 'context'>[] = [];
+  const followUps: Omit<FollowUpItem, 'context'>[] = [];
+  const touches: Omit<TouchItem, 'context' | 'suggestion'>[] = [];
   for (const c of journal.contacts) {
     if (c.archived || !inTag(c.tags)) continue;
+    for (const k of c.dates ?? []) {
+      for (const o of occurrences(k, on, until)) {
+        // Snoozed means not due before then: their key dates wait too.
+        if (c.snoozedUntil && c.snoozedUntil > o.on) continue;
+        dates.push({
+          type: 'date',
+          contactId: c.id,
+          name: c.name,
+          dueOn: o.on,
+          overdueDays: daysBetween(o.on, on),
+          label: k.label,
+          date: k.date,
+          ...yearsMarked(o),
+          why: `${k.label} ${k.date.startsWith('--') ? k.date.slice(2) : k.date}, every year${o.on.slice(5) !== k.date.slice(-5) ? ' (Feb 29: Feb 28 this year)' : ''}`,
+        });
+      }
+    }
     const cadence = effectiveCadence(c, settings);
     if (cadence.days === null) continue;
     const s = statsFor(stats, c.id);
@@ -134,7 +190,6 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
       daysSince,
       score: Math.round(score * 100) / 100,
       balance: s.balance,
-      suggestion: s.balance < 0 ? GIVE_SUGGESTION : HELP_SUGGESTION,
       why:
         `${days(daysSince)} since ${s.lastTouch ? 'last touch' : 'added'} ÷ ${cadence.days}-day cadence (${from}) = ` +
         `${score.toFixed(2)}` +
@@ -143,7 +198,16 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
   }
   followUps.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
   touches.sort((a, b) => b.daysSince / b.cadenceDays - a.daysSince / a.cadenceDays || compareNames(a.name, b.name));
+  dates.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
 
-  const items: DueItem[] = [...promises, ...followUps, ...touches];
-  return { today, on, until, items: spec.limit !== undefined ? items.slice(0, spec.limit) : items };
+  const bare = [...promises, ...checkIns, ...dates, ...followUps, ...touches];
+  const shown = spec.limit !== undefined ? bare.slice(0, spec.limit) : bare;
+  // Context only for the items listed: one pass over the interactions for those people.
+  const contexts = dueContexts(journal, on, new Set(shown.map((i) => i.contactId)));
+  const items = shown.map((i): DueItem => {
+    const context = contexts.get(i.contactId)!;
+    if (i.type === 'touch') return { ...i, suggestion: suggestTouch(journal, contactsById.get(i.contactId)!, i.balance, context, on), context };
+    return { ...i, context } as DueItem;
+  });
+  return { today, on, until, items, total: bare.length };
 }

@@ -59,10 +59,18 @@ export interface SourceOutcome extends Outcome {
   source: string | null;
 }
 
+/** A person who introduced you to others, credited with what came of those intros. */
+export interface IntroducerOutcome extends Outcome {
+  contactId: string;
+  name: string;
+}
+
 export interface EventsReport {
   today: Day;
   events: EventOutcome[];
   sources: SourceOutcome[];
+  /** People as sources: whom each introduced you to (introducedBy, or a received intro with a link). */
+  introducers: IntroducerOutcome[];
 }
 
 /** A contact's interactions in order (by date, then when they were logged). */
@@ -178,6 +186,28 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
   const sources = [...bySource.values()].sort(
     (a, b) => Number(a.source === null) - Number(b.source === null) || b.met - a.met || compareNames(a.source ?? '', b.source ?? ''),
   );
-  for (const o of [...events, ...sources]) o.people.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
-  return { today, events, sources };
+  // People are sources too: whom each introduced you to, judged from your first meeting on.
+  const introduced = new Map<string, Set<string>>();
+  const credit = (by: string, to: string) => {
+    if (by === to || !contacts.has(by)) return;
+    let set = introduced.get(by);
+    if (!set) introduced.set(by, (set = new Set()));
+    set.add(to);
+  };
+  for (const c of journal.contacts) if (c.introducedBy) credit(c.introducedBy, c.id);
+  for (const i of journal.interactions) {
+    for (const item of i.received) {
+      if (item.link === undefined || (item.type !== 'intro' && item.type !== 'referral')) continue;
+      for (const by of item.for !== undefined ? [item.for] : i.contactIds) credit(by, item.link);
+    }
+  }
+  const introducers: IntroducerOutcome[] = [];
+  for (const [by, people] of introduced) {
+    const o: IntroducerOutcome = { contactId: by, name: contacts.get(by)!.name, ...emptyOutcome() };
+    for (const id of people) count(o, id, (timelines.get(id)?.length ?? 0) > 0 ? 0 : null);
+    introducers.push(o);
+  }
+  introducers.sort((a, b) => b.met - a.met || compareNames(a.name, b.name));
+  for (const o of [...events, ...sources, ...introducers]) o.people.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
+  return { today, events, sources, introducers };
 }

@@ -33,39 +33,65 @@ export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
 
 const sq = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+/** Quoted for fish. */
+const fq = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
 const top = (spec: CompletionSpec) => spec.commands.filter((c) => !c.path.includes(' '));
 const valueOptions = (opts: OptionSpec[]) => opts.filter((o) => o.values !== undefined);
 const globalsWithValues = (spec: CompletionSpec) => valueOptions(spec.globals).flatMap((o) => o.flags);
 
-function bashValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return '_netlog_names';
-    case 'file':
-      return 'COMPREPLY=($(compgen -f -- "$cur"))';
-    case 'words':
-      return `COMPREPLY=($(compgen -W ${sq(v.words.join(' '))} -- "$cur"))`;
-    case 'none':
-      return ':';
+/** How each shell offers a kind of value after an option or as an argument. */
+const VALUES: Record<Shell, Record<Exclude<Values['kind'], 'words'>, string> & { words: (words: string[]) => string }> = {
+  bash: {
+    names: '_netlog_names',
+    file: 'COMPREPLY=($(compgen -f -- "$cur"))',
+    words: (words) => `COMPREPLY=($(compgen -W ${sq(words.join(' '))} -- "$cur"))`,
+    none: ':',
+  },
+  zsh: { names: '_netlog_names', file: '_files', words: (words) => `compadd -- ${words.map(sq).join(' ')}`, none: ':' },
+  fish: { names: "-x -a '(__netlog_names)'", file: '-r -F', words: (words) => `-x -a ${fq(words.join(' '))}`, none: '-x' },
+};
+
+const valuesIn = (shell: Shell) => (v: Values): string => (v.kind === 'words' ? VALUES[shell].words(v.words) : VALUES[shell][v.kind]);
+const bashValues = valuesIn('bash');
+const zshValues = valuesIn('zsh');
+const fishValues = valuesIn('fish');
+
+/**
+ * What the bash and zsh scripts share: walk the words typed so far to find the command (and a
+ * group's subcommand), stepping over option values; then, after an option that takes a value,
+ * offer its values.
+ */
+function walk(spec: CompletionSpec, loop: { first: number; end: string; word: string }, values: (v: Values) => string): string {
+  const withSubs = spec.commands.filter((c) => c.subcommands.length).map((c) => c.path);
+  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
+  const valueCases = valueOptions(spec.globals).map((o) => `    *:${o.flags.join('|*:')}) ${values(o.values!)}; return ;;`);
+  for (const c of spec.commands) {
+    for (const o of valueOptions(c.options)) valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${values(o.values!)}; return ;;`);
   }
+  return `  for ((i = ${loop.first}; i < ${loop.end}; i++)); do
+    w=${loop.word}
+    case $w in
+      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
+      -*) ;;
+      *)
+        if [[ -z $cmd ]]; then cmd=$w
+        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
+        fi ;;
+    esac
+  done
+
+  case "$cmd:$prev" in
+${valueCases.join('\n')}
+  esac`;
 }
 
 function bash(spec: CompletionSpec): string {
-  const withSubs = spec.commands.filter((c) => c.subcommands.length).map((c) => c.path);
-  const valueCases: string[] = [];
-  for (const o of valueOptions(spec.globals)) valueCases.push(`    *:${o.flags.join('|*:')}) ${bashValues(o.values!)}; return ;;`);
-  for (const c of spec.commands) {
-    for (const o of valueOptions(c.options)) {
-      valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${bashValues(o.values!)}; return ;;`);
-    }
-  }
   const optionCases = spec.commands.map((c) => `    ${sq(c.path)}) opts=${sq(c.options.flatMap((o) => o.flags).join(' '))} ;;`);
   const argCases = spec.commands.map((c) =>
     c.subcommands.length
       ? `    ${sq(c.path)}) COMPREPLY=($(compgen -W ${sq(c.subcommands.join(' '))} -- "$cur")) ;;`
       : `    ${sq(c.path)}) ${bashValues(c.args)} ;;`,
   );
-  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
   return `# bash completion for netlog
 # Install: netlog completion bash > ~/.local/share/bash-completion/completions/netlog
 # or add to ~/.bashrc:  eval "$(netlog completion bash)"
@@ -88,21 +114,7 @@ _netlog() {
   local cur=\${COMP_WORDS[COMP_CWORD]} prev=\${COMP_WORDS[COMP_CWORD-1]}
   local cmd= i w opts
   COMPREPLY=()
-  for ((i = 1; i < COMP_CWORD; i++)); do
-    w=\${COMP_WORDS[i]}
-    case $w in
-      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
-      -*) ;;
-      *)
-        if [[ -z $cmd ]]; then cmd=$w
-        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
-        fi ;;
-    esac
-  done
-
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
+${walk(spec, { first: 1, end: 'COMP_CWORD', word: '${COMP_WORDS[i]}' }, bashValues)}
 
   if [[ $cur == -* ]]; then
     opts=
@@ -123,29 +135,11 @@ complete -F _netlog netlog
 `;
 }
 
-function zshValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return '_netlog_names';
-    case 'file':
-      return '_files';
-    case 'words':
-      return `compadd -- ${v.words.map(sq).join(' ')}`;
-    case 'none':
-      return ':';
-  }
-}
 
 const zshDescribe = (name: string, pairs: [string, string][]) =>
   `local -a ${name}=(${pairs.map(([k, d]) => sq(`${k.replace(/:/g, '\\:')}:${d}`)).join(' ')})`;
 
 function zsh(spec: CompletionSpec): string {
-  const withSubs = spec.commands.filter((c) => c.subcommands.length).map((c) => c.path);
-  const valueCases: string[] = [];
-  for (const o of valueOptions(spec.globals)) valueCases.push(`    *:${o.flags.join('|*:')}) ${zshValues(o.values!)}; return ;;`);
-  for (const c of spec.commands) {
-    for (const o of valueOptions(c.options)) valueCases.push(`    ${o.flags.map((f) => sq(`${c.path}:${f}`)).join('|')}) ${zshValues(o.values!)}; return ;;`);
-  }
   const optionCases = spec.commands.map(
     (c) => `    ${sq(c.path)}) opts+=(${c.options.flatMap((o) => o.flags.map((f) => sq(`${f}:${o.description.replace(/:/g, '\\:')}`))).join(' ')}) ;;`,
   );
@@ -154,7 +148,6 @@ function zsh(spec: CompletionSpec): string {
     const subs = spec.commands.filter((s) => s.path.startsWith(`${c.path} `)).map((s) => [s.path.slice(c.path.length + 1), s.description] as [string, string]);
     return `    ${sq(c.path)}) ${zshDescribe('subs', subs)}; _describe -t commands 'subcommand' subs ;;`;
   });
-  const skipValue = [...globalsWithValues(spec), ...new Set(spec.commands.flatMap((c) => valueOptions(c.options).flatMap((o) => o.flags)))];
   return `#compdef netlog
 # zsh completion for netlog
 # Install: netlog completion zsh > "\${fpath[1]}/_netlog"   (or: source <(netlog completion zsh))
@@ -171,21 +164,7 @@ _netlog_names() {
 
 _netlog() {
   local cur=$words[CURRENT] prev=$words[CURRENT-1] cmd= i w
-  for ((i = 2; i < CURRENT; i++)); do
-    w=$words[i]
-    case $w in
-      ${skipValue.map(sq).join('|') || "''"}) ((i++)) ;;
-      -*) ;;
-      *)
-        if [[ -z $cmd ]]; then cmd=$w
-        else case $cmd in ${withSubs.map(sq).join('|') || "''"}) [[ $cmd == *' '* ]] || cmd="$cmd $w" ;; esac
-        fi ;;
-    esac
-  done
-
-  case "$cmd:$prev" in
-${valueCases.join('\n')}
-  esac
+${walk(spec, { first: 2, end: 'CURRENT', word: '$words[i]' }, zshValues)}
 
   if [[ $cur == -* ]]; then
     local -a opts=(${spec.globals.flatMap((o) => o.flags.map((f) => sq(`${f}:${o.description.replace(/:/g, '\\:')}`))).join(' ')})
@@ -208,21 +187,6 @@ else
   compdef _netlog netlog
 fi
 `;
-}
-
-const fq = (s: string) => `'${s.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-
-function fishValues(v: Values): string {
-  switch (v.kind) {
-    case 'names':
-      return "-x -a '(__netlog_names)'";
-    case 'file':
-      return '-r -F';
-    case 'words':
-      return `-x -a ${fq(v.words.join(' '))}`;
-    case 'none':
-      return '-x';
-  }
 }
 
 function fishFlags(o: OptionSpec): string {

@@ -1,6 +1,6 @@
 import dayjs from 'dayjs';
 import { daysBetween, type Day } from '../core/dates.js';
-import { visibleWidth } from './table.js';
+import { visibleWidth } from './width.js';
 
 // Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
 
@@ -39,6 +39,8 @@ export function plural(n: number, word: string, many = `${word}s`): string {
  * `indent`, and the lines after the first with `hang` more.
  */
 export function wrapText(text: string, width: number, indent = '', hang = ''): string {
+  // A pipe has no width: nothing to measure.
+  if (width === Infinity) return text.trim() ? indent + text.trim() : '';
   const lines: string[] = [];
   let line = '';
   let lead = indent;

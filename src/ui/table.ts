@@ -1,21 +1,38 @@
 import Table from 'cli-table3';
 import type { Theme } from './theme.js';
 import { fitLines } from './wrap.js';
+import { wrapText } from './format.js';
 import { visibleWidth } from './width.js';
-import { plainRowLines, type Align } from './plain-rows.js';
 
 export { visibleWidth };
 
-// Tables that fit the terminal: columns keep their natural width when there is room; otherwise
-// the columns marked `wrap` give way, and below a sensible width each row becomes a block.
+// The one table engine (STYLE.md §16). On a terminal, or when colour is forced, cli-table3 draws
+// the table fitted to the width: columns keep their natural width when there is room, otherwise
+// the columns marked `wrap` give way, then columns are left out (the table says which), and below
+// a sensible width each row becomes a block. Piped, a table is its header line, then one line per
+// row with the fields separated by tabs, every row and every column: cheap to print, grep and cut.
+// A renderer that pages a long list on a terminal slices its rows when theme.layout is 'terminal'
+// and hands them to renderTable like any others.
 
 export interface Column {
   header: string;
   align?: 'left' | 'right';
   /** May be narrowed and word-wrapped to fit. */
   wrap?: boolean;
-  /** May be left out, last first, when the table cannot fit otherwise. */
-  optional?: boolean;
+}
+
+export interface TableOptions {
+  /** A last row (totals), drawn in the header's style. */
+  footer?: string[];
+  /** Headers of the columns that may be left out, in this order, when the table cannot fit. */
+  drop?: string[];
+  /** The line under the table saying what was left out; '' says nothing. */
+  note?: (dropped: string[]) => string;
+}
+
+/** A column with its cells: one per row, then the footer's when there is one. */
+export interface Col extends Column {
+  cells: string[];
 }
 
 const NO_BORDER = {
@@ -25,35 +42,52 @@ const NO_BORDER = {
   right: '', 'right-mid': '', middle: '  ',
 };
 
-
 const GAP = 2;
 const MIN_WRAP = 10;
 
-/**
- * Renders rows as a table no wider than `width`: wrappable columns narrow first, then optional
- * columns are dropped; when even that cannot fit, each row becomes a block of "Header: value".
- */
-export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme, footer?: string[]): string {
-  const fitted = fit(columns, rows, width, footer);
-  if (fitted) return fitted(theme);
-  return fitLines(renderBlocks(columns, footer ? [...rows, footer] : rows, theme), width);
+/** Rows as a table for the terminal (`theme.layout`), or as tab-separated lines for a pipe. */
+export function renderTable(columns: Column[], rows: string[][], width: number, theme: Theme, opts: TableOptions = {}): string {
+  if (theme.layout === 'pipe') return tabLines([columns.map((c) => c.header), ...rows, ...(opts.footer ? [opts.footer] : [])]);
+  const all = opts.footer ? [...rows, opts.footer] : rows;
+  // Leave out the columns that may go, in order, until the rest fit; else one block per row.
+  let keep = columns.map((_, i) => i);
+  const dropped: string[] = [];
+  let table: string | undefined;
+  for (const next of [undefined, ...(opts.drop ?? [])]) {
+    const i = columns.findIndex((c) => c.header === next);
+    if (next !== undefined) {
+      if (!keep.includes(i)) continue;
+      keep = keep.filter((k) => k !== i);
+      dropped.push(next);
+    }
+    const cols = keep.map((k) => columns[k]!);
+    const pick = (r: string[]) => keep.map((k) => r[k] ?? '');
+    const widths = widthsFor(cols, all.map(pick), width);
+    if (widths) {
+      table = drawTable(cols, rows.map(pick), widths, theme, opts.footer && pick(opts.footer));
+      break;
+    }
+  }
+  table ??= fitLines(renderBlocks(keep.map((k) => columns[k]!), all.map((r) => keep.map((k) => r[k] ?? '')), theme), width);
+  if (dropped.length === 0) return table;
+  const note = opts.note ? opts.note(dropped) : `(${dropped.join(', ')} left out to fit the terminal; --json has everything)`;
+  return note ? `${table}\n${theme.dim(wrapText(note, width))}` : table;
 }
 
-function fit(columns: Column[], rows: string[][], width: number, footer?: string[]): ((theme: Theme) => string) | undefined {
-  let keep = columns.map((_, i) => i);
-  for (;;) {
-    const cols = keep.map((i) => columns[i]!);
-    const pick = (r: string[]) => keep.map((i) => r[i] ?? '');
-    const widths = widthsFor(cols, [...rows, ...(footer ? [footer] : [])].map(pick), width);
-    if (widths) return (theme) => drawTable(cols, rows.map(pick), widths, theme, footer && pick(footer));
-    const drop = [...keep].reverse().find((i) => columns[i]!.optional);
-    if (drop === undefined) return undefined;
-    keep = keep.filter((i) => i !== drop);
-  }
+/** The same table given column by column (`rowCount` rows, then the footer cells with `footer`). */
+export function renderColumns(cols: Col[], rowCount: number, width: number, theme: Theme, opts: Omit<TableOptions, 'footer'> & { footer?: boolean } = {}): string {
+  const rows = Array.from({ length: rowCount }, (_, r) => cols.map((c) => c.cells[r]!));
+  const { footer, ...rest } = opts;
+  return renderTable(cols, rows, width, theme, footer ? { ...rest, footer: cols.map((c) => c.cells[rowCount]!) } : rest);
+}
+
+/** One line per row, fields separated by tabs; a tab or line break inside a field becomes a space. */
+function tabLines(rows: string[][]): string {
+  return rows.map((r) => r.map((cell) => cell.replace(/\s*[\t\n]\s*/g, ' ')).join('\t')).join('\n');
 }
 
 function widthsFor(columns: Column[], all: string[][], width: number): number[] | undefined {
-  const natural = columns.map((c, i) => Math.max(visibleWidth(c.header), ...all.map((r) => visibleWidth(r[i] ?? ''))));
+  const natural = columns.map((c, i) => Math.max(visibleWidth(c.header), ...all.map((r) => maxLineWidth(r[i] ?? ''))));
   const total = (ws: number[]) => ws.reduce((a, b) => a + b, 0) + GAP * (ws.length - 1);
   const widths = [...natural];
   let excess = total(widths) - width;
@@ -70,70 +104,53 @@ function widthsFor(columns: Column[], all: string[][], width: number): number[] 
   return excess > 0 ? undefined : widths;
 }
 
-/** Splits plain words longer than `width` so cli-table3 wraps them instead of cutting them off with "…". */
+function maxLineWidth(cell: string): number {
+  return cell.includes('\n') ? Math.max(...cell.split('\n').map(visibleWidth)) : visibleWidth(cell);
+}
+
+/** Splits plain words wider than `width` so cli-table3 wraps them instead of cutting them off with "…". */
 function breakLongWords(cell: string, width: number): string {
-  if (cell.length <= width || cell.includes('\u001b')) return cell;
-  return cell.replace(new RegExp(`[^\\s]{${width + 1},}`, 'gu'), (word) => {
+  if (cell.includes('\u001b') || visibleWidth(cell) <= width) return cell;
+  return cell.replace(/\S+/gu, (word) => {
+    if (visibleWidth(word) <= width) return word;
     const parts: string[] = [];
-    for (let i = 0; i < word.length; i += width) parts.push(word.slice(i, i + width));
-    return parts.join(' ');
+    let part = '';
+    for (const ch of word) {
+      if (part && visibleWidth(part + ch) > width) {
+        parts.push(part);
+        part = '';
+      }
+      part += ch;
+    }
+    return [...parts, part].join(' ');
   });
 }
 
 // cli-table3 checks each cell against the cells before it for row spans, so one table costs time
-// in the square of its rows. The rows it draws are drawn in slices with the same fixed column
-// widths, which gives the same lines.
+// in the square of its rows. Long tables are drawn in slices with the same fixed column widths,
+// which gives the same lines.
 const SLICE = 100;
 
-export function drawTable(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
+function drawTable(columns: Column[], rows: string[][], widths: number[], theme: Theme, footer?: string[]): string {
   const fitted = rows.map((r) => r.map((cell, i) => (columns[i]?.wrap ? breakLongWords(cell, widths[i]!) : cell)));
   const body = footer ? [...fitted, footer.map((f) => theme.heading(f))] : fitted;
-  const aligns = columns.map((c) => c.align ?? 'left');
   const head = columns.map((c) => theme.heading(c.header));
   const lines: string[] = [];
-  let pending: string[][] = [];
-  let pendingHead: string[] | undefined;
-  const flush = () => {
-    if (pending.length || pendingHead) lines.push(...drawWithCliTable3(pendingHead, pending, widths, aligns));
-    pending = [];
-    pendingHead = undefined;
-  };
-  const headLines = plainRowLines(head, widths, aligns);
-  if (headLines) lines.push(...headLines);
-  else pendingHead = head;
-  for (const row of body) {
-    // Most rows are plain text and are laid out directly; cli-table3 draws the others.
-    const plain = plainRowLines(row, widths, aligns);
-    if (plain) {
-      flush();
-      lines.push(...plain);
-    } else {
-      pending.push(row);
-      if (pending.length >= SLICE) flush();
-    }
-  }
-  flush();
-  return lines.join('\n');
-}
-
-/** The lines cli-table3 draws for these rows (and head) in borderless columns of fixed width. */
-export function drawWithCliTable3(head: string[] | undefined, rows: string[][], widths: number[], aligns: Align[]): string[] {
-  const out: string[] = [];
-  for (let start = 0; start === 0 || start < rows.length; start += SLICE) {
+  for (let start = 0; start === 0 || start < body.length; start += SLICE) {
     const table = new Table({
-      ...(start === 0 && head ? { head } : {}),
+      ...(start === 0 ? { head } : {}),
       colWidths: widths,
-      colAligns: aligns,
+      colAligns: columns.map((c) => c.align ?? 'left'),
       wordWrap: true,
       wrapOnWordBoundary: true,
       chars: NO_BORDER,
       style: { head: [], border: [], compact: true, 'padding-left': 0, 'padding-right': 0 },
     });
-    table.push(...rows.slice(start, start + SLICE));
+    table.push(...body.slice(start, start + SLICE));
     const text = table.toString();
-    if (text) out.push(...text.split('\n').map((l) => l.trimEnd()));
+    if (text) lines.push(...text.split('\n').map((l) => l.trimEnd()));
   }
-  return out;
+  return lines.join('\n');
 }
 
 function renderBlocks(columns: Column[], rows: string[][], theme: Theme): string {

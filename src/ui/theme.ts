@@ -16,8 +16,15 @@ export function colorLevel(opts: { color?: boolean }, env: NodeJS.ProcessEnv, is
   return supportsColor ? supportsColor.level : 1;
 }
 
+/**
+ * How output is laid out (STYLE.md §16): for a terminal (tables drawn and fitted, lines wrapped)
+ * when stdout is one or colour is forced; for a pipe (tables as tab-separated lines) otherwise.
+ */
+export type Layout = 'terminal' | 'pipe';
+
 export interface Theme {
   chalk: ChalkInstance;
+  layout: Layout;
   heading(s: string): string;
   dim(s: string): string;
   good(s: string): string;
@@ -28,10 +35,11 @@ export interface Theme {
   balance(n: number): string;
 }
 
-export function makeTheme(level: 0 | 1 | 2 | 3): Theme {
+export function makeTheme(level: 0 | 1 | 2 | 3, layout: Layout = 'terminal'): Theme {
   const chalk = new Chalk({ level });
   return {
     chalk,
+    layout,
     heading: (s) => chalk.bold(s),
     dim: (s) => chalk.dim(s),
     good: (s) => chalk.green(s),

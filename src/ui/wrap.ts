@@ -6,6 +6,8 @@ import { visibleWidth } from './width.js';
 
 /** Wraps each line longer than `width`; shorter lines are left exactly as they are. */
 export function fitLines(text: string, width: number): string {
+  // A pipe has no width: its lines are left whole.
+  if (width === Infinity) return text;
   return text
     .split('\n')
     .map((line) => {

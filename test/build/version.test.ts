@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runNetlog } from '../helpers/cli.js';
+import { ROOT, runBin, runNetlog } from '../helpers/cli.js';
 import { version } from '../../src/version.js';
 
 // One home for the version: package.json. The bin answers `--version` alone; the CLI answers it
@@ -10,9 +10,9 @@ import { version } from '../../src/version.js';
 describe('the version', () => {
   const want = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
 
-  it.each([[['--version']], [['-V']], [['--version', '--json']], [['--json', '-V']]])('%j prints package.json version', async (args) => {
-    const r = await runNetlog(args);
-    expect(r).toMatchObject({ code: 0, stdout: `${want}\n`, stderr: '' });
+  it.each([[['--version']], [['-V']], [['--version', '--json']], [['--json', '-V']]])('%j prints package.json version, from the bin and in process', async (args) => {
+    expect(runBin(args)).toMatchObject({ code: 0, stdout: `${want}\n`, stderr: '' });
+    expect(await runNetlog(args)).toMatchObject({ code: 0, stdout: `${want}\n`, stderr: '' });
   });
 
   it('is the same when run from the sources', () => {

@@ -134,7 +134,7 @@ describe('contact show', () => {
     const r = await s.run(['contact', 'show', 'mim', '--json']);
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout);
-    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal']);
+    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal', 'wants', 'dates', 'upcomingDates', 'intros']);
     expect(p.contact.id).toBe(MIRIAM);
     expect(p.cadence).toEqual({ days: 30, from: 'tag', tag: 'investor', description: 'monthly' });
     expect(p.stage).toMatchObject({ stage: 'profitability', needed: 6 });
@@ -162,8 +162,12 @@ describe('contact show', () => {
     expect(out).toMatch(/stage +visibility: 9 meetings; held back by 1 overdue promise/);
     expect(out).toMatch(/balance +\+3 all time: gave 3, asked 0, received 0 in 9 interactions/);
     expect(out).toMatch(/promises +1 made, 0 kept \(0 on time\), 1 open, 1 overdue\n +• Send Owen two contacts at property management firms: 13 days late/);
-    expect(out).toMatch(/Timeline, newest first \(2 of 9\)\nDate +Kind +What\nTue 3 Nov +meal/);
+    // Piped, the timeline is one tab-separated line per interaction; on a terminal, a table.
+    expect(out).toMatch(/Timeline, newest first \(2 of 9\)\nDate\tKind\tWhat\nTue 3 Nov\tmeal\tBreakfast club\. [^\t\n]+\nThu 22 Oct\tmessage\t[^\t\n]+\n7 older/);
     expect(out).toMatch(/7 older: netlog contact show "Owen Gallagher" --all/);
+    const tty = (await s.run(['contact', 'show', 'Owen', '--limit', '2'], { tty: true })).stdout;
+    expect(tty).toMatch(/Timeline, newest first \(2 of 9\)\nDate +Kind +What\nTue 3 Nov +meal/);
+    expect(tty).toMatch(/7 older: netlog contact show "Owen Gallagher" --all/);
   });
 
   it('a person never met says how to log the first interaction', async () => {
@@ -319,16 +323,23 @@ describe('contacts', () => {
   it('the table fits the width it is given', async () => {
     s = sample();
     for (const width of [60, 80, 140]) {
-      const r = await s.run(['contacts'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['contacts'], { tty: true, columns: width });
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
     }
     // 80 columns is still a table; tags give way.
-    expect((await s.run(['contacts'], { env: { COLUMNS: '80' } })).stdout).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch\nAisha Rahman +Aisha Rahman +profitability +\+6 +biweekly +3 days ago\n/);
-    const wide = (await s.run(['contacts'], { env: { COLUMNS: '140' } })).stdout;
+    expect((await s.run(['contacts'], { tty: true, columns: 80 })).stdout).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch\nAisha Rahman +Aisha Rahman +profitability +\+6 +biweekly +3 days ago\n/);
+    const wide = (await s.run(['contacts'], { tty: true, columns: 140 })).stdout;
     expect(wide).toMatch(/^Name +Company +Stage +Balance +Cadence +Last touch +Tags\n/);
     expect(wide).toMatch(/\nOwen Gallagher +Keystone Mortgage +visibility, promise late +\+3 +biweekly +2 weeks ago +breakfast-club\n/);
     expect(wide).toMatch(/\n24 contacts\n$/);
+    // Piped: every person on one line, every field (tags too) after a tab, whatever COLUMNS says.
+    const piped = (await s.run(['contacts'], { env: { COLUMNS: '60' } })).stdout.split('\n');
+    expect(piped[0]).toBe('Name\tCompany\tStage\tBalance\tCadence\tLast touch\tTags');
+    expect(piped[1]).toBe('Aisha Rahman\tAisha Rahman Design\tprofitability\t+6\tbiweekly\t3 days ago\tbreakfast-club');
+    expect(piped).toContain('Owen Gallagher\tKeystone Mortgage\tvisibility, promise late\t+3\tbiweekly\t2 weeks ago\tbreakfast-club');
+    expect(piped.filter((l) => l.split('\t').length === 7)).toHaveLength(25);
+    expect(piped.slice(-2)).toEqual(['24 contacts', '']);
   });
 
   it('with no match says so', async () => {

@@ -39,11 +39,12 @@ describe('due', () => {
     all = await json(s, ['due']);
   });
 
-  it('--json: promises, then follow-ups, then touches by how far past their rhythm', () => {
-    expect(all).toMatchObject({ today: '2026-11-20', on: '2026-11-20', until: '2026-11-20' });
+  it('--json: promises, key dates, then follow-ups, then touches by how far past their rhythm', () => {
+    expect(all).toMatchObject({ today: '2026-11-20', on: '2026-11-20', until: '2026-11-20', total: 12 });
     expect(brief(all.items)).toEqual([
       'promise Priya Natarajan 2026-10-30 21',
       'promise Owen Gallagher 2026-11-07 13',
+      'date Sofia Marchetti 2026-11-20 0',
       'follow-up Kenji Mori 2026-10-17 34',
       'follow-up Felix Brandt 2026-11-20 0',
       'touch Sofia Marchetti 2026-10-06 45',
@@ -56,9 +57,19 @@ describe('due', () => {
     ]);
     expect(all.items[0]).toEqual({
       type: 'promise', contactId: '37q6n7y0', name: 'Priya Natarajan', dueOn: '2026-10-30', overdueDays: 21, promiseId: '3dyvr0c9', text: 'Send Priya the AP automation options memo',
+      context: { lastDate: '2026-10-14', lastKind: 'meeting', lastNote: 'Wrap-up at Kestrel. Asked for a testimonial; promised her an AP automation memo.', wants: [], theyOwe: [] },
     });
-    expect(all.items[5]).toMatchObject({ type: 'touch', name: 'Victor Stahl', lastTouch: '2026-08-28', cadenceDays: 60, balance: -3, suggestion: expect.stringMatching(/give first/) });
-    expect(all.items[4]).toMatchObject({ cadenceDays: 14, cadenceFrom: 'tag', balance: 2, suggestion: 'ask how you can help' });
+    expect(all.items[2]).toMatchObject({ type: 'date', name: 'Sofia Marchetti', label: 'birthday', date: '1984-11-20', age: 42 });
+    // Victor is owed a give, and wants what Yuki does: the suggestion says so
+    expect(all.items[6]).toMatchObject({
+      type: 'touch', name: 'Victor Stahl', lastTouch: '2026-08-28', cadenceDays: 60, balance: -3,
+      suggestion: expect.stringMatching(/^you owe them: introduce Victor to Yuki Tanaka \(role Data Engineer/),
+      context: { wants: ['a freelance data engineer for the Meridian dashboards'] },
+    });
+    expect(all.items[5]).toMatchObject({ cadenceDays: 14, cadenceFrom: 'tag', balance: 2, suggestion: expect.stringMatching(/^pick up from last time: "Sofia may move/) });
+    // thirteen identical lines no more: every touch's suggestion is its own
+    const suggestions = all.items.filter((i: any) => i.type === 'touch').map((i: any) => i.suggestion);
+    expect(new Set(suggestions).size).toBe(suggestions.length);
     expect(all.items.some((i: any) => 'why' in i)).toBe(false);
     // archived (Jasper Quinn), never (Brent Kowalski) and snoozed (Inês Carvalho, until 12-07) are not listed
     for (const name of ['Jasper Quinn', 'Brent Kowalski', 'Inês Carvalho']) expect(all.items.map((i: any) => i.name)).not.toContain(name);
@@ -70,14 +81,15 @@ describe('due', () => {
     expect(brief(out.items).filter((l) => !all.items.some((i: any) => l === `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`))).toEqual([
       'promise Tomás Reyes 2026-11-21 -1',
       'promise Rafael Duarte 2026-11-23 -3',
+      'date Tomás Reyes 2026-11-23 -3',
     ]);
     // a snoozed contact appears on the day the snooze ends
     expect((await json(s, ['due', '--within', '17'])).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
   });
 
   it('--tag keeps one tier, whatever the capitals', async () => {
-    const out = await json(s, ['due', '--tag', 'Breakfast-Club']);
-    expect(brief(out.items)).toEqual(['promise Owen Gallagher 2026-11-07 13', 'touch Sofia Marchetti 2026-10-06 45', 'touch Owen Gallagher 2026-11-17 3']);
+    const out = (await json(s, ['due', '--tag', 'Breakfast-Club']));
+    expect(brief(out.items)).toEqual(['promise Owen Gallagher 2026-11-07 13', 'date Sofia Marchetti 2026-11-20 0', 'touch Sofia Marchetti 2026-10-06 45', 'touch Owen Gallagher 2026-11-17 3']);
   });
 
   it('--limit N keeps the N most urgent', async () => {
@@ -89,13 +101,16 @@ describe('due', () => {
     expect(out.items.map((i: any) => i.why)).toEqual([
       'promised by 2026-10-30, 21 days overdue',
       'promised by 2026-11-07, 13 days overdue',
+      'birthday 1984-11-20, every year',
       'only one interaction (2026-10-15); follow up 2 days after a first meeting',
       'only one interaction (2026-11-18); follow up 2 days after a first meeting',
-      '59 days since last touch ÷ 14-day cadence (tag breakfast-club) = 4.21',
     ]);
-    const text = (await s.run(['due', '--explain', '--limit', '5'])).stdout;
+    const text = (await s.run(['due', '--explain', '--limit', '6'], { tty: true })).stdout;
     expect(text).toContain('why: 59 days since last touch');
-    expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, 1 touch\n/);
+    expect(text).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, 1 touch\n/);
+    expect(text).toMatch(/and 6 more — netlog due --all, without --limit\n$/);
+    // piped, on the item's line
+    expect((await s.run(['due', '--explain', '--limit', '1'])).stdout.trimEnd().split('\n').at(-1)).toMatch(/^1\tpromise\tPriya Natarajan\t21 days late\t.*why: promised by 2026-10-30, 21 days overdue$/);
   });
 
   it('--on looks at another day', async () => {
@@ -108,7 +123,7 @@ describe('due', () => {
     const w = sample();
     expect((await w.run(['add', 'Sofia Marchetti', '--kind', 'message'])).code).toBe(0);
     expect((await w.run(['add', 'Kenji', '--kind', 'email'])).code).toBe(0);
-    const names = (await json(w, ['due'])).items.map((i: any) => i.name);
+    const names = (await json(w, ['due'])).items.filter((i: any) => i.type !== 'date').map((i: any) => i.name);
     expect(names).not.toContain('Sofia Marchetti');
     expect(names).not.toContain('Kenji Mori');
     // and Sofia is due again a cadence (14 days) later
@@ -175,8 +190,10 @@ describe('report', () => {
     }
     const w = await json(s, ['report', '--since', '2026-11-04', '--weekly']);
     expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
-    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'], { tty: true })).stdout;
     expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
+    const piped = (await s.run(['report', '--since', '2026-11-04', '--weekly'])).stdout;
+    expect(piped).toMatch(/\nBalance, week of\t4 Nov\t9 Nov\t16 Nov\n/);
   });
 
   it('--tag and --contact narrow it', async () => {
@@ -188,7 +205,7 @@ describe('report', () => {
 
   it('reads in a narrow terminal: every line fits, the chart included', async () => {
     for (const width of [40, 60]) {
-      const r = await s.run(['report', '--since', '4w', '--weekly'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['report', '--since', '4w', '--weekly'], { tty: true, columns: width });
       expect(r.code).toBe(0);
       const long = r.stdout.split('\n').filter((l) => [...l].length > width);
       expect(long).toEqual([]);

@@ -176,8 +176,9 @@ describe('netlog due', () => {
     const out = JSON.parse(r.stdout);
     expect(out.today).toBe('2026-11-20');
     const types = out.items.map((i: { type: string }) => i.type);
-    // promises, then follow-ups, then touches
-    expect(types.join(',')).toMatch(/^(promise,)+(follow-up,)+(touch,?)+$/);
+    // promises, then key dates on the day, then follow-ups, then touches
+    expect(types.join(',')).toMatch(/^(promise,)+(date,)*(follow-up,)+(touch,?)+$/);
+    expect(out.total).toBe(out.items.length);
     for (const i of out.items) {
       expect(i).toEqual(expect.objectContaining({ contactId: expect.any(String), name: expect.any(String), dueOn: expect.any(String), overdueDays: expect.any(Number) }));
       if (i.type === 'touch') expect(i).toEqual(expect.objectContaining({ cadenceDays: expect.any(Number), balance: expect.any(Number), suggestion: expect.any(String) }));
@@ -197,20 +198,31 @@ describe('netlog due', () => {
     expect(after.some((i: { type: string; contactId: string }) => i.type === 'touch' && i.contactId === victim.contactId)).toBe(false);
   });
 
-  it('prints a readable table for people, without colour when piped', async () => {
+  it('prints a readable table for people, and one tab-separated line per item without colour when piped', async () => {
     const s = box({ fixture: SAMPLE });
+    const tty = await s.run(['due'], { tty: true });
+    expect(tty.code).toBe(0);
+    expect(tty.stdout.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/^Due today, Fri 20 Nov: 2 promises, 1 key date, 2 follow-ups, \d+ touches/);
+    expect(tty.stdout).toMatch(/21 days late/);
     const r = await s.run(['due'], { env: { NO_COLOR: undefined } });
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Due today, Fri 20 Nov: 2 promises, 2 follow-ups, \d+ touches/);
-    expect(r.stdout).toMatch(/21 days late/);
     expect(r.stdout).not.toMatch(/\u001b\[/);
+    // the heading, the header line, then every item on a line of its own
+    const lines = r.stdout.replace(/\n$/, '').split('\n');
+    expect(lines).toHaveLength(JSON.parse((await s.run(['due', '--json'])).stdout).total + 2);
+    expect(lines[1]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
+    expect(lines[2]!.split('\t').slice(0, 4)).toEqual(['1', 'promise', 'Priya Natarajan', '21 days late']);
   });
 
   it('says so when nobody is due', async () => {
     const s = box();
-    const r = await s.run(['due']);
+    const r = await s.run(['due'], { tty: true });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Nobody is due/);
+    // piped: no data, and the friendly line on stderr
+    const piped = await s.run(['due']);
+    expect([piped.code, piped.stdout]).toEqual([0, '']);
+    expect(piped.stderr).toMatch(/Nobody is due/);
   });
 });
 

@@ -57,14 +57,14 @@ try netlog add '"Pri'
 
 describe('fitting in', () => {
   it('a table mixing plain rows with rows of wide characters keeps its columns aligned', async () => {
-    // Plain rows are laid out by netlog, the others by cli-table3 (loaded on first use).
+    // On a terminal, or with colour forced into a pipe, cli-table3 draws every row.
     const names = ['Dana Lee', '山田 太郎', 'Zoë 👋 Park', 'Sam Ortiz'];
     const data = journal({
       contacts: names.map((n, i) => contact(`c${i}`, n, { cadenceDays: 30 })),
       interactions: names.map((_, i) => meet('2026-06-01', `c${i}`)).concat(names.map((_, i) => meet('2026-07-01', `c${i}`))),
     });
-    for (const env of [{ COLUMNS: '100' }, { COLUMNS: '100', FORCE_COLOR: '1' }]) {
-      const r = await box({ data }).run(['due'], { env });
+    for (const opts of [{ tty: true, columns: 100 }, { env: { COLUMNS: '100', FORCE_COLOR: '1', NO_COLOR: undefined } }]) {
+      const r = await box({ data }).run(['due'], opts);
       expect(r.code).toBe(0);
       const rows = r.stdout.split('\n').filter((l) => /^\s*\d+\s+touch/.test(l.replace(/\u001b\[[0-9;]*m/g, '')));
       expect(rows).toHaveLength(4);
@@ -99,12 +99,41 @@ describe('fitting in', () => {
     expect(r.stdout.includes('\u001b[')).toBe(ansi);
   });
 
-  it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('COLUMNS=40 %j: no line wider than 40', async (...args) => {
-    const r = await box({ fixture: SAMPLE }).run(args, { env: { COLUMNS: '40' } });
+  it.each([['due'], ['report'], ['report', '--monthly', '--since', '3m'], ['due', '--explain']])('a 40-column terminal %j: no line wider than 40', async (...args) => {
+    const r = await box({ fixture: SAMPLE }).run(args, { tty: true, columns: 40 });
     expect(r.code).toBe(0);
     const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > 40);
     expect(wide).toEqual([]);
   });
+
+  it.each([['due'], ['due', '--explain'], ['promises', '--all'], ['history'], ['contacts'], ['events'], ['report', '--monthly', '--since', '3m']])(
+    'piped %j: tables are tab-separated lines, nothing wrapped or left out, whatever COLUMNS says',
+    async (...args) => {
+      const s = box({ fixture: SAMPLE });
+      const wide = (await s.run(args, { tty: true, columns: 200 })).stdout;
+      const piped = (await s.run(args, { env: { COLUMNS: '40' } })).stdout;
+      expect(piped).toMatch(/\t/);
+      expect(piped).not.toMatch(/left out to fit/);
+      // Nothing wrapped to COLUMNS: some line is longer than 40.
+      expect(piped.split('\n').some((l) => l.length > 40)).toBe(true);
+      // Each table is a header line and one line per row, all with as many fields as the header.
+      const tables: string[][] = [];
+      let run: string[] = [];
+      for (const line of [...piped.split('\n'), '']) {
+        if (line.includes('\t')) run.push(line);
+        else if (run.length) (tables.push(run), (run = []));
+      }
+      expect(tables.length).toBeGreaterThan(0);
+      for (const table of tables) {
+        expect(table.length, table.join('\n')).toBeGreaterThan(1);
+        expect(new Set(table.map((l) => l.split('\t').length)).size, table.join('\n')).toBe(1);
+      }
+      // Every word a wide terminal shows is there.
+      const words = (t: string) => new Set(t.split(/\s+/).filter(Boolean));
+      const missing = [...words(wide)].filter((w) => !words(piped).has(w));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('export to a file with -q says nothing', async () => {
     const s = box({ fixture: SAMPLE });

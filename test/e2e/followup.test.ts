@@ -52,13 +52,18 @@ describe('promises', () => {
   });
 
   it('prints due dates in words', async () => {
-    const r = await sample().run(['promises']);
+    const s = sample();
+    const r = await s.run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Promises: 4 open (2 overdue) · 13 kept, 9 on time');
-    expect(r.stdout).toMatch(/3dyvr0c9 +Priya Natarajan .*21 days overdue/);
-    expect(r.stdout).toMatch(/s23zv8sg .*due tomorrow/);
-    expect(r.stdout).toMatch(/xc7p4xzq .*due in 3 days/);
+    expect(r.stdout).toContain('\n3dyvr0c9\tPriya Natarajan\tSend Priya the AP automation options memo\tFri 30 Oct\t21 days overdue\n');
+    expect(r.stdout).toMatch(/\ns23zv8sg\t.*\tdue tomorrow\n/);
+    expect(r.stdout).toMatch(/\nxc7p4xzq\t.*\tdue in 3 days\n/);
     expect(r.stderr).toContain('netlog done ID');
+    const tty = (await s.run(['promises'], { tty: true })).stdout;
+    expect(tty).toMatch(/3dyvr0c9 +Priya Natarajan .*21 days overdue/);
+    expect(tty).toMatch(/s23zv8sg .*due tomorrow/);
+    expect(tty).toMatch(/xc7p4xzq .*due in 3 days/);
   });
 
   it('says so when there is nothing open', async () => {
@@ -173,9 +178,12 @@ describe('tag cadence', () => {
       { tag: 'investor', cadenceDays: 30, set: true, contacts: 1 },
     ]);
     expect(out.tags).toContainEqual({ tag: 'peer', cadenceDays: 90, set: false, contacts: 4 });
-    const r = await sample().run(['tag', 'cadence']);
+    const r = await sample().run(['tag', 'cadence'], { tty: true });
     expect(r.stdout).toMatch(/breakfast-club +biweekly +5/);
     expect(r.stdout).toMatch(/peer +every 3 months \(the default\) +4/);
+    const piped = (await sample().run(['tag', 'cadence'])).stdout;
+    expect(piped).toContain('\nTag\tCadence\tPeople\nbreakfast-club\tbiweekly\t5\n');
+    expect(piped).toContain('\npeer\tevery 3 months (the default)\t4\n');
   });
 
   it('sets, shows and clears a tier; due follows it', async () => {
@@ -262,7 +270,13 @@ describe('events', () => {
     });
     const club = out.sources.find((s: any) => s.source === 'Tuesday Breakfast Club');
     expect(club).toMatchObject({ met: 5, followedUp: 5, relationships: 5 });
-    expect(Object.keys(out)).toEqual(['today', 'events', 'sources']);
+    expect(Object.keys(out)).toEqual(['today', 'events', 'sources', 'introducers']);
+    // people as sources: what came of the intros each made for you
+    expect(out.introducers.map((o: any) => [o.name, o.met, o.relationships, o.people.map((p: any) => p.name)])).toEqual([
+      ['Lena Hoffmann', 2, 1, ['Priya Natarajan', 'Felix Brandt']],
+      ['Miriam Okafor', 1, 1, ['Rafael Duarte']],
+      ['Victor Stahl', 1, 1, ['Miriam Okafor']],
+    ]);
   });
 
   it('add --event with several names records who was met there, and events counts them', async () => {
@@ -288,8 +302,10 @@ describe('events', () => {
     const out = await json(s, ['events']);
     expect(out.events[0]).toMatchObject({ name: 'Chamber breakfast', sessions: 2, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
     expect(out.sources).toEqual([expect.objectContaining({ source: 'Chamber breakfast', met: 3, followedUp: 2 })]);
-    const text = (await s.run(['events'])).stdout;
+    const text = (await s.run(['events'], { tty: true })).stdout;
     expect(text).toMatch(/Chamber breakfast +Tue 10 Nov +2 +3 +3 +2 \(67%\) +0 +0\/1/);
+    const piped = (await s.run(['events'])).stdout;
+    expect(piped).toContain('\nChamber breakfast\tTue 10 Nov\t2\t3\t3\t2 (67%)\t0\t0/1\t·\n');
   });
 
   it('an empty journal says how to log an event', async () => {

@@ -83,15 +83,21 @@ describe('history as a table', () => {
   it('fits the width it is given and counts what it showed', async () => {
     s = sandbox({ fixture: SAMPLE });
     for (const width of [50, 80, 120]) {
-      const r = await s.run(['history', '--limit', '8'], { env: { COLUMNS: String(width) } });
+      const r = await s.run(['history', '--limit', '8'], { tty: true, columns: width });
       expect(r.code).toBe(0);
       for (const line of r.stdout.split('\n')) expect([...line].length, line).toBeLessThanOrEqual(width);
       expect(r.stdout).toMatch(/\n8 of 132 interactions\n$/);
     }
-    const r = await s.run(['history', '--limit', '1'], { env: { COLUMNS: '200' } });
+    const r = await s.run(['history', '--limit', '1'], { tty: true, columns: 200 });
     expect(r.stdout).toBe(
       'Date        Kind    With          What\n' +
         "Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
+        '1 of 132 interactions\n',
+    );
+    // Piped: the same fields, one tab-separated line each, however wide COLUMNS is.
+    expect((await s.run(['history', '--limit', '1'], { env: { COLUMNS: '50' } })).stdout).toBe(
+      'Date\tKind\tWith\tWhat\n' +
+        "Wed 18 Nov\tcoffee\tFelix Brandt\tCoffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
         '1 of 132 interactions\n',
     );
   });

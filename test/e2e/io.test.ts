@@ -264,15 +264,21 @@ describe('netlog export', () => {
     expect(r.stdout.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
     for (const line of r.stdout.split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
     const due = JSON.parse((await s.run(['due', '--within', '30', '--json'])).stdout);
-    const events = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
-    expect(events).toHaveLength(due.items.length);
+    const all = new ICAL.Component(ICAL.parse(r.stdout)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    // Key dates are yearly events, whenever they fall; the rest is the due list.
+    const yearly = all.filter((e) => e.isRecurring());
+    const events = all.filter((e) => !e.isRecurring());
+    const keyDates = s.json().contacts.filter((c: any) => !c.archived).flatMap((c: any) => c.dates ?? []);
+    expect(yearly.map((e) => e.summary).sort()).toEqual(['Hannah Cole: birthday', 'Lena Hoffmann: business anniversary', 'Miriam Okafor: birthday', 'Sofia Marchetti: birthday', 'Tomás Reyes: birthday']);
+    expect(yearly).toHaveLength(keyDates.length);
+    expect(events).toHaveLength(due.items.filter((i: any) => i.type !== 'date').length);
     expect(events.filter((e) => e.summary.startsWith('Coffee with ')).length).toBe(due.items.filter((i: any) => i.type === 'touch').length);
     expect(events.every((e) => e.startDate.isDate && e.startDate.toString() >= '2026-11-20')).toBe(true);
     expect(r.stdout).toMatch(/^DTSTAMP:20261120T000000Z\r$/m);
     expect((await s.run(['export', '--format', 'ics'])).stdout).toBe(r.stdout);
     const narrow = await s.run(['export', '--format', 'ics', '--within', '0']);
-    const dueToday = JSON.parse((await s.run(['due', '--json'])).stdout).items.length;
-    expect(narrow.stdout.match(/BEGIN:VEVENT/g)!.length).toBe(dueToday);
+    const dueToday = JSON.parse((await s.run(['due', '--json'])).stdout).items.filter((i: any) => i.type !== 'date').length;
+    expect(narrow.stdout.match(/BEGIN:VEVENT/g)!.length).toBe(dueToday + yearly.length);
   });
 
   it('--out writes the file (format from its extension), refuses to replace one without --force', async () => {
@@ -280,7 +286,7 @@ describe('netlog export', () => {
     const out = join(s.dir, 'due.ics');
     const r = await s.run(['export', '--out', out]);
     expect([r.code, r.stdout]).toEqual([0, '']);
-    expect(r.stderr).toMatch(/^Wrote \d+ calendar items \(due within 30 days\) to .*due\.ics\n$/);
+    expect(r.stderr).toMatch(/^Wrote \d+ calendar items \(due within 30 days\) and 5 yearly dates to .*due\.ics\n$/);
     expect(readFileSync(out, 'utf8')).toMatch(/^BEGIN:VCALENDAR\r\n/);
     writeFileSync(out, 'keep me');
     const again = await s.run(['export', '--out', out]);

@@ -62,6 +62,7 @@ describe('prompts in a terminal', () => {
         { expect: 'Note', send: 'talked about the new studio\r' },
         { expect: 'Did you promise anything?', send: 'send the case study\r' },
         { expect: 'By when?', send: 'friday\r' },
+        { expect: 'Are they looking for something?', send: 'a printer for the studio\r' },
         { expect: 'Logged coffee with Dana Park and Rita Moreno' },
       ],
     });
@@ -82,6 +83,8 @@ describe('prompts in a terminal', () => {
     });
     // 2026-11-20 is a Friday: "friday" for a due date means the next one.
     expect(j.promises).toEqual([expect.objectContaining({ contactId: 'danapk01', text: 'send the case study', due: '2026-11-27', doneOn: null, interactionId: added.id })]);
+    // the want goes to the first person named, as the promise does
+    expect(j.contacts.find((c: { id: string }) => c.id === 'danapk01').wants).toEqual([expect.objectContaining({ text: 'a printer for the studio', since: '2026-11-19', metOn: null })]);
   });
 
   it('contact show with an ambiguous name is picked from a list', () => {

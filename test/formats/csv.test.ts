@@ -35,7 +35,8 @@ describe('CSV headers', () => {
     ['Group Membership', 'tags'],
     ['Connected On', 'connectedOn'],
     ['URL', 'url'],
-    ['Birthday', undefined],
+    ['Birthday', 'birthday'],
+    ['Anniversary', undefined],
   ])('%s → %s', (header, field) => {
     expect(classifyHeader(header)).toBe(field);
   });

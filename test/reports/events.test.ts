@@ -85,6 +85,6 @@ describe('events report', () => {
   });
 
   it('an empty journal has no events and no sources', () => {
-    expect(buildEventsReport(journal({}), TODAY)).toEqual({ today: TODAY, events: [], sources: [] });
+    expect(buildEventsReport(journal({}), TODAY)).toEqual({ today: TODAY, events: [], sources: [], introducers: [] });
   });
 });

@@ -65,6 +65,12 @@ describe('journalProblems', () => {
     ['a promise due before it was made', (j) => (j.promises[0]!.due = '2026-04-30'), ['promises[0].due: due 2026-04-30, before the interaction it was made in (2026-05-01)']],
     ['an implausible year', (j) => (j.interactions[0]!.date = '0026-05-01'), ['interactions[0].date: implausible date 0026-05-01']],
     ['a duplicate id', (j) => j.contacts.push({ ...j.contacts[0]! }), ['contacts[1].id: duplicate contact id, also used by contacts[0]']],
+    [
+      'a want id used twice, and a want met before it was recorded',
+      (j) => (j.contacts[0]!.wants = [{ id: 'w', text: 'x', since: '2026-05-01', metOn: null }, { id: 'w', text: 'y', since: '2026-05-01', metOn: '2026-04-01' }]),
+      ['contacts[0].wants[1].id: duplicate want id w, also used by contacts[0].wants[0]', 'contacts[0].wants[1].metOn: met 2026-04-01, before it was recorded (2026-05-01)'],
+    ],
+    ['an implausible key date (a year unknown is fine)', (j) => (j.contacts[0]!.dates = [{ label: 'birthday', date: '1066-10-14' }, { label: 'x', date: '--02-29' }]), ['contacts[0].dates[0].date: implausible date 1066-10-14']],
   ])('%s', (_, change, expected) => {
     const j = base();
     change(j);

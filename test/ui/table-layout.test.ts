@@ -15,7 +15,29 @@ describe('visibleWidth', () => {
     ['naïve', 5],
     ['日本', 4],
     ['👋 hi', 5],
+    // As cli-table3 measures them (string-width): a combining accent takes no room, a family one emoji.
+    ['Zoe\u0308', 3],
+    ['e\u0301cole', 5],
+    ['👨\u200d👩\u200d👧', 2],
   ])('%j is %i columns', (s, w) => expect(visibleWidth(s)).toBe(w));
+});
+
+describe('renderTable for a pipe', () => {
+  const pipe = makeTheme(0, 'pipe');
+  it('prints the header, then one line per row, fields separated by tabs, every row and column', () => {
+    const rows = Array.from({ length: 500 }, (_, i) => [String(i + 1), `Person ${i}`, 'a reason long enough to be wrapped anywhere narrower than this line']);
+    const out = renderTable([{ header: '#', align: 'right' }, { header: 'Who' }, { header: 'Why', wrap: true }], rows, 20, pipe, { drop: ['Why'] });
+    const lines = out.split('\n');
+    expect(lines).toHaveLength(501);
+    expect(lines[0]).toBe('#\tWho\tWhy');
+    expect(lines[1]).toBe('1\tPerson 0\ta reason long enough to be wrapped anywhere narrower than this line');
+    expect(lines.every((l) => l.split('\t').length === 3)).toBe(true);
+  });
+
+  it('keeps a field on its line: tabs and line breaks inside it become spaces; the footer is a last line', () => {
+    const out = renderTable([{ header: 'Who' }, { header: 'Why' }], [['Dana', 'first\nwhy: second'], ['Sam', 'a\tb']], 40, pipe, { footer: ['Total', '2'] });
+    expect(out).toBe(['Who\tWhy', 'Dana\tfirst why: second', 'Sam\ta b', 'Total\t2'].join('\n'));
+  });
 });
 
 describe('renderTable', () => {
@@ -63,7 +85,7 @@ describe('renderTable', () => {
   });
 
   it('puts multi-line cells on their own lines and styles the header and footer', () => {
-    const out = renderTable([{ header: 'Who' }, { header: 'Why', wrap: true }], [['Dana', 'first\nsecond']], 40, plain, ['Total', '']);
+    const out = renderTable([{ header: 'Who' }, { header: 'Why', wrap: true }], [['Dana', 'first\nsecond']], 40, plain, { footer: ['Total', ''] });
     expect(out).toBe(['Who    Why', 'Dana   first', '       second', 'Total'].join('\n'));
   });
 

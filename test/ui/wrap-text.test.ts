@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { wrapText } from '../../src/ui/format.js';
-import { fit, type Col } from '../../src/ui/render/fit.js';
+import { renderColumns, type Col } from '../../src/ui/table.js';
+import { makeTheme } from '../../src/ui/theme.js';
 
 describe('wrapText', () => {
   it.each([
@@ -28,6 +29,8 @@ describe('fit: narrow terminals drop columns in order', () => {
     [30, ['Last touch', 'Stage']],
     [5, ['Last touch', 'Stage']],
   ])('width %i drops %j', (width, dropped) => {
-    expect(fit(cols, ['Last touch', 'Stage'], width).dropped).toEqual(dropped);
+    let left: string[] = [];
+    renderColumns(cols, 1, width, makeTheme(0), { drop: ['Last touch', 'Stage'], note: (d) => ((left = d), '') });
+    expect(left).toEqual(dropped);
   });
 });

@@ -125,7 +125,7 @@ export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, 
 }
 
 /** `netlog contact show`: a person's page. */
-export function renderContactPage(p: ContactPage, today: Day, theme: Theme, width: number): string {
+export function renderContactPage(p: ContactPage, today: Day, theme: Theme, width: number, extra: string[] = []): string {
   const c = p.contact;
   const out: string[] = [];
   const head = theme.heading(safe(c.name)) + (c.aliases.length ? theme.dim(`  aka ${c.aliases.map(safe).join(', ')}`) : '') + (c.archived ? theme.warn('  [archived]') : '');
@@ -155,7 +155,7 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   out.push(
     '',
     field('cadence', `${cadenceText(p.cadence)}; ${next}${snooze}`),
-    field('stage', `${p.stage.stage}: ${p.stage.progress}`),
+    field('stage', `${p.stage.stage}: ${p.stage.plan ?? p.stage.progress}`),
     field('balance', `${theme.balance(b.balance)} all time: gave ${b.gave}, asked ${b.asked}, received ${b.received} in ${plural(b.interactions, 'interaction')}`),
     field('last touch', p.lastTouch ? `${shortDate(p.lastTouch, today)} (${relativeDay(p.lastTouch, today)})` : 'never'),
   );
@@ -167,6 +167,7 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
       out.push(`${' '.repeat(12)}• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`);
     }
   }
+  if (extra.length) out.push(...extra);
 
   out.push('');
   if (p.timelineTotal === 0) {

@@ -1,6 +1,6 @@
 import type { EventsReport, Outcome, ValueCount } from '../../reports/events.js';
 import type { Theme } from '../theme.js';
-import { fittedTable, type Col } from './fit.js';
+import { renderColumns, type Col } from '../table.js';
 import { shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
 
@@ -30,7 +30,7 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
   } else {
     out.push(
       theme.heading('Events'),
-      fittedTable(
+      renderColumns(
         [
           { header: 'Event', wrap: true, cells: r.events.map((e) => safe(e.name)) },
           { header: 'Date', cells: r.events.map((e) => shortDate(e.date, r.today)) },
@@ -38,10 +38,10 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
           { header: 'New', align: 'right', cells: r.events.map((e) => String(e.new)) },
           ...outcomeCols(r.events, theme),
         ],
-        ['Sessions', 'Date', 'New', 'Business', 'Referrals'],
         r.events.length,
         width,
         theme,
+        { drop: ['Sessions', 'Date', 'New', 'Business', 'Referrals'] },
       ),
     );
   }
@@ -49,15 +49,28 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
     out.push(
       '',
       theme.heading('Sources'),
-      fittedTable(
+      renderColumns(
         [
           { header: 'Source', wrap: true, cells: r.sources.map((s) => (s.source === null ? theme.dim('(none recorded)') : safe(s.source))) },
           ...outcomeCols(r.sources, theme),
         ],
-        ['Business', 'Referrals'],
         r.sources.length,
         width,
         theme,
+        { drop: ['Business', 'Referrals'] },
+      ),
+    );
+  }
+  if (r.introducers.length > 0) {
+    out.push(
+      '',
+      theme.heading('Introducers'),
+      renderColumns(
+        [{ header: 'Introduced by', wrap: true, cells: r.introducers.map((s) => theme.name(safe(s.name))) }, ...outcomeCols(r.introducers, theme)],
+        r.introducers.length,
+        width,
+        theme,
+        { drop: ['Business', 'Referrals'] },
       ),
     );
   }

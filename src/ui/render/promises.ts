@@ -2,7 +2,7 @@ import type { PromiseList, PromiseRow } from '../../reports/promises.js';
 import type { MarkedDone } from '../../core/promises.js';
 import type { Day } from '../../core/dates.js';
 import type { Theme } from '../theme.js';
-import { fittedTable } from './fit.js';
+import { renderColumns } from '../table.js';
 import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
 
@@ -27,7 +27,7 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
   if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.`);
   const rows = list.promises;
   // In a narrow terminal the due date goes first: the status says it in words.
-  const table = fittedTable(
+  const table = renderColumns(
     [
       { header: 'ID', cells: rows.map((r) => theme.dim(r.id)) },
       { header: 'To', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
@@ -35,12 +35,10 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
       { header: 'Due', cells: rows.map((r) => shortDate(r.due, list.today)) },
       { header: 'Status', cells: rows.map((r) => promiseWhen(r, list.today, theme)) },
     ],
-    ['Due'],
     rows.length,
     width,
     theme,
-    false,
-    () => '',
+    { drop: ['Due'], note: () => '' },
   );
   return `${theme.heading(`Promises: ${tally}`)}\n${table}`;
 }

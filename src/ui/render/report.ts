@@ -3,7 +3,7 @@ import type { Day } from '../../core/dates.js';
 import { daysBetween } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
-import { fittedTable, type Col } from './fit.js';
+import { renderColumns, type Col } from '../table.js';
 import { plural, relativeDay, shortDate, wrapText } from '../format.js';
 import { safe } from '../sanitize.js';
 import { fitLines } from '../wrap.js';
@@ -77,9 +77,11 @@ function columnsTable(r: Report, today: Day, theme: Theme, width: number): strin
   }));
   // The most recent periods matter most: drop from the oldest.
   const unit = interval === 'week' ? 'earlier week' : 'earlier month';
-  return fittedTable([who, ...periods], periods.map((p) => p.header), r.contacts.length, width, theme, true, (dropped) =>
-    `(${plural(dropped.length, unit)} left out to fit the terminal; --json has them all)`,
-  );
+  return renderColumns([who, ...periods], r.contacts.length, width, theme, {
+    footer: true,
+    drop: periods.map((p) => p.header),
+    note: (dropped) => `(${plural(dropped.length, unit)} left out to fit the terminal; --json has them all)`,
+  });
 }
 
 function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
@@ -100,7 +102,7 @@ function mainTable(r: Report, today: Day, theme: Theme, width: number): string {
     },
     { header: 'Last touch', wrap: true, cells: [...rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : '')), ''] },
   ];
-  return fittedTable(all, ['Last touch', 'Got', 'Stage', 'All time', 'Met'], rows.length, width, theme, true);
+  return renderColumns(all, rows.length, width, theme, { footer: true, drop: ['Last touch', 'Got', 'Stage', 'All time', 'Met'] });
 }
 
 /** The weekly review as people read it. */
@@ -124,41 +126,33 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
       : line(`${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
   );
 
-  if (r.takingFrom.length) {
-    out.push('', theme.heading(line('You are taking from (asked more than you gave, all time)')));
-    const rows = r.takingFrom;
-    out.push(
-      fittedTable(
-        [
-          { header: 'Who', wrap: true, cells: rows.map((t) => safe(t.name)) },
-          { header: 'Balance', align: 'right', cells: rows.map((t) => theme.balance(t.balance)) },
-          { header: 'Gave', align: 'right', cells: rows.map((t) => String(t.gave)) },
-          { header: 'Asked', align: 'right', cells: rows.map((t) => String(t.asked)) },
-        ],
-        ['Gave', 'Asked'],
-        rows.length,
-        width,
-        theme,
-      ),
-    );
-  }
-  if (r.cold.length) {
-    out.push('', theme.heading(line('Going cold (more than twice their cadence)')));
-    const rows = r.cold;
-    out.push(
-      fittedTable(
-        [
-          { header: 'Who', wrap: true, cells: rows.map((c) => safe(c.name)) },
-          { header: 'Last touch', wrap: true, cells: rows.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : 'never')) },
-          { header: 'Cadence', cells: rows.map((c) => describeCadence(c.cadenceDays)) },
-        ],
-        ['Cadence'],
-        rows.length,
-        width,
-        theme,
-      ),
-    );
-  }
+  // A titled table of people, when there is anyone in it.
+  const section = (title: string, count: number, cols: Col[], drop: string[]) => {
+    if (count > 0) out.push('', theme.heading(line(title)), renderColumns(cols, count, width, theme, { drop }));
+  };
+  const taking = r.takingFrom;
+  section(
+    'You are taking from (asked more than you gave, all time)',
+    taking.length,
+    [
+      { header: 'Who', wrap: true, cells: taking.map((t) => safe(t.name)) },
+      { header: 'Balance', align: 'right', cells: taking.map((t) => theme.balance(t.balance)) },
+      { header: 'Gave', align: 'right', cells: taking.map((t) => String(t.gave)) },
+      { header: 'Asked', align: 'right', cells: taking.map((t) => String(t.asked)) },
+    ],
+    ['Gave', 'Asked'],
+  );
+  const cold = r.cold;
+  section(
+    'Going cold (more than twice their cadence)',
+    cold.length,
+    [
+      { header: 'Who', wrap: true, cells: cold.map((c) => safe(c.name)) },
+      { header: 'Last touch', wrap: true, cells: cold.map((c) => (c.lastTouch ? relativeDay(c.lastTouch, today) : 'never')) },
+      { header: 'Cadence', cells: cold.map((c) => describeCadence(c.cadenceDays)) },
+    ],
+    ['Cadence'],
+  );
   const pic = chart(r, today, theme, width);
   if (pic) out.push('', pic);
   return fitLines(out.join('\n'), width);

@@ -1,0 +1,39 @@
+import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { examples, withContext } from './define.js';
+
+/** `netlog ideas`: give-matching — who could help whom, and what to give the people you owe (SPEC §6.3). */
+export const ideas = (parent: CommandUnknownOpts) =>
+  parent
+    .command('ideas')
+    .description('give-matching: for each open want, who in your journal fits it (and why); what to give the people you owe')
+    .option('--explain', 'show the points each match scored and how the list is ranked')
+    .addHelpText(
+      'after',
+      examples('netlog ideas', 'netlog ideas --explain', "netlog ideas --json | jq -r '.ideas[] | .name + \" wants \" + .want + \": \" + (.candidates[0].name // \"nobody yet\")'") +
+        '\nMatching is by words: the want\'s words against tags, role, company and notes, with case,\n' +
+        'accents and plurals folded (designers = designer). People already introduced are left out.\n',
+    )
+    .action(
+      withContext(async (ctx, opts) => {
+        const [{ ideasReport }, { toJson }] = await Promise.all([import('../reports/ideas.js'), import('../ui/json.js')]);
+        const r = ideasReport(await ctx.store.read(), ctx.today);
+        const explain = opts.explain === true;
+        if (ctx.json) {
+          ctx.out(
+            toJson({
+              ideas: r.ideas.map((i) => ({
+                wantId: i.wantId,
+                contactId: i.contactId,
+                name: i.name,
+                want: i.want,
+                candidates: i.candidates.map((c) => ({ contactId: c.contactId, name: c.name, why: c.why, ...(explain ? { score: c.score } : {}) })),
+              })),
+              owed: r.owed,
+            }),
+          );
+          return;
+        }
+        const { renderIdeas } = await import('../ui/render/act.js');
+        ctx.out(renderIdeas(r, ctx.theme, ctx.width, explain));
+      }),
+    );

@@ -1,0 +1,107 @@
+import type { Contact, Journal, Kind } from '../core/schema.js';
+import type { Day } from '../core/dates.js';
+import { openWants } from '../core/wants.js';
+import { candidatesFor, introducedPairs, MatchIndex } from '../core/matching.js';
+import { firstName } from '../core/names.js';
+
+// What to talk about, per person on the due list (SPEC §6.3 `context`), and a suggestion drawn
+// from it: their wants (with someone who fits), what they owe you, the last note.
+
+export interface DueContext {
+  lastDate?: Day;
+  lastKind?: Kind;
+  /** The note of the most recent interaction that has one. */
+  lastNote?: string;
+  /** Their open wants. */
+  wants: string[];
+  /** What they promised you and have not done yet. */
+  theyOwe: string[];
+}
+
+/** Open on `on`: not done, not dropped (by then). */
+function stillOpen(p: Journal['promises'][number], on: Day): boolean {
+  return (p.doneOn === null || p.doneOn > on) && (p.droppedOn == null || p.droppedOn > on);
+}
+
+/** The context of each of these people as the journal stood on `on`, in one pass over the interactions. */
+export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>): Map<string, DueContext> {
+  const last = new Map<string, Journal['interactions'][number]>();
+  const noted = new Map<string, Journal['interactions'][number]>();
+  const later = (a: Journal['interactions'][number], b: Journal['interactions'][number] | undefined) =>
+    b === undefined || a.date > b.date || (a.date === b.date && a.createdAt > b.createdAt);
+  for (const i of journal.interactions) {
+    if (i.date > on) continue;
+    for (const id of i.contactIds) {
+      if (!ids.has(id)) continue;
+      if (later(i, last.get(id))) last.set(id, i);
+      if (i.note?.trim() && later(i, noted.get(id))) noted.set(id, i);
+    }
+  }
+  const owe = new Map<string, string[]>();
+  for (const p of journal.promises) {
+    if (p.owner !== 'them' || !ids.has(p.contactId) || !stillOpen(p, on)) continue;
+    const list = owe.get(p.contactId) ?? [];
+    list.push(p.text);
+    owe.set(p.contactId, list);
+  }
+  const out = new Map<string, DueContext>();
+  for (const c of journal.contacts) {
+    if (!ids.has(c.id)) continue;
+    const l = last.get(c.id);
+    const n = noted.get(c.id);
+    out.set(c.id, {
+      ...(l ? { lastDate: l.date, lastKind: l.kind } : {}),
+      ...(n ? { lastNote: n.note!.trim() } : {}),
+      wants: openWants(c, on).map((w) => w.text),
+      theyOwe: owe.get(c.id) ?? [],
+    });
+  }
+  return out;
+}
+
+/** A note cut to its first sentence or clause, at most `max` characters. */
+export function gist(note: string, max = 60): string {
+  const parts = note.split(/(?<=[.!?;])\s|\n/).map((x) => x.trim()).filter(Boolean);
+  // A short heading ("Breakfast club.", "Coffee with Camille.") says less than what follows it.
+  while (parts.length > 1 && parts[0]!.split(/\s+/).length <= 3) parts.shift();
+  const first = (parts[0] ?? '').replace(/[.;]$/, '');
+  return first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+// One match index per journal read: several touches may ask for it.
+const indexes = new WeakMap<Journal, { index: MatchIndex; introduced: (a: string, b: string) => boolean }>();
+function matcher(journal: Journal) {
+  let m = indexes.get(journal);
+  if (!m) indexes.set(journal, (m = { index: new MatchIndex(journal), introduced: introducedPairs(journal) }));
+  return m;
+}
+
+/** The best person to introduce `c` to for one of their open wants (oldest want first). */
+export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string; name: string; why: string } | undefined {
+  const { index, introduced } = matcher(journal);
+  for (const w of openWants(c, on)) {
+    const best = candidatesFor(index, c, w, introduced)[0];
+    // The strongest reason is enough on a due list; `ideas` gives them all.
+    if (best) return { want: w.text, name: best.contact.name, why: best.why.split('; ')[0]! };
+  }
+  return undefined;
+}
+
+/**
+ * What to do on a touch, specific where the journal allows: help with what they want (naming
+ * someone who fits), else give first when you owe them, else ask after what they promised you,
+ * else pick up from the last note.
+ */
+export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string {
+  const owe = balance < 0 ? 'you owe them: ' : '';
+  const first = firstName(c.name);
+  if (context.wants.length > 0) {
+    const idea = bestIntro(journal, c, on);
+    if (idea) return `${owe}introduce ${first} to ${idea.name} (${idea.why}) — ${first} wants ${idea.want}`;
+    return `${owe}help with what ${first} wants: ${context.wants[0]}`;
+  }
+  if (balance < 0) return `you owe them: give first (an intro, a referral, something useful)${context.lastNote ? ` — last time: "${gist(context.lastNote, 40)}"` : ''}`;
+  if (context.theyOwe.length > 0) return `ask how ${context.theyOwe[0]} is coming along — they promised it`;
+  if (context.lastNote) return `pick up from last time: "${gist(context.lastNote)}"`;
+  return 'ask how you can help';
+}

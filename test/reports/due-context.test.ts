@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { dueList } from '../../src/reports/due.js';
+import { gist } from '../../src/reports/due-context.js';
+import { renderDue, SCREENFUL } from '../../src/ui/render/due.js';
+import { makeTheme } from '../../src/ui/theme.js';
+import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
+
+const TODAY = '2026-11-20';
+const theme = makeTheme(0);
+const piped = makeTheme(0, 'pipe');
+
+describe('due context', () => {
+  const j = journal({
+    settings: { defaultCadenceDays: 30 },
+    contacts: [
+      contact('a', 'Ann Archer', { wants: [
+        { id: 'w1', text: 'a designer', since: '2026-09-01', metOn: null },
+        { id: 'w2', text: 'a bookkeeper', since: '2026-09-01', metOn: '2026-10-01' }, // met: not listed
+        { id: 'w3', text: 'a flat', since: '2026-12-01', metOn: null }, // recorded after the day asked about
+      ] }),
+      contact('s', 'Sam Ortiz', { tags: ['designer'] }),
+      contact('b', 'Bo Brown'),
+    ],
+    interactions: [
+      meeting('i1', '2026-08-01', ['a'], { note: 'Hiring for the rebrand. Budget is small.' }),
+      meeting('i2', '2026-09-01', ['a'], { kind: 'call' }), // the last one has no note
+      meeting('i3', '2026-12-01', ['a'], { note: 'later: not seen from 2026-11-20' }),
+      meeting('i4', '2026-08-01', ['b']),
+      meeting('i5', '2026-08-02', ['b'], { asked: [{ type: 'advice' }] }),
+      meeting('i6', '2026-11-19', ['s']),
+      meeting('i7', '2026-11-18', ['s']),
+    ],
+    promises: [
+      promiseWithId('t1', 'b', '2026-11-18', null, 'the CFO intro'),
+      promiseWithId('t2', 'b', '2026-11-30', null, 'a reference'),
+      promiseWithId('t3', 'b', '2026-11-01', null, 'dropped thing'),
+      promiseWithId('t4', 'b', '2026-11-01', '2026-11-02', 'done thing'),
+      promiseWithId('m1', 'a', '2026-11-15', null, 'send the deck'),
+      promiseWithId('m2', 'a', '2026-11-10', null, 'dropped mine'),
+    ].map((p) => (p.id.startsWith('t') ? { ...p, owner: 'them' as const } : p)).map((p) => (p.id === 't3' || p.id === 'm2' ? { ...p, droppedOn: '2026-11-05' } : p)),
+  });
+  const list = dueList(j, TODAY, { on: TODAY });
+  const byType = (t: string) => list.items.filter((i) => i.type === t);
+
+  it('picks the last interaction, the latest note, open wants and what they owe', () => {
+    const ann = list.items.find((i) => i.type === 'touch' && i.name === 'Ann Archer')!;
+    expect(ann.context).toEqual({ lastDate: '2026-09-01', lastKind: 'call', lastNote: 'Hiring for the rebrand. Budget is small.', wants: ['a designer'], theyOwe: [] });
+    const bo = list.items.find((i) => i.type === 'touch' && i.name === 'Bo Brown')!;
+    expect(bo.context).toEqual({ lastDate: '2026-08-02', lastKind: 'meeting', wants: [], theyOwe: ['the CFO intro', 'a reference'] });
+  });
+
+  it('their promises are check-ins; dropped promises are never due; mine stay promises', () => {
+    expect(byType('check-in').map((i) => [i.name, (i as any).text, i.overdueDays])).toEqual([['Bo Brown', 'the CFO intro', 2]]);
+    expect(byType('promise').map((i) => (i as any).text)).toEqual(['send the deck']);
+    expect(list.items.map((i) => i.type)).toEqual(['promise', 'check-in', 'touch', 'touch']);
+  });
+
+  it('suggests something specific: someone who fits what they want, or giving first', () => {
+    const touches = byType('touch') as any[];
+    expect(touches.find((t) => t.name === 'Ann Archer').suggestion).toBe('introduce Ann to Sam Ortiz (tagged designer) — Ann wants a designer');
+    expect(touches.find((t) => t.name === 'Bo Brown').suggestion).toMatch(/^you owe them: give first/);
+    // owed nothing, nothing wanted: what they promised you is the reason to call
+    const even = { ...j, interactions: j.interactions.map((i) => (i.id === 'i5' ? { ...i, asked: [] } : i)) };
+    expect((dueList(even, TODAY, { on: TODAY }).items.find((i) => i.type === 'touch' && i.name === 'Bo Brown') as any).suggestion).toBe('ask how the CFO intro is coming along — they promised it');
+  });
+
+  it('gist keeps the first sentence, cut at a word', () => {
+    expect(gist('Hiring for the rebrand. Budget is small.')).toBe('Hiring for the rebrand');
+    expect(gist('one two three four five six', 12)).toBe('one two…');
+  });
+});
+
+describe('paging', () => {
+  const many = journal({
+    settings: { defaultCadenceDays: 30 },
+    contacts: Array.from({ length: 25 }, (_, n) => contact(`c${n}`, `Person ${String(n).padStart(2, '0')}`)),
+  });
+  const list = dueList(many, TODAY, { on: TODAY });
+
+  it('a terminal shows one screenful and says how many more', () => {
+    expect(list.total).toBe(25);
+    const text = renderDue(list, theme, 120, { explain: false, all: false });
+    expect(text).toContain(`Person ${String(SCREENFUL - 1).padStart(2, '0')}`);
+    expect(text).not.toContain(`Person ${SCREENFUL}`);
+    expect(text.trimEnd().split('\n').at(-1)).toBe('and 5 more — netlog due --all');
+  });
+
+  it('--all on a terminal, and a pipe, list everything', () => {
+    expect(renderDue(list, theme, 120, { explain: false, all: true })).not.toContain('more — netlog due --all');
+    const lines = renderDue(list, piped, Infinity, { explain: false, all: false }).split('\n');
+    expect(lines).toHaveLength(27); // heading, header line, 25 items
+    expect(lines[1]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
+    expect(lines[2]!.split('\t').slice(0, 4)).toEqual(['1', 'touch', 'Person 00', '293 days late']);
+    expect(lines.join('\n')).not.toContain('more — netlog due --all');
+  });
+
+  it('--limit keeps the total', () => {
+    const limited = dueList(many, TODAY, { on: TODAY, limit: 3 });
+    expect([limited.items.length, limited.total]).toEqual([3, 25]);
+  });
+});
