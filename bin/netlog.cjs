@@ -47,9 +47,9 @@ function load() {
   const vm = require('node:vm');
   const off = process.env.NETLOG_CODE_CACHE === '0';
   const cache = off ? undefined : codeCache(fs, path, file, source, st);
-  const cachedData = cache?.read();
-  const script = new vm.Script(wrapped, { filename: file, ...(cachedData ? { cachedData } : {}) });
-  if (cache && (cachedData === undefined || script.cachedDataRejected)) {
+  const cached = cache?.read();
+  const script = new vm.Script(wrapped, { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
+  if (cache && (!cached?.own || script.cachedDataRejected)) {
     // Made at exit, so it holds the functions this run compiled, not only the top level; only
     // by a run that worked, so `due --bogus` does not make the cache every `due` then uses.
     process.once('exit', (code) => void (code === 0 && cache.write(script.createCachedData())));
@@ -63,7 +63,7 @@ function codeCache(fs, path, file, source, st) {
   const id = /\/\/# netlog-build=(\w+)\n$/.exec(source.slice(-64))?.[1];
   if (id === undefined) return undefined;
   const word = argv.find((a) => !a.startsWith('-'));
-  const name = `${id}-${OWN_CACHE.has(word) ? word : 'main'}.v8`;
+  const own = OWN_CACHE.has(word) ? word : 'main';
   const dir = path.dirname(file);
   let folder;
   let shared = false;
@@ -75,18 +75,24 @@ function codeCache(fs, path, file, source, st) {
     folder = path.join(base, 'netlog', 'code-cache');
     shared = true;
   }
-  const at = path.join(folder, name);
+  const at = path.join(folder, `${id}-${own}.v8`);
+  // Any cache of this bundle fits it; until a command has its own, it starts from the shared one.
+  const fallback = own === 'main' ? undefined : path.join(folder, `${id}-main.v8`);
   // Everything the cached code was made from, as the first line of the cache file.
   const key = Buffer.from(`netlog code cache 1 ${id} ${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs} ${process.version} ${process.platform} ${process.arch}\n`);
   return {
+    /** The cached code, and whether it is this command's own. */
     read() {
-      let data;
-      try {
-        data = fs.readFileSync(at);
-      } catch {
-        return undefined;
+      for (const file of fallback ? [at, fallback] : [at]) {
+        let data;
+        try {
+          data = fs.readFileSync(file);
+        } catch {
+          continue;
+        }
+        if (data.length > key.length && data.subarray(0, key.length).equals(key)) return { code: data.subarray(key.length), own: file === at };
       }
-      return data.length > key.length && data.subarray(0, key.length).equals(key) ? data.subarray(key.length) : undefined;
+      return undefined;
     },
     write(code) {
       // A temp file renamed into place: a reader sees a whole cache or none. Any failure

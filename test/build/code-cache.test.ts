@@ -44,10 +44,16 @@ describe('the code cache', () => {
     // A run that fails makes no cache (what it compiled is not what the command needs).
     expect(i.run(['report', '--bogus']).code).toBe(2);
     expect(i.caches()).toEqual([name]);
-    // Other commands share one cache.
+    // Other commands share one cache, which a daily command without its own starts from.
     expect(i.run(['--help']).code).toBe(0);
     expect(i.run(['check']).code).toBe(0);
-    expect(i.caches()).toEqual([name, name!.replace('-due', '-main')]);
+    const main = name!.replace('-due', '-main');
+    expect(i.caches()).toEqual([name, main]);
+    const shared = statSync(join(i.cacheDir, main), { bigint: true }).mtimeNs;
+    expect(i.run(['report', '--bogus']).code).toBe(2);
+    expect(i.run(['report', '--json']).stdout).toBe(expected(['report', '--json']).stdout);
+    expect(i.caches()).toEqual([name, main, name!.replace('-due', '-report')]);
+    expect(statSync(join(i.cacheDir, main), { bigint: true }).mtimeNs).toBe(shared);
   });
 
   it('is remade, and never used, when its data is damaged or was made for another bundle', () => {
