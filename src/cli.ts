@@ -16,13 +16,18 @@ import { contactArchive, contactUnarchive } from './commands/contact-archive.js'
 import { contactRm } from './commands/contact-rm.js';
 import { contacts } from './commands/contacts.js';
 import { history } from './commands/history.js';
+import { searchCommand } from './commands/search.js';
 import { promises } from './commands/promises.js';
 import { done } from './commands/done.js';
+import { edit } from './commands/edit.js';
+import { rm } from './commands/rm.js';
+import { promise, promiseAdd, promiseDrop, promiseEdit } from './commands/promise.js';
 import { snooze } from './commands/snooze.js';
 import { tag } from './commands/tag.js';
 import { tagCadence } from './commands/tag-cadence.js';
 import { settings } from './commands/settings.js';
 import { events } from './commands/events.js';
+import { event, eventEdit, eventMerge } from './commands/event.js';
 import { importCommand } from './commands/import.js';
 import { exportCommand } from './commands/export.js';
 import { completion, names } from './commands/completion.js';
@@ -58,12 +63,17 @@ const COMMANDS: (Define | Group)[] = [
   { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
   contacts,
   history,
+  searchCommand,
+  edit,
+  rm,
   promises,
+  { define: promise, subcommands: [promiseAdd, promiseEdit, promiseDrop] },
   done,
   snooze,
   { define: tag, subcommands: [tagCadence] },
   settings,
   events,
+  { define: event, subcommands: [eventEdit, eventMerge] },
   importCommand,
   exportCommand,
   completion,

@@ -1,12 +1,16 @@
 import { addDays, parseWhen, type Day } from '../core/dates.js';
 import { splitFullName } from '../core/names.js';
 import { safe } from '../ui/sanitize.js';
-import type { AddedInteraction } from '../core/edits.js';
-import { KINDS, type Item, type Journal, type Kind } from '../core/schema.js';
-import { parseItem } from '../core/items.js';
+import type { AddedInteraction, Participant } from '../core/edits.js';
+import { KINDS, type Contact, type Journal, type Kind, type NetPromise, type Owner } from '../core/schema.js';
+import { parseItemSpec, type ItemSpec } from '../core/items.js';
+import { contactProfile } from '../core/contacts.js';
+import { isMine, isOpen, madeOn } from '../core/promises.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
-import { itemsOption, kindOption, whenOption } from './options.js';
+import { cadenceOption, interactionDate, itemsOption, kindOption, whenOption } from './options.js';
+import { promiseById } from './resolve.js';
+import { shortDate } from '../ui/format.js';
 
 // What `netlog add` makes of its flags, or of its questions in a terminal, before it writes.
 
@@ -19,6 +23,7 @@ export interface AddOptions {
   asked?: string[];
   received?: string[];
   promise?: string[];
+  theyPromise?: string[];
   by?: string;
   event?: string;
   /** What they are looking for (recorded on the first person named, as promises are). */
@@ -27,27 +32,41 @@ export interface AddOptions {
   meets?: string;
 }
 
+/** add's profile flags, for the people it creates. */
+export interface ProfileOptions {
+  tag?: string[];
+  company?: string;
+  role?: string;
+  email?: string[];
+  phone?: string[];
+  source?: string;
+  every?: string;
+}
+
 export interface AddInput {
   names: string[];
   kind: Kind;
   date: Day;
   note?: string;
-  gave: Item[];
-  asked: Item[];
-  received: Item[];
-  promises: { text: string; due: Day }[];
+  gave: ItemSpec[];
+  asked: ItemSpec[];
+  received: ItemSpec[];
+  promises: { text: string; due: Day; owner?: Owner }[];
   event?: string;
   wants: string[];
   meets?: string;
 }
 
 export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
-  const date = o.date ? whenOption('--date', o.date, ctx.today) : ctx.today;
-  if (o.by && !o.promise?.length) throw new UsageError('--by needs a --promise');
+  const date = o.date !== undefined ? interactionDate('--date', o.date, ctx.today) : ctx.today;
+  if (o.by !== undefined && !o.promise?.length && !o.theyPromise?.length) throw new UsageError('--by needs a --promise or --they-promise');
   // "Within 24 hours" counts from now, even when the meeting is logged a few days late.
-  const due = o.by ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
+  const due = o.by !== undefined ? whenOption('--by', o.by, ctx.today, 'future') : addDays(ctx.today, 1);
+  if (due < date) throw new UsageError(`--by: ${due} is before the interaction it was promised in (${date})`, 'a promise falls due on or after the day it was made');
   const texts = (o.promise ?? []).map((t) => t.trim());
   if (texts.some((t) => !t)) throw new UsageError('--promise needs some text');
+  const theirs = (o.theyPromise ?? []).map((t) => t.trim());
+  if (theirs.some((t) => !t)) throw new UsageError('--they-promise needs some text');
   if (o.event !== undefined && !o.event.trim()) throw new UsageError('--event needs a name');
   const wants = (o.wants ?? []).map((t) => t.trim().replace(/\s+/g, ' '));
   if (wants.some((t) => !t)) throw new UsageError('--wants needs some text', 'e.g. --wants "a designer for the rebrand"');
@@ -60,7 +79,7 @@ export function fromFlags(ctx: Ctx, names: string[], o: AddOptions): AddInput {
     gave: itemsOption('--gave', o.gave),
     asked: itemsOption('--asked', o.asked),
     received: itemsOption('--received', o.received),
-    promises: texts.map((text) => ({ text, due })),
+    promises: [...texts.map((text) => ({ text, due })), ...theirs.map((text) => ({ text, due, owner: 'them' as const }))],
     ...(o.event ? { event: o.event.trim() } : {}),
     wants,
     ...(o.meets !== undefined ? { meets: o.meets } : {}),
@@ -74,7 +93,7 @@ const splitList = (s: string, sep: string) =>
     .filter(Boolean);
 
 function validItems(v: string): true | string {
-  const bad = splitList(v, ';').find((x) => !parseItem(x));
+  const bad = splitList(v, ';').find((x) => !parseItemSpec(x));
   return bad ? `"${bad}" is not TYPE or TYPE:NOTE (intro, referral, advice, info, help, business, gift, other)` : true;
 }
 
@@ -83,7 +102,14 @@ export async function fromPrompts(ctx: Ctx): Promise<AddInput> {
   const { ask, choose } = await ctx.prompts();
   const who = await ask('Who did you meet? (names, separated by commas)', { validate: (v) => (splitList(v, ',').length ? true : 'name at least one person') });
   const kind = await choose<Kind>('What kind of interaction?', KINDS.map((k) => ({ name: k, value: k })), 'meeting');
-  const when = await ask('When?', { default: 'today', validate: (v) => (parseWhen(v, ctx.today) ? true : 'try today, yesterday, 3d ago, friday or YYYY-MM-DD') });
+  const when = await ask('When?', {
+    default: 'today',
+    validate: (v) => {
+      const day = parseWhen(v, ctx.today);
+      if (!day) return 'try today, yesterday, 3d ago, friday or YYYY-MM-DD';
+      return day <= ctx.today ? true : 'that is after today: netlog logs what happened';
+    },
+  });
   const gave = await ask('What did you give? (e.g. intro:to Sam; advice — blank for nothing)', { validate: validItems });
   const asked = await ask('What did you ask for? (blank for nothing)', { validate: validItems });
   const note = await ask('Note (blank for none)');
@@ -125,4 +151,43 @@ export async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[]
   if (!(await yesNo(`Did you mean one person, ${full}?`, true))) return names;
   const joined = [...names.slice(0, split.index), split.contact.name, ...names.slice(split.index + 2)];
   return joinSplitNames(ctx, journal, joined, allowNew);
+}
+
+/** The profile flags, checked as `contact add` checks them. */
+export function profileFrom(o: ProfileOptions): Partial<Contact> {
+  const list = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim());
+  return contactProfile({
+    ...(o.tag ? { tags: list(o.tag)! } : {}),
+    ...(o.email ? { emails: o.email } : {}),
+    ...(o.phone ? { phones: o.phone } : {}),
+    ...(o.company !== undefined ? { company: o.company } : {}),
+    ...(o.role !== undefined ? { role: o.role } : {}),
+    ...(o.source !== undefined ? { source: o.source } : {}),
+    ...(o.every !== undefined ? { cadenceDays: cadenceOption('--every', o.every) } : {}),
+  });
+}
+
+/**
+ * The promises this add closes: those named with --kept, and, in a terminal, the open ones you
+ * owe the people met, each offered with a yes/no (default no).
+ */
+export async function promisesKept(ctx: Ctx, journal: Journal, participants: readonly Participant[], keptIds: readonly string[], date: Day): Promise<NetPromise[]> {
+  const out: NetPromise[] = [];
+  for (const id of keptIds) {
+    const p = promiseById(journal, id);
+    if (!isOpen(p)) throw new UsageError(`--kept: the promise "${safe(p.text)}" is already ${p.doneOn !== null ? `kept (${p.doneOn})` : 'dropped'}`);
+    const made = madeOn(journal, p, ctx.today);
+    if (date < made) throw new UsageError(`--kept: the promise "${safe(p.text)}" was made on ${made}, after this interaction (${date})`);
+    if (!out.includes(p)) out.push(p);
+  }
+  if (!ctx.interactive || ctx.json) return out;
+  const met = new Set(participants.flatMap((p) => ('id' in p ? [p.id] : [])));
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const owed = journal.promises.filter((p) => met.has(p.contactId) && isMine(p) && isOpen(p) && !out.includes(p) && madeOn(journal, p, ctx.today) <= date);
+  if (owed.length === 0) return out;
+  const { yesNo } = await ctx.prompts();
+  for (const p of owed) {
+    if (await yesNo(`You promised ${safe(names.get(p.contactId) ?? '')} "${safe(p.text)}" (due ${shortDate(p.due, ctx.today)}). Kept it?`, false)) out.push(p);
+  }
+  return out;
 }

@@ -11,12 +11,23 @@ export const add = (parent: CommandUnknownOpts) =>
     .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other (default: meeting)')
     .option('-d, --date <when>', 'when it happened (default: today)')
     .option('-n, --note <text>', 'a note about it')
-    .option('-g, --gave <type[:note]>', 'something you gave: intro, referral, advice, info, help, business, gift, other (repeatable)', collect)
-    .option('-a, --asked <type[:note]>', 'something you asked for (repeatable)', collect)
-    .option('-r, --received <type[:note]>', 'something you received (repeatable)', collect)
+    .option('-g, --gave <type[@name][:note]>', 'something you gave: intro, referral, advice, info, help, business, gift, other; @NAME: for one person in a group (repeatable)', collect)
+    .option('-a, --asked <type[@name][:note]>', 'something you asked for (repeatable)', collect)
+    .option('-r, --received <type[@name][:note]>', 'something you received (repeatable)', collect)
     .option('-p, --promise <text>', 'something you promised to do (repeatable)', collect)
-    .option('--by <when>', 'when the promise is due (default: tomorrow)')
-    .option('-e, --event <name>', 'the event where you met')
+    .option('--they-promise <text>', 'something they promised to do for you (repeatable)', collect)
+    .option('--by <when>', 'when the promises of this add are due (default: tomorrow)')
+    .option('--kept <id>', 'a promise this meeting kept: marked kept on its date (repeatable; in a terminal you are asked about the ones you owe)', collect)
+    .option('-e, --event <name>', 'the event where you met (the same name on another day is another occurrence of the series)')
+    .option('--intro <name>', 'you introduced the people met to this person: both sides are credited (repeatable)', collect)
+    .option('--via <name>', 'who introduced you to the people this add creates (credited with the intro)')
+    .option('-t, --tag <tag>', 'for the people this add creates: a tag (repeatable; a,b gives two)', collect)
+    .option('--company <name>', 'for the people this add creates: where they work')
+    .option('--role <title>', 'for the people this add creates: what they do')
+    .option('--email <address>', 'for the people this add creates: an email address (repeatable)', collect)
+    .option('--phone <number>', 'for the people this add creates: a phone number (repeatable)', collect)
+    .option('--source <text>', 'for the people this add creates: where you met them')
+    .option('--every <cadence>', 'for the people this add creates: how often to be in touch (weekly, monthly, 6w, …)')
     .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
     .option('--wants <text>', 'what they are looking for, open until met; recorded on the first person named (repeatable)', collect)
     .option('--meets <want-id>', 'the want (id or its first letters) that what you gave meets: marks it met')
@@ -26,23 +37,41 @@ export const add = (parent: CommandUnknownOpts) =>
         'netlog add Dana --kind call --wants "a brand designer" --wants "a first hire in Lisbon"',
         'netlog add Dana --gave intro:"to Sam Ortiz" --meets 7kq2',
         'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
-        'netlog add Dana Sam Priya --event "Chamber breakfast"',
+        'netlog add Dana Sam Priya --event "Chamber breakfast" --gave advice@Sam:"pricing"',
+        'netlog add "Rita Moreno" --via Dana --company Acme --tag client --every monthly',
+        'netlog add Dana --intro "Sam Ortiz" --they-promise "send the brief" --by friday',
+        'netlog add Dana --kept 3dyv      # this meeting kept that promise',
         'netlog add            # in a terminal: asks who, what, when',
       ),
     )
     .action(
       withContext(async (ctx, names, opts) => {
-        const [{ describeAdded, fromFlags, fromPrompts, joinSplitNames }, { addInteraction }, { refreshParticipants, resolveParticipants }, { renderAdded }, { toJson }, { addWants, markWantMet }, { wantOption }, { safe }] =
-          await Promise.all([
-            import('./add-input.js'),
-            import('../core/edits.js'),
-            import('./resolve.js'),
-            import('../ui/render/add.js'),
-            import('../ui/json.js'),
-            import('../core/wants.js'),
-            import('./want-option.js'),
-            import('../ui/sanitize.js'),
-          ]);
+        const [
+          { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
+          { addInteraction },
+          { markDone },
+          { itemTargets, pickContact, refreshParticipants, resolveParticipants },
+          { renderAdded },
+          { shortDate },
+          { toJson },
+          { addWants, markWantMet },
+          { wantOption },
+          { safe },
+        ] = await Promise.all([
+          import('./add-input.js'),
+          import('../core/edits.js'),
+          import('../core/promises.js'),
+          import('./resolve.js'),
+          import('../ui/render/add.js'),
+          import('../ui/format.js'),
+          import('../ui/json.js'),
+          import('../core/wants.js'),
+          import('./want-option.js'),
+          import('../ui/sanitize.js'),
+        ]);
+        type Contact = import('../core/schema.js').Contact;
+        type NetPromise = import('../core/schema.js').NetPromise;
+        type AddedInteraction = import('../core/edits.js').AddedInteraction;
         let input;
         if (names.length > 0) input = fromFlags(ctx, names, opts);
         else if (ctx.interactive) input = await fromPrompts(ctx);
@@ -59,30 +88,56 @@ export const add = (parent: CommandUnknownOpts) =>
             `log it with them: netlog add "${safe(meets.contact.name)}" --gave … --meets ${meets.want.id}`,
           );
         }
+        const gave = itemTargets(before, participants, input.gave, '--gave');
+        const asked = itemTargets(before, participants, input.asked, '--asked');
+        const received = itemTargets(before, participants, input.received, '--received');
+        const profile = profileFrom(opts);
+        const creates = participants.some((p) => 'newName' in p);
+        if (Object.keys(profile).length && !creates) throw new UsageError('--tag, --company, --role, --email, --phone, --source and --every are for the people this add creates; everyone named is already in your journal', 'change a profile with: netlog contact edit NAME …');
+        const via = opts.via !== undefined ? await pickContact(ctx, before, opts.via) : undefined;
+        if (via && !creates) throw new UsageError('--via says who introduced the people this add creates; everyone named is already in your journal');
+        if (via && participants.some((p) => 'id' in p && p.id === via.id)) throw new UsageError(`--via: ${safe(via.name)} is one of the people met`);
+        const intros: Contact[] = [];
+        for (const name of opts.intro ?? []) {
+          const c = await pickContact(ctx, before, name);
+          if (participants.some((p) => 'id' in p && p.id === c.id)) throw new UsageError(`--intro: ${safe(c.name)} is one of the people met`, '--intro NAME: the person you introduced the people met to');
+          if (!intros.includes(c)) intros.push(c);
+        }
+        const kept = await promisesKept(ctx, before, participants, opts.kept ?? [], input.date);
 
         const added = await ctx.store.update((journal) => {
-          const r = addInteraction(
+          let r: AddedInteraction = addInteraction(
             journal,
             {
               participants: refreshParticipants(journal, participants),
               date: input.date,
               kind: input.kind,
               ...(input.note ? { note: input.note } : {}),
-              gave: input.gave,
-              asked: input.asked,
-              received: input.received,
+              gave,
+              asked,
+              received,
               promises: input.promises,
               ...(input.event ? { event: { name: input.event } } : {}),
+              ...(Object.keys(profile).length ? { profile } : {}),
+              ...(via ? { via: via.id } : {}),
+              ...(intros.length ? { intros: intros.map((c) => c.id) } : {}),
             },
             ctx.editEnv(),
           );
+          const closed: NetPromise[] = [];
+          for (const p of kept) {
+            const done = markDone(r.journal, p.id, input.date, ctx.editEnv().now);
+            if (done.changed) closed.push(done.promise);
+            r = { ...r, journal: done.journal };
+          }
           // Wants and a met want ride on the same write (SPEC §6.3).
           let next = r.journal;
           if (input.wants.length) next = addWants(next, r.contacts[0]!.id, input.wants, input.date, ctx.editEnv()).journal;
           if (meets) next = markWantMet(next, meets.want.id, input.date, ctx.editEnv()).journal;
-          return { journal: next, result: r };
+          return { journal: next, result: { ...r, closed } };
         }, describeAdded);
 
+        if (added.foldedEvent && !ctx.json) ctx.info(`"${safe(input.event!.trim())}" is ${safe(added.event!.name)}${added.createdEvent ? ': a new occurrence of the series' : ''}`);
         if (ctx.json) ctx.out(toJson(added.interaction));
         else if (!ctx.quiet) {
           const notes = [
@@ -91,7 +146,12 @@ export const add = (parent: CommandUnknownOpts) =>
               ? [meets.want.metOn === null ? `Met ${safe(meets.contact.name)}'s want: ${safe(meets.want.text)}` : `${safe(meets.contact.name)}'s want "${safe(meets.want.text)}" was already met on ${meets.want.metOn}`]
               : []),
           ];
-          ctx.out(renderAdded(added, ctx.today, ctx.theme) + notes.map((n) => ` ${n}.`).join(''));
+          const names = new Map([...added.journal.contacts].map((c) => [c.id, c.name]));
+          const lines = [renderAdded(added, ctx.today, ctx.theme) + notes.map((n) => ` ${n}.`).join('')];
+          for (const p of added.closed) lines.push(`Kept: "${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${ctx.theme.name(safe(names.get(p.contactId) ?? ''))} (due ${shortDate(p.due, ctx.today)}).`);
+          if (via) lines.push(`Introduced by ${ctx.theme.name(safe(via.name))}.`);
+          if (intros.length) lines.push(`Introduced them to ${intros.map((c) => ctx.theme.name(safe(c.name))).join(', ')}.`);
+          ctx.out(lines.join('\n'));
         }
       }),
     );

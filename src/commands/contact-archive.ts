@@ -12,7 +12,7 @@ async function setArchived(ctx: Ctx, name: string, archived: boolean): Promise<v
   ]);
   const contact = await pickContact(ctx, await ctx.store.read(), name);
   const r = await ctx.store.update((journal) => {
-    const a = core.setArchived(journal, contact.id, archived);
+    const a = core.setArchived(journal, contact.id, archived, ctx.editEnv().now);
     return { journal: a.journal, result: a };
   });
   if (ctx.json) ctx.out(toJson({ contact: r.contact, changed: r.changed }));

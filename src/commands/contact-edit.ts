@@ -42,7 +42,7 @@ export const contactEdit = (parent: CommandUnknownOpts) =>
         const patch = contactPatch(opts, ctx.today);
         const contact = await pickContact(ctx, await ctx.store.read(), name);
         const r = await ctx.store.update((journal) => {
-          const e = editContact(journal, contact.id, patch);
+          const e = editContact(journal, contact.id, patch, ctx.editEnv().now);
           return { journal: e.journal, result: e };
         });
         if (ctx.json) ctx.out(toJson({ contact: r.contact, changes: r.changes }));

@@ -21,7 +21,7 @@ export const contactMerge = (parent: CommandUnknownOpts) =>
         const keep = await pickContact(ctx, before, keepName);
         const other = await pickContact(ctx, before, otherName);
         const r = await ctx.store.update((journal) => {
-          const m = mergeContacts(journal, keep.id, other.id);
+          const m = mergeContacts(journal, keep.id, other.id, ctx.editEnv().now);
           return { journal: m.journal, result: m };
         });
         if (ctx.json) {

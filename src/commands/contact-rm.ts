@@ -36,7 +36,7 @@ export const contactRm = (parent: CommandUnknownOpts) =>
           if (!(await yesNo(`Remove ${safe(contact.name)} for good? This ${what}.`, false))) throw new CancelledError('nothing removed');
         }
         const r = await ctx.store.update((journal) => {
-          const x = removeContact(journal, contact.id);
+          const x = removeContact(journal, contact.id, ctx.editEnv().now);
           return { journal: x.journal, result: x };
         });
         if (ctx.json) ctx.out(toJson({ removed: r.contact, interactionsDeleted: r.removed.alone, groupInteractionsLeft: r.removed.shared, promisesDeleted: r.removed.promises }));

@@ -1,6 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { safe } from '../ui/sanitize.js';
 import { examples, withContext } from './define.js';
 
 /**
@@ -10,14 +9,15 @@ import { examples, withContext } from './define.js';
 export const done = (parent: CommandUnknownOpts) =>
   parent
     .command('done')
-    .description('mark a promise kept (an already kept one is left as it is)')
+    .description('mark a promise kept, yours or theirs (an already kept one is left as it is)')
     .argument('<id>', "the promise's id, or the first letters of it")
     .option('--on <when>', 'when you kept it (default: today)')
     .addHelpText('after', examples('netlog done 3dyv', 'netlog done 3dyvr0c9 --on yesterday'))
     .action(
       withContext(async (ctx, id, opts) => {
-        const [{ findPromise, keptOnTime, madeOn, markDone }, { whenOption }, { renderDone }, { toJson }] = await Promise.all([
+        const [{ keptOnTime, madeOn, markDone }, { promiseById }, { whenOption }, { renderDone }, { toJson }] = await Promise.all([
           import('../core/promises.js'),
+          import('./resolve.js'),
           import('./options.js'),
           import('../ui/render/promises.js'),
           import('../ui/json.js'),
@@ -26,20 +26,12 @@ export const done = (parent: CommandUnknownOpts) =>
         if (on > ctx.today) throw new UsageError(`--on: ${on} is in the future`, 'mark a promise kept once you have kept it');
 
         const r = await ctx.store.update((journal) => {
-          const found = findPromise(journal.promises, id);
-          if (found.kind === 'none') throw new UsageError(`no promise with an id starting "${safe(id)}"`, 'see `netlog promises --all` for the ids');
-          if (found.kind === 'ambiguous') {
-            throw new UsageError(
-              `"${safe(id)}" matches ${found.candidates.length} promises: ${found.candidates.map((p) => p.id).join(', ')}`,
-              'type more of the id',
-            );
-          }
-          const p = found.promise;
+          const p = promiseById(journal, id);
           const made = madeOn(journal, p, ctx.today);
           if (p.doneOn === null && on < made) {
             throw new UsageError(`--on: ${on} is before the promise was made (${made})`);
           }
-          const marked = markDone(journal, p.id, on);
+          const marked = markDone(journal, p.id, on, ctx.editEnv().now);
           const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';
           return { journal: marked.journal, result: { ...marked, name } };
         });

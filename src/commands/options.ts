@@ -1,8 +1,8 @@
-import { parseWhen, parseSpan, applySpan, plausibleDay, type Day, type Direction } from '../core/dates.js';
+import { parseWhen, parseShortSpan, applySpan, plausibleDay, whenSuggestion, type Day, type Direction } from '../core/dates.js';
 import { parseCadence } from '../core/cadence.js';
-import { parseItem, parseKind } from '../core/items.js';
-import { ITEM_TYPES, KINDS, MAX_DAYS, type Item, type Kind } from '../core/schema.js';
-import { resolveName } from '../core/names.js';
+import { parseItemSpec, parseKind, type ItemSpec } from '../core/items.js';
+import { ITEM_TYPES, KINDS, MAX_DAYS, type Kind } from '../core/schema.js';
+import { didYouMean, resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
@@ -11,37 +11,64 @@ import { safe } from '../ui/sanitize.js';
 
 const WHEN_HINT = 'use today, yesterday, tomorrow, YYYY-MM-DD, 3d ago, in 2w, friday or last friday';
 
+/** A refused date's hint: what it probably meant, in the grammar, and the grammar itself. */
+function whenHint(text: string, today: Day, direction: Direction): string {
+  const meant = whenSuggestion(text);
+  const day = meant === undefined ? undefined : parseWhen(meant, today, direction);
+  return day ? `did you mean "${meant}" (${day})? ${WHEN_HINT}` : WHEN_HINT;
+}
+
 export function whenOption(flag: string, text: string, today: Day, direction: Direction = 'past'): Day {
+  if (!text.trim()) throw new UsageError(`${flag} needs a date`, WHEN_HINT);
   const day = parseWhen(text, today, direction);
-  if (!day) throw new UsageError(`${flag}: "${text}" is not a date`, WHEN_HINT);
+  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date netlog reads`, whenHint(text, today, direction));
+  return day;
+}
+
+/** When an interaction happened: a `<when>` no later than today (netlog logs what happened). */
+export function interactionDate(flag: string, text: string, today: Day): Day {
+  const day = whenOption(flag, text, today);
+  if (day > today) throw new UsageError(`${flag}: ${day} is after today (${today})`, 'netlog logs what happened; for something ahead, make a promise: --promise "…" --by WHEN');
   return day;
 }
 
 /** A period start: a date, or a span back from `end` ("7d" = the 7 days ending on `end`). */
 export function sinceOption(flag: string, text: string, today: Day, end: Day = today): Day {
-  const span = parseSpan(text);
+  if (!text.trim()) throw new UsageError(`${flag} needs a date or a span`, WHEN_HINT);
+  const span = parseShortSpan(text);
   if (span) {
     const from = applySpan(applySpan(end, span, -1), { amount: 1, unit: 'd' }, 1);
     if (!plausibleDay(from)) throw new UsageError(`${flag}: "${text}" reaches back too far`, WHEN_HINT);
     return from;
   }
   const day = parseWhen(text, today, 'past');
-  if (!day) throw new UsageError(`${flag}: "${text}" is not a date or a span like 7d, 4w, 3m`, WHEN_HINT);
+  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date or a span like 7d, 4w, 3m`, whenHint(text, today, 'past'));
   return day;
 }
 
 export function kindOption(text: string): Kind {
   const kind = parseKind(text);
-  if (!kind) throw new UsageError(`unknown kind "${text}"`, `kinds: ${KINDS.join(', ')}`);
+  if (!kind) {
+    const near = didYouMean(text.trim().toLowerCase(), KINDS);
+    throw new UsageError(`unknown kind "${safe(text)}"${near ? ` (${near})` : ''}`, `kinds: ${KINDS.join(', ')}`);
+  }
   return kind;
 }
 
-export function itemsOption(flag: string, values: string[] | undefined): Item[] {
-  return (values ?? []).map((v) => {
-    const item = parseItem(v);
+/**
+ * Items as typed, TYPE[@NAME][:NOTE] (names resolved later, against the people there). A single
+ * empty value is an empty list: `edit --gave ""` clears what was given.
+ */
+export function itemsOption(flag: string, values: string[] | undefined): ItemSpec[] {
+  if (values === undefined || (values.length === 1 && values[0]!.trim() === '')) return [];
+  return values.map((v) => {
+    const item = parseItemSpec(v);
     if (!item) {
-      const type = v.split(':')[0] ?? v;
-      throw new UsageError(`${flag}: unknown type "${type}"`, `types: ${ITEM_TYPES.join(', ')} (write TYPE or TYPE:NOTE)`);
+      const head = v.split(':')[0] ?? v;
+      if (/@\s*$/.test(head)) throw new UsageError(`${flag}: "${safe(v)}" names no one after @`, 'write TYPE@NAME, e.g. intro@Dana:"to Sam"');
+      const type = head.split('@')[0]!;
+      const near = didYouMean(type.trim().toLowerCase(), ITEM_TYPES);
+      throw new UsageError(`${flag}: unknown type "${safe(type)}"${near ? ` (${near})` : ''}`, `types: ${ITEM_TYPES.join(', ')} (write TYPE, TYPE:NOTE or TYPE@NAME:NOTE)`);
     }
     return item;
   });

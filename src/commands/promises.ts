@@ -1,14 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
+import { UsageError } from '../errors.js';
 import { examples, withContext } from './define.js';
 
 /** `netlog promises`: open promises, overdue first; with --all, kept ones too. */
 export const promises = (parent: CommandUnknownOpts) =>
   parent
     .command('promises')
-    .description('what you promised: open ones, overdue first (--all adds the kept ones)')
-    .option('--all', 'include kept promises, and whether they were kept on time')
-    .option('--contact <name>', 'only promises to this person')
-    .addHelpText('after', examples('netlog promises', 'netlog promises --all --contact Dana', "netlog promises --json | jq -r '.promises[].id'"))
+    .description('promises both ways, open ones overdue first: what you owe and what they owe you (--all adds kept and dropped ones)')
+    .option('--all', 'include kept and dropped promises, and whether they were kept on time')
+    .option('--contact <name>', 'only promises to or from this person')
+    .option('--mine', 'only what you promised')
+    .option('--theirs', 'only what they promised you')
+    .addHelpText('after', examples('netlog promises', 'netlog promises --all --contact Dana', 'netlog promises --theirs', "netlog promises --json | jq -r '.promises[] | select(.owner == \"me\") | .id'"))
     .action(
       withContext(async (ctx, opts) => {
         const [{ listPromises }, { pickContact }, { renderPromises }, { toJson }] = await Promise.all([
@@ -19,11 +22,13 @@ export const promises = (parent: CommandUnknownOpts) =>
         ]);
         const journal = await ctx.store.read();
         const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
-        const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}) });
+        if (opts.mine && opts.theirs) throw new UsageError('--mine and --theirs together are every promise: leave both out');
+        const owner = opts.mine ? ('me' as const) : opts.theirs ? ('them' as const) : undefined;
+        const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}), ...(owner ? { owner } : {}) });
         if (ctx.json) ctx.out(toJson(list));
         else {
           ctx.out(renderPromises(list, ctx.theme, ctx.width));
-          if (list.promises.some((p) => p.status !== 'kept')) ctx.info(ctx.theme.dim('Mark one kept: netlog done ID (the first letters of the ID are enough)'));
+          if (list.promises.some((p) => p.status === 'open' || p.status === 'overdue')) ctx.info(ctx.theme.dim('Mark one kept: netlog done ID (the first letters of the ID are enough)'));
         }
       }),
     );

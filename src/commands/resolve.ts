@@ -1,6 +1,8 @@
-import { cleanName, resolveName } from '../core/names.js';
-import type { Participant } from '../core/edits.js';
-import type { Contact, Journal } from '../core/schema.js';
+import { cleanName, didYouMean, resolveName } from '../core/names.js';
+import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
+import type { ItemSpec } from '../core/items.js';
+import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
+import { findById } from '../core/ids.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
@@ -111,4 +113,97 @@ export async function pickContact(ctx: Ctx, journal: Journal, name: string, opts
   const c = r.candidates.find((x) => x.id === pick);
   if (!c) throw new UsageError(`no contact named "${safe(name.trim())}"`, 'see `netlog contacts`');
   return c;
+}
+
+/** How a kind of record is named in messages about ids. */
+export interface IdKind<T> {
+  noun: string;
+  plural: string;
+  /** The command that lists them with their ids. */
+  list: string;
+  describe?: (record: T) => string;
+}
+
+/**
+ * The one resolver for typed ids: the record whose id is this text, or the only one it starts.
+ * Unknown and ambiguous ids are usage errors (exit 2) that name the candidates.
+ */
+export function resolveId<T extends { id: string }>(records: readonly T[], text: string, kind: IdKind<T>): T {
+  const r = findById(records, text);
+  if (r.kind === 'one') return r.record;
+  const typed = safe(text.trim());
+  if (r.kind === 'none') {
+    if (!typed) throw new UsageError(`give the ${kind.noun}'s id`, `see \`${kind.list}\` for the ids`);
+    throw new UsageError(`no ${kind.noun} with an id starting "${typed}"`, `see \`${kind.list}\` for the ids`);
+  }
+  const shown = r.candidates.slice(0, 8).map((c) => (kind.describe ? `${c.id} (${safe(kind.describe(c))})` : c.id));
+  const more = r.candidates.length > shown.length ? `, and ${r.candidates.length - shown.length} more` : '';
+  throw new UsageError(`"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
+}
+
+const nameOf = (journal: Journal) => {
+  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  return (id: string) => names.get(id) ?? '(removed)';
+};
+
+/** An interaction by id or prefix (edit, rm). */
+export function interactionById(journal: Journal, text: string): Interaction {
+  const name = nameOf(journal);
+  return resolveId(journal.interactions, text, {
+    noun: 'interaction',
+    plural: 'interactions',
+    list: 'netlog history',
+    describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}`,
+  });
+}
+
+/** A promise by id or prefix (done, promise edit, promise drop). */
+export function promiseById(journal: Journal, text: string): NetPromise {
+  const name = nameOf(journal);
+  return resolveId(journal.promises, text, {
+    noun: 'promise',
+    plural: 'promises',
+    list: 'netlog promises --all',
+    describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
+  });
+}
+
+/**
+ * Items typed TYPE@NAME:NOTE with NAME resolved among the people there (by name, alias or first
+ * name): `for` is that contact's id, or a placeholder for a person this command creates
+ * (pendingFor, filled in by the edit). A name that is no one there is a usage error.
+ */
+export function itemTargets(journal: Journal, participants: readonly Participant[], specs: readonly ItemSpec[], flag: string): Item[] {
+  const byId = new Map(journal.contacts.map((c) => [c.id, c]));
+  const present: Contact[] = participants.map((p, k) =>
+    'id' in p ? byId.get(p.id)! : { id: pendingFor(k), name: p.newName, aliases: [], emails: [], phones: [], tags: [], createdAt: '', archived: false },
+  );
+  return specs.map((s) => {
+    const item: Item = { type: s.type, ...(s.note ? { note: s.note } : {}) };
+    if (s.forName === undefined) return item;
+    const r = resolveName(present, s.forName);
+    if (r.kind === 'exact' || r.kind === 'first') return { ...item, for: r.contact.id };
+    const there = present.map((c) => safe(c.name)).join(', ');
+    if (r.kind === 'ambiguous') throw new UsageError(`${flag}: "${safe(s.forName)}" matches several people there: ${r.candidates.map((c) => safe(c.name)).join(', ')}`, 'use the full name');
+    throw new UsageError(`${flag}: "${safe(s.forName)}" is not one of the people there (${there})`, 'TYPE@NAME says whom in a group an item was for; name someone in the interaction');
+  });
+}
+
+/**
+ * The occurrences a typed event means: every occurrence of the series with that name (case and
+ * spacing aside), only the one on `on` when given, or the one event whose id starts so.
+ */
+export function eventsNamed(journal: Journal, text: string, on?: string): NetEvent[] {
+  const series = seriesOf(journal, text);
+  if (series.length) {
+    if (on === undefined) return series;
+    const one = series.filter((e) => e.date === on);
+    if (one.length === 0) throw new UsageError(`"${safe(series[0]!.name)}" has no occurrence on ${on}`, `its dates: ${series.map((e) => e.date).join(', ')}`);
+    return one;
+  }
+  const byId = findById(journal.events, text);
+  if (byId.kind === 'one') return [byId.record];
+  const names = [...new Set(journal.events.map((e) => e.name))];
+  const near = didYouMean(text.trim(), names);
+  throw new UsageError(`no event named "${safe(text.trim())}"${near ? ` (${safe(near)})` : ''}`, 'see `netlog events` for their names');
 }

@@ -16,7 +16,7 @@ export const snooze = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog snooze Dana 2w', 'netlog snooze "Dana Lee" 2027-01-15', 'netlog snooze Dana off'))
     .action(
       withContext(async (ctx, name, when, _opts) => {
-        const [{ applySpan, parseSpan, parseWhen, plausibleDay }, { setSnooze }, { pickContact }, { toJson }, { relativeDay, shortDate }] = await Promise.all([
+        const [{ applySpan, parseShortSpan, parseWhen, plausibleDay }, { setSnooze }, { pickContact }, { toJson }, { relativeDay, shortDate }] = await Promise.all([
           import('../core/dates.js'),
           import('../core/cadence-edits.js'),
           import('./resolve.js'),
@@ -27,7 +27,7 @@ export const snooze = (parent: CommandUnknownOpts) =>
         const t = when.trim().toLowerCase();
         let until: Day | null = null;
         if (!OFF.has(t)) {
-          const span = parseSpan(t);
+          const span = parseShortSpan(t);
           const day = span ? applySpan(ctx.today, span, 1) : parseWhen(t, ctx.today, 'future');
           if (!day || !plausibleDay(day)) throw new UsageError(`"${when}" is not a date or a span`, 'use 2w, 3m, in 10d, friday, 2027-01-15, or off to clear');
           if (day <= ctx.today) throw new UsageError(`cannot snooze until ${day}: it is not after today (${ctx.today})`, 'give a later date, or off to clear a snooze');
@@ -36,7 +36,7 @@ export const snooze = (parent: CommandUnknownOpts) =>
         // Pick the person (asking in a terminal when the name is ambiguous) before the write starts.
         const contact = await pickContact(ctx, await ctx.store.read(), name);
         const r = await ctx.store.update((journal) => {
-          const edit = setSnooze(journal, contact.id, until);
+          const edit = setSnooze(journal, contact.id, until, ctx.editEnv().now);
           return { journal: edit.journal, result: edit };
         });
         const c = r.contact;

@@ -5,13 +5,13 @@ import { tagCadenceKey } from './cadence.js';
 // Pure edits for rhythms: a contact's snooze, a tier's cadence, and the journal-wide defaults.
 
 /** Sets (or, with null, clears) when a contact may next be due. */
-export function setSnooze(journal: Journal, contactId: string, until: Day | null): { journal: Journal; contact: Contact; changed: boolean } {
+export function setSnooze(journal: Journal, contactId: string, until: Day | null, now: string): { journal: Journal; contact: Contact; changed: boolean } {
   const index = journal.contacts.findIndex((c) => c.id === contactId);
   const current = journal.contacts[index];
   if (!current) throw new Error(`no contact with id ${contactId}`);
   if ((current.snoozedUntil ?? null) === until) return { journal, contact: current, changed: false };
   const { snoozedUntil: _old, ...rest } = current;
-  const contact: Contact = until === null ? rest : { ...rest, snoozedUntil: until };
+  const contact: Contact = until === null ? { ...rest, updatedAt: now } : { ...rest, snoozedUntil: until, updatedAt: now };
   const contacts = [...journal.contacts];
   contacts[index] = contact;
   return { journal: { ...journal, contacts }, contact, changed: true };

@@ -48,6 +48,7 @@ export function journalProblems(journal: Journal): Problem[] {
 
   journal.contacts.forEach((c, n) => {
     if (c.snoozedUntil && !plausible(c.snoozedUntil)) out.push({ path: `contacts[${n}].snoozedUntil`, id: c.id, message: `implausible date ${c.snoozedUntil}` });
+    if (c.introducedBy !== undefined && !contacts.has(c.introducedBy)) out.push({ path: `contacts[${n}].introducedBy`, id: c.id, message: `no contact with id ${c.introducedBy}` });
   });
   journal.interactions.forEach((i, n) => {
     const at = `interactions[${n}]`;
@@ -59,6 +60,12 @@ export function journalProblems(journal: Journal): Problem[] {
     });
     if (i.eventId !== undefined && !events.has(i.eventId)) out.push({ path: `${at}.eventId`, id: i.id, message: `no event with id ${i.eventId}` });
     if (!plausible(i.date)) out.push({ path: `${at}.date`, id: i.id, message: `implausible date ${i.date}` });
+    for (const list of ['gave', 'asked', 'received'] as const) {
+      i[list].forEach((item, k) => {
+        if (item.for !== undefined && !contacts.has(item.for)) out.push({ path: `${at}.${list}[${k}].for`, id: i.id, message: `no contact with id ${item.for}` });
+        if (item.link !== undefined && !contacts.has(item.link)) out.push({ path: `${at}.${list}[${k}].link`, id: i.id, message: `no contact with id ${item.link}` });
+      });
+    }
   });
   journal.promises.forEach((p, n) => {
     const at = `promises[${n}]`;
@@ -70,6 +77,7 @@ export function journalProblems(journal: Journal): Problem[] {
       else if (p.due < i.date) out.push({ path: `${at}.due`, id: p.id, message: `due ${p.due}, before the interaction it was made in (${i.date})` });
     }
     if (p.doneOn !== null && !plausible(p.doneOn)) out.push({ path: `${at}.doneOn`, id: p.id, message: `implausible date ${p.doneOn}` });
+    if (p.droppedOn !== undefined && p.droppedOn !== null && !plausible(p.droppedOn)) out.push({ path: `${at}.droppedOn`, id: p.id, message: `implausible date ${p.droppedOn}` });
   });
   journal.events.forEach((e, n) => {
     if (!plausible(e.date)) out.push({ path: `events[${n}].date`, id: e.id, message: `implausible date ${e.date}` });

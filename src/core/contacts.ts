@@ -1,5 +1,5 @@
 import { describeCadence, tagKey } from './cadence.js';
-import type { Contact, Journal } from './schema.js';
+import type { Contact, Interaction, Item, Journal } from './schema.js';
 import { cleanName, nameKey, resolveName } from './names.js';
 import { newContact, type EditEnv } from './edits.js';
 import { UsageError } from '../errors.js';
@@ -132,6 +132,22 @@ export interface NewContactInput {
   tags?: string[];
 }
 
+/** The profile of a new person, cleaned and checked (the same rules as `contact add`); the name is not part of it. */
+export function contactProfile(input: Omit<NewContactInput, 'name'>): Partial<Contact> {
+  const extra: Partial<Contact> = {};
+  for (const l of LISTS) {
+    const values = (input[l] ?? []).map((v) => cleanValue(l, v));
+    values.forEach((v) => checkValue(l, v));
+    if (values.length) extra[l] = union([], values, KEYS[l]);
+  }
+  for (const f of TEXT_FIELDS) {
+    const v = input[f]?.trim();
+    if (v) extra[f] = v;
+  }
+  if (input.cadenceDays !== undefined) extra.cadenceDays = input.cadenceDays;
+  return extra;
+}
+
 /** Adds a person. Refuses a name (or alias) that is already someone's name or alias. */
 export function addContact(journal: Journal, input: NewContactInput, env: EditEnv): { journal: Journal; contact: Contact } {
   const name = cleanName(input.name);
@@ -171,7 +187,7 @@ export interface EditResult {
 }
 
 /** Applies a patch to one contact. Removing a value the contact does not have is refused. */
-export function editContact(journal: Journal, id: string, patch: ContactPatch): EditResult {
+export function editContact(journal: Journal, id: string, patch: ContactPatch, now: string): EditResult {
   const before = contactById(journal, id);
   const c: Contact = { ...before, aliases: [...before.aliases], emails: [...before.emails], phones: [...before.phones], tags: [...before.tags] };
   const changes: string[] = [];
@@ -242,6 +258,7 @@ export function editContact(journal: Journal, id: string, patch: ContactPatch): 
     }
   }
   if (changes.length === 0) return { journal, contact: before, changes };
+  c.updatedAt = now;
   return { journal: replaceContact(journal, c), contact: c, changes };
 }
 
@@ -260,7 +277,7 @@ export interface MergeResult {
  * Folds OTHER into KEEP: interactions, promises, aliases (with OTHER's name), emails, phones and
  * tags move over; fields KEEP lacks are filled from OTHER; notes are joined; OTHER is removed.
  */
-export function mergeContacts(journal: Journal, keepId: string, otherId: string): MergeResult {
+export function mergeContacts(journal: Journal, keepId: string, otherId: string, now: string): MergeResult {
   if (keepId === otherId) throw new UsageError('those two names are the same contact');
   const keep = contactById(journal, keepId);
   const other = contactById(journal, otherId);
@@ -272,6 +289,7 @@ export function mergeContacts(journal: Journal, keepId: string, otherId: string)
     tags: union(keep.tags, other.tags, tagKey),
     // The relationship is as old as the older record.
     createdAt: other.createdAt < keep.createdAt ? other.createdAt : keep.createdAt,
+    updatedAt: now,
   };
   const kept: MergeResult['kept'] = [];
   for (const f of ['company', 'role', 'source'] as const) {
@@ -283,11 +301,15 @@ export function mergeContacts(journal: Journal, keepId: string, otherId: string)
   if (other.notes && other.notes !== keep.notes) c.notes = keep.notes ? `${keep.notes}\n\n${other.notes}` : other.notes;
   if (c.cadenceDays === undefined && other.cadenceDays !== undefined) c.cadenceDays = other.cadenceDays;
   if (other.snoozedUntil && (!c.snoozedUntil || other.snoozedUntil > c.snoozedUntil)) c.snoozedUntil = other.snoozedUntil;
+  if (c.introducedBy === undefined && other.introducedBy !== undefined && other.introducedBy !== keepId) c.introducedBy = other.introducedBy;
+  if (c.introducedBy === otherId) delete c.introducedBy;
+  if (other.wants?.length) c.wants = [...(keep.wants ?? []), ...other.wants];
+  if (other.dates?.length) c.dates = [...(keep.dates ?? []), ...other.dates.filter((d) => !(keep.dates ?? []).some((k) => k.label === d.label))];
 
   let interactions = 0;
   let shared = 0;
   const movedInteractions = journal.interactions.map((i) => {
-    if (!i.contactIds.includes(otherId)) return i;
+    if (!i.contactIds.includes(otherId)) return mentions(i, otherId) ? { ...remapItems(i, otherId, keepId), updatedAt: now } : i;
     interactions += 1;
     if (i.contactIds.includes(keepId)) shared += 1;
     const ids: string[] = [];
@@ -295,18 +317,20 @@ export function mergeContacts(journal: Journal, keepId: string, otherId: string)
       const to = id === otherId ? keepId : id;
       if (!ids.includes(to)) ids.push(to);
     }
-    return { ...i, contactIds: ids };
+    return { ...remapItems(i, otherId, keepId), contactIds: ids, updatedAt: now };
   });
   let promises = 0;
   const movedPromises = journal.promises.map((p) => {
     if (p.contactId !== otherId) return p;
     promises += 1;
-    return { ...p, contactId: keepId };
+    return { ...p, contactId: keepId, updatedAt: now };
   });
   return {
     journal: {
       ...journal,
-      contacts: journal.contacts.filter((x) => x.id !== otherId).map((x) => (x.id === keepId ? c : x)),
+      contacts: journal.contacts
+        .filter((x) => x.id !== otherId)
+        .map((x) => (x.id === keepId ? c : x.introducedBy === otherId ? { ...x, introducedBy: keepId, updatedAt: now } : x)),
       interactions: movedInteractions,
       promises: movedPromises,
     },
@@ -319,10 +343,10 @@ export function mergeContacts(journal: Journal, keepId: string, otherId: string)
 }
 
 /** Archives (or brings back) a contact; `changed` is false when it already was so. */
-export function setArchived(journal: Journal, id: string, archived: boolean): { journal: Journal; contact: Contact; changed: boolean } {
+export function setArchived(journal: Journal, id: string, archived: boolean, now: string): { journal: Journal; contact: Contact; changed: boolean } {
   const c = contactById(journal, id);
   if (c.archived === archived) return { journal, contact: c, changed: false };
-  const next = { ...c, archived };
+  const next = { ...c, archived, updatedAt: now };
   return { journal: replaceContact(journal, next), contact: next, changed: true };
 }
 
@@ -350,20 +374,52 @@ export function footprint(journal: Journal, id: string): Footprint {
  * Removes a contact for good: their one-to-one interactions and promises go with them; group
  * interactions stay, without them. (Archive keeps everything and only hides the person.)
  */
-export function removeContact(journal: Journal, id: string): { journal: Journal; contact: Contact; removed: Footprint } {
+export function removeContact(journal: Journal, id: string, now: string): { journal: Journal; contact: Contact; removed: Footprint } {
   const contact = contactById(journal, id);
   const removed = footprint(journal, id);
   const interactions = journal.interactions
     .filter((i) => !(i.contactIds.length === 1 && i.contactIds[0] === id))
-    .map((i) => (i.contactIds.includes(id) ? { ...i, contactIds: i.contactIds.filter((x) => x !== id) } : i));
+    .map((i) => (i.contactIds.includes(id) || mentions(i, id) ? { ...forget(i, id), contactIds: i.contactIds.filter((x) => x !== id), updatedAt: now } : i));
   return {
     journal: {
       ...journal,
-      contacts: journal.contacts.filter((c) => c.id !== id),
+      contacts: journal.contacts.filter((c) => c.id !== id).map((c) => (c.introducedBy === id ? { ...withoutIntroducer(c), updatedAt: now } : c)),
       interactions,
       promises: journal.promises.filter((p) => p.contactId !== id),
     },
     contact,
     removed,
   };
+}
+
+const LISTS_OF_ITEMS = ['gave', 'asked', 'received'] as const;
+
+/** An item of the interaction is for, or links to, this person. */
+function mentions(i: Interaction, id: string): boolean {
+  return LISTS_OF_ITEMS.some((l) => i[l].some((x) => x.for === id || x.link === id));
+}
+
+/** The interaction with items for or linking to `from` pointed at `to` instead. */
+function remapItems(i: Interaction, from: string, to: string): Interaction {
+  if (!mentions(i, from)) return i;
+  const fix = (x: Item): Item => ({ ...x, ...(x.for === from ? { for: to } : {}), ...(x.link === from ? { link: to } : {}) });
+  return { ...i, gave: i.gave.map(fix), asked: i.asked.map(fix), received: i.received.map(fix) };
+}
+
+/** The interaction without what was for a removed person (items for them go; links to them are dropped). */
+function forget(i: Interaction, id: string): Interaction {
+  const fix = (list: Item[]) =>
+    list
+      .filter((x) => x.for !== id)
+      .map((x) => {
+        if (x.link !== id) return x;
+        const { link: _gone, ...rest } = x;
+        return rest;
+      });
+  return { ...i, gave: fix(i.gave), asked: fix(i.asked), received: fix(i.received) };
+}
+
+function withoutIntroducer(c: Contact): Contact {
+  const { introducedBy: _gone, ...rest } = c;
+  return rest;
 }

@@ -70,15 +70,29 @@ export function parseSpan(text: string): { amount: number; unit: 'd' | 'w' | 'm'
   return { amount: Number(m[1]), unit };
 }
 
+const WEEKDAY_ABBREV = WEEKDAYS.map((w) => w.slice(0, 3));
+
+/** A weekday's full name or its three-letter abbreviation ("fri"); -1 otherwise. */
 function weekdayIndex(word: string): number {
-  if (word.length < 3) return -1;
-  return WEEKDAYS.findIndex((w) => w.startsWith(word));
+  const full = WEEKDAYS.indexOf(word);
+  return full >= 0 ? full : WEEKDAY_ABBREV.indexOf(word);
+}
+
+/** The compact spans of the `<when>` grammar: 3d, 2w, 1m, 1y. */
+const SHORT_SPAN = /^(\d{1,5})([dwmy])$/;
+
+/** "3d", "2w", "1m", "1y" (SPEC §3's spans, nothing looser); undefined otherwise. */
+export function parseShortSpan(text: string): { amount: number; unit: 'd' | 'w' | 'm' | 'y' } | undefined {
+  const m = SHORT_SPAN.exec(text.trim().toLowerCase());
+  return m ? { amount: Number(m[1]), unit: m[2] as 'd' | 'w' | 'm' | 'y' } : undefined;
 }
 
 /**
- * Parses a `<when>` (SPEC §3) relative to `today`. A bare weekday means the most recent one
- * (today included) for past dates and the next one (after today) for due dates.
- * Returns undefined when the text is not a date.
+ * Parses a `<when>` (SPEC §3) relative to `today`: today, yesterday, tomorrow, YYYY-MM-DD, 3d ago,
+ * 2w ago, in 3d, a weekday name (friday or fri: the most recent, today included, for past dates;
+ * the next one after today for due dates) and last friday. Nothing else: "next tuesday" (this
+ * week's or next week's?) and "in 2 weeks" are refused with a suggestion (whenSuggestion) rather
+ * than guessed. Returns undefined when the text is not a date.
  */
 export function parseWhen(input: string, today: Day, direction: Direction = 'past'): Day | undefined {
   const day = parseWhenAnyYear(input, today, direction);
@@ -95,33 +109,55 @@ export function plausibleDay(day: Day): boolean {
 export const EARLIEST = '1900-01-01';
 export const LATEST = '2199-12-31';
 
+const clean = (input: string) => input.trim().toLowerCase().replace(/\s+/g, ' ');
+
 function parseWhenAnyYear(input: string, today: Day, direction: Direction): Day | undefined {
-  const text = input.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (text === 'today' || text === 'now') return today;
+  const text = clean(input);
+  if (text === 'today') return today;
   if (text === 'yesterday') return addDays(today, -1);
   if (text === 'tomorrow') return addDays(today, 1);
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return isDay(text) ? text : undefined;
 
-  let m = /^(.+) ago$/.exec(text);
+  let m = /^(\S+) ago$/.exec(text);
   if (m) {
-    const span = parseSpan(m[1]!);
+    const span = parseShortSpan(m[1]!);
     return span ? shift(today, -span.amount, span.unit) : undefined;
   }
-  m = /^in (.+)$/.exec(text);
+  m = /^in (\S+)$/.exec(text);
   if (m) {
-    const span = parseSpan(m[1]!);
+    const span = parseShortSpan(m[1]!);
     return span ? shift(today, span.amount, span.unit) : undefined;
   }
-  m = /^(last|next|this)? ?([a-z]+)$/.exec(text);
+  m = /^(last )?([a-z]+)$/.exec(text);
   if (m) {
     const target = weekdayIndex(m[2]!);
     if (target < 0) return undefined;
     const now = weekday(today);
     const back = (now - target + 7) % 7; // 0 when today is that weekday
     const ahead = (target - now + 7) % 7 || 7;
-    if (m[1] === 'last') return addDays(today, -(back || 7));
-    if (m[1] === 'next') return addDays(today, ahead);
+    if (m[1]) return addDays(today, -(back || 7));
     return direction === 'past' ? addDays(today, -back) : addDays(today, ahead);
+  }
+  return undefined;
+}
+
+/**
+ * What a refused `<when>` was probably meant as, in the grammar: "in 2 weeks" → "in 2w",
+ * "3 days ago" → "3d ago", "next tuesday" / "this tuesday" → "tuesday"; undefined when nothing fits.
+ */
+export function whenSuggestion(input: string): string | undefined {
+  const text = clean(input);
+  if (text === 'now') return 'today';
+  const loose = /^(in )?(\d{1,5}) ?(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)( ago)?$/.exec(text);
+  if (loose && (loose[1] === undefined) !== (loose[4] === undefined)) {
+    const unit = loose[3]!.startsWith('mo') || loose[3] === 'm' ? 'm' : loose[3]![0]!;
+    return loose[1] ? `in ${loose[2]}${unit}` : `${loose[2]}${unit} ago`;
+  }
+  const wd = /^(next|this|last)? ?([a-z]+)$/.exec(text);
+  if (wd) {
+    const word = wd[2]!;
+    const i = WEEKDAYS.findIndex((w) => word.length >= 2 && w.startsWith(word));
+    if (i >= 0) return wd[1] === 'last' ? `last ${WEEKDAYS[i]}` : WEEKDAYS[i];
   }
   return undefined;
 }
@@ -134,4 +170,9 @@ export function applySpan(day: Day, span: { amount: number; unit: string }, sign
 /** The calendar date part of a createdAt timestamp, in local time. */
 export function localDayOfTimestamp(iso: string): Day {
   return localDay(new Date(iso));
+}
+
+/** The Monday of the calendar week `day` is in (weeks start on Monday, as `report --weekly` splits them). */
+export function weekStart(day: Day): Day {
+  return addDays(day, -((weekday(day) + 6) % 7));
 }

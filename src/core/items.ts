@@ -10,13 +10,35 @@ export function parseItemType(text: string): ItemType | undefined {
   return TYPE_SYNONYMS[t];
 }
 
-/** "intro:to Sam, designer" → { type: "intro", note: "to Sam, designer" }; undefined for an unknown type. */
-export function parseItem(text: string): Item | undefined {
+/** An item as typed: TYPE[@NAME][:NOTE], the name not yet resolved to a contact. */
+export interface ItemSpec {
+  type: ItemType;
+  note?: string;
+  /** Whom in a group the item was for (SPEC §6.1 `for`), as typed. */
+  forName?: string;
+}
+
+/**
+ * "intro@Dana:to Sam" → { type: "intro", forName: "Dana", note: "to Sam" }; undefined for an
+ * unknown type or an empty name after @. The note starts at the first colon, so it may hold an @.
+ */
+export function parseItemSpec(text: string): ItemSpec | undefined {
   const colon = text.indexOf(':');
-  const type = parseItemType(colon < 0 ? text : text.slice(0, colon));
+  const head = colon < 0 ? text : text.slice(0, colon);
+  const at = head.indexOf('@');
+  const type = parseItemType(at < 0 ? head : head.slice(0, at));
   if (!type) return undefined;
+  const forName = at < 0 ? undefined : head.slice(at + 1).trim();
+  if (forName === '') return undefined;
   const note = colon < 0 ? '' : text.slice(colon + 1).trim();
-  return note ? { type, note } : { type };
+  return { type, ...(note ? { note } : {}), ...(forName ? { forName } : {}) };
+}
+
+/** "intro:to Sam, designer" → { type: "intro", note: "to Sam, designer" }; undefined for an unknown type (or one @NAME). */
+export function parseItem(text: string): Item | undefined {
+  const spec = parseItemSpec(text);
+  if (!spec || spec.forName !== undefined) return undefined;
+  return { type: spec.type, ...(spec.note ? { note: spec.note } : {}) };
 }
 
 export function parseKind(text: string): Kind | undefined {

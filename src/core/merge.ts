@@ -446,7 +446,10 @@ function foldPeople(j: Journal, sides: Sides, report: MergeReport): Journal {
     for (const r of group) {
       if (r.id === keep.id) continue;
       const name = out.contacts.find((c) => c.id === keep.id)!.name;
-      const m = mergeContacts(out, keep.id, r.id);
+      // The fold is stamped with the later of the two records' times, so a merge is the same
+      // whenever it runs.
+      const stamp = [keep.id, r.id].map((id) => out.contacts.find((c) => c.id === id)!).map((c) => c.updatedAt ?? c.createdAt).sort().at(-1)!;
+      const m = mergeContacts(out, keep.id, r.id, stamp);
       out = repointContact(m.journal, r.id, keep.id);
       for (const k of m.kept) report.settled.push({ collection: 'contacts', id: keep.id, label: name, field: k.field, kept: k.kept, other: k.dropped, from: sides.o.has(keep.id) ? 'ours' : 'theirs', how: 'dropped' });
       report.folded.push({ collection: 'contacts', keptId: keep.id, otherId: r.id, name });

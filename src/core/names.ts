@@ -28,7 +28,7 @@ export function firstNameKey(name: string): string {
 
 /**
  * Edits between two words: letters inserted, deleted, changed, or two neighbours swapped ("shwo"
- * is one from "show"), stopping early once it exceeds `max`.
+ * is one from "show", "sma" from "sam"), stopping early once it exceeds `max`.
  */
 export function editDistance(a: string, b: string, max = Infinity): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -83,10 +83,33 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
 
 /** How many edits still count as a likely typo of a name this long. */
 function typoBudget(length: number): number {
-  if (length <= 3) return 0;
+  if (length <= 1) return 0;
   if (length <= 5) return 1;
   if (length <= 12) return 2;
   return 3;
+}
+
+/**
+ * A likely typo of `name`: within the budget of edits for its length. Short names (up to three
+ * letters) are too alike for any single edit to count ("Tom" and "Tim" are different people):
+ * only a letter left out or two neighbours swapped ("Dna" for Dana, "Sma" for Sam).
+ */
+function looksLike(key: string, name: string, budget: number): boolean {
+  if (key.length > 3) return editDistance(key, name, budget) <= budget;
+  if (key.length < 2) return false;
+  if (name.length === key.length + 1) return oneDeletion(name, key);
+  if (name.length !== key.length || name === key) return false;
+  for (let i = 0; i + 1 < key.length; i++) {
+    if (key[i] !== name[i]) return key[i] === name[i + 1] && key[i + 1] === name[i] && key.slice(i + 2) === name.slice(i + 2);
+  }
+  return false;
+}
+
+/** `short` is `long` with one letter (not a comma or a dot) left out. */
+function oneDeletion(long: string, short: string): boolean {
+  let i = 0;
+  while (i < short.length && long[i] === short[i]) i++;
+  return /\p{L}/u.test(long[i] ?? '') && long.slice(i + 1) === short.slice(i);
 }
 
 export type Resolution =
@@ -124,7 +147,7 @@ export function resolveName(contacts: readonly Contact[], input: string): Resolu
     const near = contacts.filter((c) => {
       const names = [c.name, ...c.aliases].map(nameKey);
       if (!key.includes(' ')) names.push(...names.map((n) => n.split(' ')[0]!));
-      return names.some((n) => editDistance(key, n, budget) <= budget);
+      return names.some((n) => looksLike(key, n, budget));
     });
     if (near.length > 0) return { kind: 'near', candidates: preferActive(near) };
   }

@@ -1,7 +1,8 @@
 import type { Interaction, Item, Journal, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
 import { isValueItem } from './items.js';
-import { isOverdue } from './promises.js';
+import { isMine, isOverdue } from './promises.js';
+import { absentTargets, countFor, hasTargets } from './counting.js';
 
 // Per-contact tallies built in one pass over the interactions, so no report ever loops over
 // interactions inside a loop over contacts.
@@ -32,13 +33,16 @@ function emptyStats(): ContactStats {
   return { interactions: 0, gave: 0, asked: 0, received: 0, balance: 0, firstTouch: null, lastTouch: null, valueExchanged: false };
 }
 
-/** Adds one interaction's items to a tally (an interaction with several people counts for each). */
-export function addToTally(t: Tally, i: Interaction): void {
-  t.interactions += 1;
-  t.gave += i.gave.length;
-  t.asked += i.asked.length;
-  t.received += i.received.length;
-  t.balance += i.gave.length - i.asked.length;
+/** Adds one interaction to a person's tally: the items that count for them (core/counting.ts), and the interaction when they were there. */
+export function addToTally(t: Tally, i: Interaction, contactId: string): void {
+  const present = i.contactIds;
+  const gave = countFor(i.gave, contactId, present);
+  const asked = countFor(i.asked, contactId, present);
+  if (present.includes(contactId)) t.interactions += 1;
+  t.gave += gave;
+  t.asked += asked;
+  t.received += countFor(i.received, contactId, present);
+  t.balance += gave - asked;
 }
 
 export interface StatsRange {
@@ -73,11 +77,17 @@ function tally(journal: Journal, range: StatsRange, all: Map<string, ContactStat
     const date = i.date;
     const inRange = (from === undefined || date >= from) && (to === undefined || date <= to);
     if (!inRange && all === undefined) continue;
+    const ids = i.contactIds;
+    if (hasTargets(i)) {
+      // Some items are for one person (SPEC §6.1): count per person, by the one rule.
+      for (let k = 0; k < ids.length; k++) addFor(i, ids[k]!, true, inRange ? out : undefined, all);
+      for (const id of absentTargets(i)) addFor(i, id, false, inRange ? out : undefined, all);
+      continue;
+    }
     const gave = i.gave.length;
     const asked = i.asked.length;
     const received = i.received.length;
     const value = hasValueItem(i.gave) || hasValueItem(i.received);
-    const ids = i.contactIds;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
       if (inRange) add(out, id, date, gave, asked, received, value);
@@ -85,6 +95,31 @@ function tally(journal: Journal, range: StatsRange, all: Map<string, ContactStat
     }
   }
   return out;
+}
+
+/** One person's share of an interaction whose items name whom they are for; `there`: they were in it. */
+function addFor(i: Interaction, id: string, there: boolean, a: Map<string, ContactStats> | undefined, b: Map<string, ContactStats> | undefined): void {
+  const present = i.contactIds;
+  const gave = countFor(i.gave, id, present);
+  const asked = countFor(i.asked, id, present);
+  const received = countFor(i.received, id, present);
+  const value = i.gave.some((x) => isValueItem(x) && (x.for === undefined ? there : x.for === id)) || i.received.some((x) => isValueItem(x) && (x.for === undefined ? there : x.for === id));
+  for (const map of [a, b]) {
+    if (map === undefined) continue;
+    if (there) add(map, id, i.date, gave, asked, received, value);
+    else if (gave || asked || received) addItems(map, id, gave, asked, received, value);
+  }
+}
+
+/** Items that count for someone who was not there: no interaction, no touch. */
+function addItems(map: Map<string, ContactStats>, id: string, gave: number, asked: number, received: number, value: boolean): void {
+  let s = map.get(id);
+  if (s === undefined) map.set(id, (s = emptyStats()));
+  s.gave += gave;
+  s.asked += asked;
+  s.received += received;
+  s.balance += gave - asked;
+  if (value) s.valueExchanged = true;
 }
 
 function add(map: Map<string, ContactStats>, id: string, date: Day, gave: number, asked: number, received: number, value: boolean): void {
@@ -109,9 +144,10 @@ export function statsFor(stats: Map<string, ContactStats>, id: string): ContactS
   return stats.get(id) ?? emptyStats();
 }
 
-/** Open promises whose due date is before `today`, counted per contact id. */
+/** Your open promises whose due date is before `today`, counted per contact id. */
 export function overduePromisesByContact(promises: readonly NetPromise[], today: Day): Map<string, number> {
   const out = new Map<string, number>();
-  for (const p of promises) if (isOverdue(p, today)) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
+  // Yours only: a stage is held back by what you owe them, not by what they owe you.
+  for (const p of promises) if (isMine(p) && isOverdue(p, today)) out.set(p.contactId, (out.get(p.contactId) ?? 0) + 1);
   return out;
 }

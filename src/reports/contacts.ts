@@ -4,7 +4,9 @@ import { daysBetween, type Day } from '../core/dates.js';
 import { describeCadence, effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';
 import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
-import { promiseStats } from '../core/promises.js';
+import { shortIds } from '../core/ids.js';
+import { itemNames } from '../core/counting.js';
+import { isMine, isOpen, promiseStats } from '../core/promises.js';
 import { compareDays, compareNames } from '../core/names.js';
 
 // The people views: `contacts` (everyone, one row each) and `contact show` (one person's page).
@@ -109,6 +111,8 @@ export function contactList(journal: Journal, today: Day, spec: ContactListSpec 
 
 export interface TimelineEntry {
   interactionId: string;
+  /** The shortest unique prefix of the id, as `history` shows it. */
+  shortId: string;
   date: Day;
   kind: Kind;
   note: string | null;
@@ -118,6 +122,8 @@ export interface TimelineEntry {
   asked: Item[];
   received: Item[];
   event: string | null;
+  /** Names of the people items are for or link to, by id. */
+  itemNames: Record<string, string>;
 }
 
 export interface OpenPromise {
@@ -136,6 +142,8 @@ export interface ContactPage {
   firstTouch: Day | null;
   lastTouch: Day | null;
   promises: { open: OpenPromise[]; made: number; kept: number; keptOnTime: number; overdue: number };
+  /** What they promised you and have not done yet. */
+  theirPromises: OpenPromise[];
   /** Newest first; at most `limit` entries. */
   timeline: TimelineEntry[];
   /** How many interactions there are in all. */
@@ -156,11 +164,12 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
   const names = new Map(journal.contacts.map((x) => [x.id, x.name]));
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
 
-  const theirs = journal.promises.filter((p) => p.contactId === id);
-  const tally = promiseStats(theirs, today);
+  const all = journal.promises.filter((p) => p.contactId === id);
+  const yours = all.filter(isMine);
+  const tally = promiseStats(yours, today);
   const promises: ContactPage['promises'] = {
-    open: theirs
-      .filter((p) => p.doneOn === null)
+    open: yours
+      .filter((p) => isOpen(p))
       .map((p) => ({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) }))
       .sort((a, b) => compareDays(a.due, b.due)),
     made: tally.made,
@@ -168,9 +177,14 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     keptOnTime: tally.keptOnTime,
     overdue: tally.overdue,
   };
+  const theirs = all
+    .filter((p) => !isMine(p) && isOpen(p))
+    .map((p) => ({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) }))
+    .sort((a, b) => compareDays(a.due, b.due));
 
   const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
   const shown = opts.limit === undefined ? mine : mine.slice(0, opts.limit);
+  const short = shortIds(journal.interactions.map((i) => i.id));
   return {
     contact: c,
     cadence,
@@ -180,8 +194,10 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     firstTouch: s.firstTouch,
     lastTouch: s.lastTouch,
     promises,
+    theirPromises: theirs,
     timeline: shown.map((i) => ({
       interactionId: i.id,
+      shortId: short.get(i.id) ?? i.id,
       date: i.date,
       kind: i.kind,
       note: i.note ?? null,
@@ -190,6 +206,7 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
       asked: i.asked,
       received: i.received,
       event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+      itemNames: itemNames(i, (x) => names.get(x)),
     })),
     timelineTotal: mine.length,
   };

@@ -6,6 +6,7 @@ import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../cor
 import { contactStats, statsFor } from '../core/stats.js';
 import { occurrences, yearsMarked } from '../core/key-dates.js';
 import { dueContexts, suggestTouch, type DueContext } from './due-context.js';
+import { isMine, isOpen } from '../core/promises.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
 // then contacts past their cadence, most neglected relative to their rhythm first.
@@ -100,12 +101,13 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
   const promises: Omit<PromiseItem, 'context'>[] = [];
   const checkIns: Omit<CheckInItem, 'context'>[] = [];
   for (const p of journal.promises) {
-    // A dropped promise is no longer needed: never due (SPEC §6.1).
-    if ((p.doneOn !== null && p.doneOn <= on) || (p.droppedOn != null && p.droppedOn <= on) || p.due > until) continue;
+    // Open on the day (core/promises.ts isOpen: a dropped promise is never due); yours are
+    // promises to keep, theirs are check-ins.
+    if (!isOpen(p, on) || p.due > until) continue;
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
     const overdueDays = daysBetween(p.due, on);
-    if (p.owner === 'them') {
+    if (!isMine(p)) {
       checkIns.push({
         type: 'check-in',
         contactId: c.id,

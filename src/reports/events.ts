@@ -1,4 +1,6 @@
-import type { Interaction, Journal } from '../core/schema.js';
+import type { Interaction, Item, Journal } from '../core/schema.js';
+import { countsFor } from '../core/counting.js';
+import { seriesKey } from '../core/edits.js';
 import type { Day } from '../core/dates.js';
 import { isValueItem } from '../core/items.js';
 import { contactStats, overduePromisesByContact, statsFor } from '../core/stats.js';
@@ -47,6 +49,9 @@ export interface EventOutcome extends Outcome {
   eventId: string;
   name: string;
   date: Day;
+  /** This occurrence's place in its series (SPEC §6.1: the same name on another date), by date: 1 of `occurrences`. */
+  occurrence: number;
+  occurrences: number;
   location?: string;
   /** Days with an interaction logged at this event (a recurring breakfast is one event, many sessions). */
   sessions: number;
@@ -115,15 +120,20 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     const later = meeting === null ? [] : timeline.slice(meeting + 1);
     let value = 0;
     for (const i of later) {
+      // The one counting rule (core/counting.ts): only what was for this person.
+      const mine = (item: Item) => countsFor(item, contactId, i.contactIds);
       for (const item of i.gave) {
+        if (!mine(item)) continue;
         if (item.type === 'referral') o.referrals.gave += 1;
         if (item.type === 'business') o.business.gave += 1;
+        if (isValueItem(item)) value += 1;
       }
       for (const item of i.received) {
+        if (!mine(item)) continue;
         if (item.type === 'referral') o.referrals.received += 1;
         if (item.type === 'business') o.business.received += 1;
+        if (isValueItem(item)) value += 1;
       }
-      value += i.gave.filter(isValueItem).length + i.received.filter(isValueItem).length;
     }
     o.met += 1;
     if (later.length > 0) o.followedUp += 1;
@@ -150,12 +160,24 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
     for (const id of i.contactIds) a.attendees.add(id);
   }
 
+  // Occurrences of a series, in date order.
+  const series = new Map<string, string[]>();
+  for (const e of [...journal.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+    const key = seriesKey(e.name);
+    let list = series.get(key);
+    if (!list) series.set(key, (list = []));
+    list.push(e.id);
+  }
+
   const events: EventOutcome[] = [];
   for (const e of journal.events) {
+    const occurrences = series.get(seriesKey(e.name))!;
     const o: EventOutcome = {
       eventId: e.id,
       name: e.name,
       date: e.date,
+      occurrence: occurrences.indexOf(e.id) + 1,
+      occurrences: occurrences.length,
       ...(e.location !== undefined ? { location: e.location } : {}),
       sessions: 0,
       new: 0,

@@ -1,6 +1,8 @@
 import type { Interaction, Journal, Kind } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { newestFirst } from './contacts.js';
+import { shortIds } from '../core/ids.js';
+import { itemNames } from '../core/counting.js';
 
 // The log (`netlog history`): interactions newest first, filtered by person, period and kind.
 
@@ -13,9 +15,13 @@ export interface HistorySpec {
 }
 
 export interface HistoryEntry extends Interaction {
+  /** The shortest prefix of the id that no other interaction starts with (at least 4 characters). */
+  shortId: string;
   /** Everyone in it, by name, in the interaction's order. */
   with: { contactId: string; name: string }[];
   event: string | null;
+  /** Names of the people items are for or link to, by id. */
+  itemNames: Record<string, string>;
 }
 
 export interface History {
@@ -39,14 +45,17 @@ export function history(journal: Journal, spec: HistorySpec = {}): History {
     )
     .sort(newestFirst);
   const shown = spec.limit === undefined ? matching : matching.slice(0, spec.limit);
+  const short = shortIds(journal.interactions.map((i) => i.id));
   return {
     from: spec.from ?? null,
     to: spec.to ?? null,
     total: matching.length,
     interactions: shown.map((i) => ({
       ...i,
+      shortId: short.get(i.id) ?? i.id,
       with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? '(removed)' })),
       event: i.eventId ? (events.get(i.eventId) ?? null) : null,
+      itemNames: itemNames(i, (id) => names.get(id)),
     })),
   };
 }

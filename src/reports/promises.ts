@@ -1,13 +1,16 @@
-import type { Journal } from '../core/schema.js';
+import type { Journal, Owner } from '../core/schema.js';
 import { daysBetween, type Day } from '../core/dates.js';
 import { compareDays, compareNames } from '../core/names.js';
-import { keptOnTime, promiseStats, promiseStatus, type PromiseStats, type PromiseStatus } from '../core/promises.js';
+import { isMine, keptOnTime, ownerOf, promiseStats, promiseStatus, theirPromiseStats, type PromiseStats, type PromiseStatus, type TheirPromiseStats } from '../core/promises.js';
 
-// `netlog promises`: what you said you would do, overdue first; with `all`, what you kept too.
+// `netlog promises`: what you said you would do and what they said they would do for you, overdue
+// first; with `all`, kept and dropped ones too.
 
 export interface PromisesSpec {
-  /** Include kept promises. */
+  /** Include kept and dropped promises. */
   all?: boolean;
+  /** Only one side: yours ("me") or theirs ("them"). */
+  owner?: Owner;
   contactId?: string;
 }
 
@@ -15,9 +18,12 @@ export interface PromiseRow {
   id: string;
   contactId: string;
   name: string;
+  /** "me": you promised them; "them": they promised you. */
+  owner: Owner;
   text: string;
   due: Day;
   doneOn: Day | null;
+  droppedOn: Day | null;
   status: PromiseStatus;
   /** For kept promises: kept on or before the due date; null while open. */
   onTime: boolean | null;
@@ -31,30 +37,34 @@ export interface PromiseRow {
 export interface PromiseList {
   today: Day;
   promises: PromiseRow[];
-  /** Every promise of the selection (open and kept), whatever `all` says. */
+  /** Every promise of yours in the selection (open and kept), whatever `all` says. */
   stats: PromiseStats;
+  /** The same for their promises to you. */
+  theirs: TheirPromiseStats;
 }
 
-const ORDER: Record<PromiseStatus, number> = { overdue: 0, open: 1, kept: 2 };
+const ORDER: Record<PromiseStatus, number> = { overdue: 0, open: 1, kept: 2, dropped: 3 };
 
 export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = {}): PromiseList {
   const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  const selected = journal.promises.filter((p) => spec.contactId === undefined || p.contactId === spec.contactId);
+  const selected = journal.promises.filter((p) => (spec.contactId === undefined || p.contactId === spec.contactId) && (spec.owner === undefined || ownerOf(p) === spec.owner));
   const rows: PromiseRow[] = [];
   for (const p of selected) {
     const status = promiseStatus(p, today);
-    if (status === 'kept' && !spec.all) continue;
+    if ((status === 'kept' || status === 'dropped') && !spec.all) continue;
     rows.push({
       id: p.id,
       contactId: p.contactId,
       name: names.get(p.contactId) ?? '(unknown contact)',
+      owner: ownerOf(p),
       text: p.text,
       due: p.due,
       doneOn: p.doneOn,
+      droppedOn: p.droppedOn ?? null,
       status,
       onTime: p.doneOn === null ? null : keptOnTime(p),
       // A JSON reader should not have to know that a negative lateness means time left.
-      daysLate: status === 'open' ? null : Math.max(0, daysBetween(p.due, p.doneOn ?? today)),
+      daysLate: status === 'open' || status === 'dropped' ? null : Math.max(0, daysBetween(p.due, p.doneOn ?? today)),
       daysLeft: status === 'open' ? daysBetween(today, p.due) : null,
       ...(p.interactionId ? { interactionId: p.interactionId } : {}),
     });
@@ -63,9 +73,9 @@ export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = 
   rows.sort(
     (a, b) =>
       ORDER[a.status] - ORDER[b.status] ||
-      (a.status === 'kept' ? compareDays(b.doneOn!, a.doneOn!) : compareDays(a.due, b.due)) ||
+      (a.status === 'kept' ? compareDays(b.doneOn!, a.doneOn!) : a.status === 'dropped' ? compareDays(b.droppedOn!, a.droppedOn!) : compareDays(a.due, b.due)) ||
       compareNames(a.name, b.name) ||
       compareDays(a.id, b.id),
   );
-  return { today, promises: rows, stats: promiseStats(selected, today) };
+  return { today, promises: rows, stats: promiseStats(selected.filter(isMine), today), theirs: theirPromiseStats(selected.filter((p) => !isMine(p)), today) };
 }

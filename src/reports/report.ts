@@ -1,13 +1,19 @@
 import type { Contact, Journal } from '../core/schema.js';
 import { compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
-import { addDays, addMonths, daysBetween, weekday, type Day } from '../core/dates.js';
+import { addDays, addMonths, daysBetween, weekday, weekStart, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey } from '../core/cadence.js';
 import { addToTally, contactStatsWithin, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';
 import { stageOf, type Stage } from '../core/stage.js';
-import { promiseStats, type PromiseStats } from '../core/promises.js';
+import { isMine, promiseStats, theirPromiseStats, type PromiseStats, type TheirPromiseStats } from '../core/promises.js';
+import { absentTargets, countForAny, hasTargets } from '../core/counting.js';
 
 export type { PromiseStats };
+
+/** Your promise figures (SPEC §4), with theirs to you beside them (SPEC §6.2). */
+export interface ReportPromises extends PromiseStats {
+  theirs: TheirPromiseStats;
+}
 
 // The weekly review (SPEC §4 `report`): per-contact give/ask ledger over a period, promise
 // keeping, who you are taking from, who is going cold, and a weekly trend.
@@ -43,7 +49,7 @@ export interface Report {
   to: Day;
   contacts: ReportRow[];
   totals: Tally;
-  promises: PromiseStats;
+  promises: ReportPromises;
   /** All-time balance below zero: you have asked more than you gave. */
   takingFrom: { contactId: string; name: string; balance: number; gave: number; asked: number }[];
   /** More than twice their cadence since the last touch, on today (snoozed contacts left out). */
@@ -53,6 +59,8 @@ export interface Report {
   interval?: Interval;
   columns?: Column[];
   byColumn?: Record<string, Tally[]>;
+  /** Each column's totals, by the same rule as `totals`. */
+  columnTotals?: Tally[];
 }
 
 /** Splits [from, to] into calendar weeks (Monday first) or months, clipped to the period. */
@@ -68,6 +76,14 @@ export function periodColumns(from: Day, to: Day, interval: Interval): Column[] 
     start = next;
   }
   return cols;
+}
+
+function addCounts(t: Tally, interaction: boolean, gave: number, asked: number, received: number): void {
+  if (interaction) t.interactions += 1;
+  t.gave += gave;
+  t.asked += asked;
+  t.received += received;
+  t.balance += gave - asked;
 }
 
 export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Report {
@@ -101,53 +117,59 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
   }
   rows.sort((a, b) => b.interactions - a.interactions || compareNames(a.name, b.name));
 
-  // Totals: gave/asked/received are the sum of the rows (a group meeting counts for each person),
-  // interactions are counted once each.
+  // Totals follow the one counting rule (core/counting.ts): each item once, whoever it was for;
+  // each interaction once. So a group's items are on every row they count for, and once here.
   const totals = emptyTally();
-  for (const r of rows) {
-    totals.gave += r.gave;
-    totals.asked += r.asked;
-    totals.received += r.received;
-    totals.balance += r.balance;
-  }
   const trend: Report['trend'] = [];
   // Eight weeks show a trend even for a one-week review; a longer period charts all its weeks,
   // up to half a year (one line each).
-  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, Math.ceil((daysBetween(spec.from, spec.to) + 1) / 7)));
-  const trendFrom = addDays(spec.to, -7 * weeks + 1);
+  // The chart's weeks are calendar weeks (Monday first), the same as `--weekly`'s columns; the
+  // last one ends at the period's end.
+  const lastMonday = weekStart(spec.to);
+  const weeks = spec.trendWeeks ?? Math.min(26, Math.max(8, daysBetween(weekStart(spec.from), lastMonday) / 7 + 1));
+  const trendFrom = addDays(lastMonday, -7 * (weeks - 1));
   for (let w = 0; w < weeks; w++) {
     const from = addDays(trendFrom, 7 * w);
-    trend.push({ from, to: addDays(from, 6), gave: 0, asked: 0 });
+    const to = addDays(from, 6);
+    trend.push({ from, to: to < spec.to ? to : spec.to, gave: 0, asked: 0 });
   }
   const columns = spec.interval ? periodColumns(spec.from, spec.to, spec.interval) : undefined;
   const byColumn: Record<string, Tally[]> = {};
+  const columnTotals = columns?.map(() => emptyTally());
 
   // Only the period and the trend's weeks matter here: test the date before anything else.
   const earliest = spec.from < trendFrom ? spec.from : trendFrom;
   for (const i of journal.interactions) {
     if (i.date < earliest || i.date > spec.to) continue;
-    const ids = i.contactIds.filter((id) => selectedIds.has(id));
-    if (ids.length === 0) continue;
-    if (i.date >= spec.from && i.date <= spec.to) totals.interactions += 1;
-    if (i.date >= trendFrom && i.date <= spec.to) {
+    const there = i.contactIds.filter((id) => selectedIds.has(id));
+    const targets = hasTargets(i) ? absentTargets(i).filter((id) => selectedIds.has(id)) : [];
+    if (there.length === 0 && targets.length === 0) continue;
+    const present = i.contactIds;
+    const gave = countForAny(i.gave, selectedIds, present);
+    const asked = countForAny(i.asked, selectedIds, present);
+    const received = countForAny(i.received, selectedIds, present);
+    const inPeriod = i.date >= spec.from;
+    if (inPeriod) addCounts(totals, there.length > 0, gave, asked, received);
+    if (i.date >= trendFrom) {
       const bucket = trend[Math.floor(daysBetween(trendFrom, i.date) / 7)]!;
-      bucket.gave += i.gave.length * ids.length;
-      bucket.asked += i.asked.length * ids.length;
+      bucket.gave += gave;
+      bucket.asked += asked;
     }
-    if (columns && i.date >= spec.from && i.date <= spec.to) {
+    if (columns && inPeriod) {
       const col = columns.findIndex((c) => i.date <= c.to);
-      for (const id of ids) {
+      addCounts(columnTotals![col]!, there.length > 0, gave, asked, received);
+      for (const id of [...there, ...targets]) {
         const cells = (byColumn[id] ??= columns.map(() => emptyTally()));
-        addToTally(cells[col]!, i);
+        addToTally(cells[col]!, i, id);
       }
     }
   }
 
-  const promises = promiseStats(
-    journal.promises.filter((p) => selectedIds.has(p.contactId)),
-    today,
-    { from: spec.from, to: spec.to },
-  );
+  const inSelection = journal.promises.filter((p) => selectedIds.has(p.contactId));
+  const promises: ReportPromises = {
+    ...promiseStats(inSelection.filter(isMine), today, { from: spec.from, to: spec.to }),
+    theirs: theirPromiseStats(inSelection.filter((p) => !isMine(p)), today, { from: spec.from, to: spec.to }),
+  };
 
   const takingFrom: Report['takingFrom'] = [];
   const cold: Report['cold'] = [];
@@ -175,6 +197,6 @@ export function buildReport(journal: Journal, today: Day, spec: ReportSpec): Rep
     takingFrom,
     cold,
     trend,
-    ...(columns && spec.interval ? { interval: spec.interval, columns, byColumn } : {}),
+    ...(columns && spec.interval ? { interval: spec.interval, columns, byColumn, columnTotals: columnTotals! } : {}),
   };
 }

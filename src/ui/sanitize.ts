@@ -20,3 +20,8 @@ export function stripUnsafe(text: string): string {
 export function safe(text: string): string {
   return text.replace(UNSAFE, escape);
 }
+
+/** Text of several lines (a note) made safe line by line: its line breaks print as lines, not \\n. */
+export function safeLines(text: string): string {
+  return text.split(/\r?\n/).map(safe).join('\n');
+}

@@ -31,6 +31,8 @@ export interface Theme {
   bad(s: string): string;
   warn(s: string): string;
   name(s: string): string;
+  /** A search match inside a text. */
+  match(s: string): string;
   /** A signed balance: green above zero, red below. */
   balance(n: number): string;
 }
@@ -46,6 +48,7 @@ export function makeTheme(level: 0 | 1 | 2 | 3, layout: Layout = 'terminal'): Th
     bad: (s) => chalk.red(s),
     warn: (s) => chalk.yellow(s),
     name: (s) => chalk.bold(s),
+    match: (s) => chalk.bold.yellow(s),
     balance: (n) => (n > 0 ? chalk.green(`+${n}`) : n < 0 ? chalk.red(String(n)) : String(n)),
   };
 }

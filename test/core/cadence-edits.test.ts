@@ -5,6 +5,8 @@ import { resolveSettings, type Contact } from '../../src/core/schema.js';
 import { tagCadenceList, tagCadenceRow } from '../../src/reports/tags.js';
 import { contact, journal } from '../helpers/journal.js';
 
+const NOW = '2026-11-20T12:00:00.000Z';
+
 describe('effectiveCadence: contact > shortest tag > default', () => {
   const settings = resolveSettings({ defaultCadenceDays: 90, tagCadences: { investor: 30, 'breakfast-club': 14, dormant: null, Press: 60 } });
   it.each<[string, Partial<Contact>, number | null, string, string?]>([
@@ -36,13 +38,13 @@ describe('effectiveCadence: contact > shortest tag > default', () => {
 describe('cadence edits', () => {
   it('setSnooze sets and clears snoozedUntil', () => {
     const j = journal({ contacts: [contact('a', 'Ann')] });
-    const on = setSnooze(j, 'a', '2026-12-01');
+    const on = setSnooze(j, 'a', '2026-12-01', NOW);
     expect(on.journal.contacts[0]!.snoozedUntil).toBe('2026-12-01');
     expect(j.contacts[0]!.snoozedUntil).toBeUndefined();
-    const off = setSnooze(on.journal, 'a', null);
+    const off = setSnooze(on.journal, 'a', null, NOW);
     expect(off.changed).toBe(true);
     expect('snoozedUntil' in off.journal.contacts[0]!).toBe(false);
-    expect(setSnooze(off.journal, 'a', null)).toMatchObject({ changed: false, journal: off.journal });
+    expect(setSnooze(off.journal, 'a', null, NOW)).toMatchObject({ changed: false, journal: off.journal });
   });
 
   it.each<[string, Record<string, number | null> | undefined, string, number | null | undefined, Record<string, number | null> | undefined, boolean]>([

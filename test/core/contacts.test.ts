@@ -15,6 +15,8 @@ import type { EditEnv } from '../../src/core/edits.js';
 import { UsageError } from '../../src/errors.js';
 import { journal, meeting, person, promiseWithId } from '../helpers/journal.js';
 
+const NOW = '2026-11-20T12:00:00.000Z';
+
 function env(): EditEnv {
   let n = 0;
   return { newId: () => `new${++n}`, now: '2026-11-20T10:00:00.000Z' };
@@ -105,22 +107,22 @@ describe('editContact', () => {
     ['renames to an alias, which stops being one', { rename: 'Dee' }, { name: 'Dee', aliases: [] }, ['renamed from Dana Lee']],
   ];
   it.each(cases)('%s', (_, patch, fields, changes) => {
-    const r = editContact(base(), 'dana', patch);
+    const r = editContact(base(), 'dana', patch, NOW);
     for (const [k, v] of Object.entries(fields)) expect(r.contact[k as keyof typeof r.contact]).toEqual(v);
     expect([...r.changes].sort()).toEqual([...changes].sort());
     expect(r.journal.contacts.find((c) => c.id === 'dana')).toEqual(r.contact);
   });
 
   it("'inherit' removes the contact's own cadence", () => {
-    const j = editContact(base(), 'dana', { cadenceDays: 7 }).journal;
-    const r = editContact(j, 'dana', { cadenceDays: 'inherit' });
+    const j = editContact(base(), 'dana', { cadenceDays: 7 }, NOW).journal;
+    const r = editContact(j, 'dana', { cadenceDays: 'inherit' }, NOW);
     expect(r.contact).not.toHaveProperty('cadenceDays');
     expect(r.changes).toEqual(['cadence inherited']);
   });
 
   it('returns the same journal when nothing changes', () => {
     const j = base();
-    const r = editContact(j, 'dana', { company: 'Acme', add: { tags: ['client'] } });
+    const r = editContact(j, 'dana', { company: 'Acme', add: { tags: ['client'] } }, NOW);
     expect(r.changes).toEqual([]);
     expect(r.journal).toBe(j);
   });
@@ -132,12 +134,12 @@ describe('editContact', () => {
     [{ rename: '  ' }, /needs a name/],
     [{ add: { aliases: ['sam ortiz'] } }, /already the name of another contact/],
   ] as [ContactPatch, RegExp][])('refuses %j', (patch, message) => {
-    expect(() => editContact(base(), 'dana', patch)).toThrow(message);
+    expect(() => editContact(base(), 'dana', patch, NOW)).toThrow(message);
   });
 
   it('compares phones by their digits', () => {
     expect(phoneKey('+1 (555) 010-0')).toBe('+15550100');
-    expect(editContact(base(), 'sam', { remove: { phones: ['+15550100'] } }).contact.phones).toEqual([]);
+    expect(editContact(base(), 'sam', { remove: { phones: ['+15550100'] } }, NOW).contact.phones).toEqual([]);
   });
 });
 
@@ -145,7 +147,7 @@ describe('mergeContacts', () => {
   it('folds OTHER into KEEP: interactions once, promises, aliases, lists, missing fields', () => {
     const j = base();
     j.contacts[1] = { ...j.contacts[1]!, company: 'Ortiz Print', role: 'Owner', emails: ['sam@ortiz.io', 'DANA@acme.com'], tags: ['client', 'printer'], notes: 'met at the fair', createdAt: '2025-06-01T00:00:00.000Z' };
-    const r = mergeContacts(j, 'dana', 'sam');
+    const r = mergeContacts(j, 'dana', 'sam', NOW);
     expect(r.contact).toMatchObject({
       id: 'dana',
       name: 'Dana Lee',
@@ -169,29 +171,29 @@ describe('mergeContacts', () => {
     const j = base();
     j.contacts[0]!.notes = 'A';
     j.contacts[1]!.notes = 'B';
-    expect(mergeContacts(j, 'dana', 'sam').contact.notes).toBe('A\n\nB');
+    expect(mergeContacts(j, 'dana', 'sam', NOW).contact.notes).toBe('A\n\nB');
   });
 
   it('refuses to merge a contact with itself', () => {
-    expect(() => mergeContacts(base(), 'dana', 'dana')).toThrow(UsageError);
+    expect(() => mergeContacts(base(), 'dana', 'dana', NOW)).toThrow(UsageError);
   });
 });
 
 describe('archive and remove', () => {
   it('archives and brings back; a repeat is no change', () => {
-    const a = setArchived(base(), 'sam', true);
+    const a = setArchived(base(), 'sam', true, NOW);
     expect(a.changed).toBe(true);
     expect(a.contact.archived).toBe(true);
-    const again = setArchived(a.journal, 'sam', true);
+    const again = setArchived(a.journal, 'sam', true, NOW);
     expect(again.changed).toBe(false);
     expect(again.journal).toBe(a.journal);
-    expect(setArchived(a.journal, 'sam', false).contact.archived).toBe(false);
+    expect(setArchived(a.journal, 'sam', false, NOW).contact.archived).toBe(false);
   });
 
   it('remove deletes one-to-one interactions and promises, keeps group ones without them', () => {
     const j = base();
     expect(footprint(j, 'sam')).toEqual({ alone: 1, shared: 2, promises: 1 });
-    const r = removeContact(j, 'sam');
+    const r = removeContact(j, 'sam', NOW);
     expect(r.removed).toEqual({ alone: 1, shared: 2, promises: 1 });
     expect(r.journal.contacts.map((c) => c.id)).toEqual(['dana', 'priya']);
     expect(r.journal.interactions.map((i) => [i.id, i.contactIds])).toEqual([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, parseSpan, parseWhen, weekday } from '../../src/core/dates.js';
+import { addDays, addMonths, daysBetween, parseSpan, parseWhen, weekday, weekStart, whenSuggestion } from '../../src/core/dates.js';
 
 // 2026-11-20 is a Friday.
 const TODAY = '2026-11-20';
@@ -13,13 +13,13 @@ describe('parseWhen', () => {
     ['2026-02-28', 'past', '2026-02-28'],
     ['2024-02-29', 'past', '2024-02-29'],
     ['3d ago', 'past', '2026-11-17'],
-    ['3 days ago', 'past', '2026-11-17'],
     ['2w ago', 'past', '2026-11-06'],
     ['1m ago', 'past', '2026-10-20'],
     ['1y ago', 'past', '2025-11-20'],
     ['in 3d', 'future', '2026-11-23'],
     ['in 2w', 'future', '2026-12-04'],
-    ['in 1 month', 'future', '2026-12-20'],
+    ['in 1m', 'future', '2026-12-20'],
+    ['fri', 'future', '2026-11-27'],
     // a bare weekday: most recent (today included) for past dates, the next one for due dates
     ['friday', 'past', '2026-11-20'],
     ['friday', 'future', '2026-11-27'],
@@ -28,18 +28,44 @@ describe('parseWhen', () => {
     ['wed', 'past', '2026-11-18'],
     ['last friday', 'past', '2026-11-13'],
     ['last monday', 'past', '2026-11-16'],
-    ['next friday', 'past', '2026-11-27'],
     ['  Last   Friday ', 'past', '2026-11-13'],
   ] as const)('%s (%s) → %s', (input, dir, expected) => {
     expect(parseWhen(input, TODAY, dir)).toBe(expected);
   });
 
-  it.each(['', 'soon', '2026-02-30', '2026-13-01', '26-11-20', '3x ago', 'in soon', 'fr', 'last', 'ago', '20/11/2026'])(
+  // Only SPEC §3's grammar: "next tuesday" (which one?), "in 2 weeks", "3 days ago" are refused, with a suggestion.
+  it.each(['', 'soon', '2026-02-30', '2026-13-01', '26-11-20', '3x ago', 'in soon', 'fr', 'frid', 'last', 'ago', '20/11/2026', 'next tuesday', 'this friday', 'in 2 weeks', '3 days ago', 'in 1 month', 'now', '3d', 'in 3d ago'])(
     'rejects %j',
     (input) => {
       expect(parseWhen(input, TODAY)).toBeUndefined();
     },
   );
+});
+
+describe('whenSuggestion', () => {
+  it.each([
+    ['in 2 weeks', 'in 2w'],
+    ['3 days ago', '3d ago'],
+    ['2 months ago', '2m ago'],
+    ['next tuesday', 'tuesday'],
+    ['this fri', 'friday'],
+    ['last tues', 'last tuesday'],
+    ['now', 'today'],
+    ['soon', undefined],
+    ['in 3 days ago', undefined],
+  ] as const)('%j → %j', (input, meant) => {
+    expect(whenSuggestion(input)).toBe(meant);
+    if (meant !== undefined) expect(parseWhen(meant, TODAY)).toBeDefined();
+  });
+});
+
+describe('weekStart', () => {
+  it.each([
+    ['2026-11-20', '2026-11-16'], // Friday → Monday
+    ['2026-11-16', '2026-11-16'],
+    ['2026-11-22', '2026-11-16'], // Sunday ends the week
+    ['2026-11-23', '2026-11-23'],
+  ])('%s → %s', (day, monday) => expect(weekStart(day)).toBe(monday));
 });
 
 describe('calendar arithmetic', () => {

@@ -79,7 +79,7 @@ function apply(j: Journal, ops: Op[], side: string): Journal {
       }
       case 'removeContact': {
         const c = at(cs, o.who);
-        if (c) j = removeContact(j, c.id).journal;
+        if (c) j = removeContact(j, c.id, '2026-06-01T12:00:00.000Z').journal;
         break;
       }
       case 'addInteraction': {

@@ -71,10 +71,14 @@ describe('resolveName', () => {
     ['Tomas Reye', 'near:tomas'],
     ['Sam Le', 'near:samlee'],
     ['Kenjii', 'near:kenji'],
+    // short names: a letter left out, or two letters swapped
+    ['Kenj', 'near:kenji'],
+    ['Owne', 'near:owen'],
     // too short to call a typo; unrelated names
     ['Sal', 'none'],
     ['Al', 'first:albo'],
-    ['Alf', 'none'], // three letters: no typo budget
+    ['Alf', 'none'], // three letters: an extra letter or another letter is not a typo
+    ['Mrm', 'none'],
     ['Al Bo', 'exact:albo'],
     ['Priya', 'none'],
     ['Dana Lee', 'none'],
@@ -104,6 +108,8 @@ describe('nameKey and editDistance', () => {
     ['mirian', 'miriam', 1],
     ['', 'abc', 3],
     ['same', 'same', 0],
+    ['sma', 'sam', 1], // a swap of neighbours is one edit
+    ['dna', 'dana', 1],
   ])('editDistance(%j, %j) = %i', (a, b, d) => expect(editDistance(a, b)).toBe(d));
 
   it('stops early past the budget', () => expect(editDistance('abcdef', 'uvwxyz', 2)).toBe(3));

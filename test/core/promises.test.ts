@@ -6,6 +6,7 @@ import { renderPromises } from '../../src/ui/render/promises.js';
 import { makeTheme } from '../../src/ui/theme.js';
 
 const TODAY = '2026-11-20';
+const NOW = '2026-11-20T12:00:00.000Z';
 
 describe('promiseStats: on-time accounting', () => {
   it.each([
@@ -60,7 +61,7 @@ describe('findPromise', () => {
 describe('markDone', () => {
   it('sets doneOn on a copy and leaves the input alone', () => {
     const j = journal({ contacts: [contact('a', 'Ann')], promises: [promise('a', '2026-11-10', null, { id: 'p1' })] });
-    const r = markDone(j, 'p1', '2026-11-12');
+    const r = markDone(j, 'p1', '2026-11-12', NOW);
     expect(r.changed).toBe(true);
     expect(r.promise.doneOn).toBe('2026-11-12');
     expect(r.journal.promises[0]!.doneOn).toBe('2026-11-12');
@@ -68,13 +69,13 @@ describe('markDone', () => {
   });
   it('keeps the first date of an already kept promise', () => {
     const j = journal({ promises: [promise('a', '2026-11-10', '2026-11-09', { id: 'p1' })] });
-    const r = markDone(j, 'p1', '2026-11-12');
+    const r = markDone(j, 'p1', '2026-11-12', NOW);
     expect(r.changed).toBe(false);
     expect(r.journal).toBe(j);
     expect(r.promise.doneOn).toBe('2026-11-09');
   });
   it('throws on an unknown id', () => {
-    expect(() => markDone(journal({}), 'nope', TODAY)).toThrow();
+    expect(() => markDone(journal({}), 'nope', TODAY, NOW)).toThrow();
   });
 });
 

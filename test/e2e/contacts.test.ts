@@ -134,7 +134,7 @@ describe('contact show', () => {
     const r = await s.run(['contact', 'show', 'mim', '--json']);
     expect(r.code).toBe(0);
     const p = JSON.parse(r.stdout);
-    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'timeline', 'timelineTotal', 'wants', 'dates', 'upcomingDates', 'intros']);
+    expect(Object.keys(p)).toEqual(['contact', 'cadence', 'nextTouch', 'stage', 'balance', 'firstTouch', 'lastTouch', 'promises', 'theirPromises', 'timeline', 'timelineTotal', 'wants', 'dates', 'upcomingDates', 'intros']);
     expect(p.contact.id).toBe(MIRIAM);
     expect(p.cadence).toEqual({ days: 30, from: 'tag', tag: 'investor', description: 'monthly' });
     expect(p.stage).toMatchObject({ stage: 'profitability', needed: 6 });
@@ -163,10 +163,10 @@ describe('contact show', () => {
     expect(out).toMatch(/balance +\+3 all time: gave 3, asked 0, received 0 in 9 interactions/);
     expect(out).toMatch(/promises +1 made, 0 kept \(0 on time\), 1 open, 1 overdue\n +• Send Owen two contacts at property management firms: 13 days late/);
     // Piped, the timeline is one tab-separated line per interaction; on a terminal, a table.
-    expect(out).toMatch(/Timeline, newest first \(2 of 9\)\nDate\tKind\tWhat\nTue 3 Nov\tmeal\tBreakfast club\. [^\t\n]+\nThu 22 Oct\tmessage\t[^\t\n]+\n7 older/);
+    expect(out).toMatch(/Timeline, newest first \(2 of 9\)\nID\tDate\tKind\tWhat\n[0-9a-z]{4}\tTue 3 Nov\tmeal\tBreakfast club\. [^\t\n]+\n[0-9a-z]{4}\tThu 22 Oct\tmessage\t[^\t\n]+\n7 older/);
     expect(out).toMatch(/7 older: netlog contact show "Owen Gallagher" --all/);
     const tty = (await s.run(['contact', 'show', 'Owen', '--limit', '2'], { tty: true })).stdout;
-    expect(tty).toMatch(/Timeline, newest first \(2 of 9\)\nDate +Kind +What\nTue 3 Nov +meal/);
+    expect(tty).toMatch(/Timeline, newest first \(2 of 9\)\nID +Date +Kind +What\n[0-9a-z]{4} +Tue 3 Nov +meal/);
     expect(tty).toMatch(/7 older: netlog contact show "Owen Gallagher" --all/);
   });
 

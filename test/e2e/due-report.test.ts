@@ -150,18 +150,18 @@ describe('report', () => {
     expect(Object.keys(out.contacts[0]).sort()).toEqual(['asked', 'balance', 'contactId', 'gave', 'interactions', 'lastTouch', 'lifetime', 'name', 'received', 'stage'].sort());
     expect(Object.keys(out.contacts[0].lifetime).sort()).toEqual(['asked', 'balance', 'gave', 'interactions', 'received']);
     expect(out.contacts.map((c: any) => [c.name, c.interactions, c.balance, c.lifetime.balance, c.stage])).toEqual([
-      ['Lena Hoffmann', 2, 0, 4, 'profitability'],
+      ['Lena Hoffmann', 2, 0, 5, 'profitability'], // credited with the intro to Daniel (--intro)
       ['Aisha Rahman', 1, 0, 6, 'profitability'],
       ['Felix Brandt', 1, 1, 1, 'visibility'],
       ['Marcus Bell', 1, 0, 0, 'profitability'],
       ['Rafael Duarte', 1, 0, 2, 'profitability'],
     ]);
     expect(out.totals).toEqual({ interactions: 4, gave: 1, asked: 0, received: 1, balance: 1 });
-    expect(out.promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0 });
+    expect(out.promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
     expect(out.takingFrom.map((t: any) => [t.name, t.balance])).toEqual([['Elaine Park', -4], ['Naomi Fischer', -3], ['Victor Stahl', -3]]);
     expect(out.cold.map((c: any) => [c.name, c.daysSince, c.cadenceDays])).toEqual([['Sofia Marchetti', 59, 14]]);
     expect(out.trend).toHaveLength(8);
-    expect(out.trend[7]).toEqual({ from: '2026-11-14', to: '2026-11-20', gave: 1, asked: 0 });
+    expect(out.trend[7]).toEqual({ from: '2026-11-16', to: '2026-11-20', gave: 1, asked: 0 }); // calendar weeks, as --weekly
     expect(out.columns).toBeUndefined();
   });
 
@@ -173,7 +173,7 @@ describe('report', () => {
 
   it('promises over a quarter: kept late is kept but not on time', async () => {
     // due 08-21..11-20: ten promises; kept late: Victor's (09-04, kept 09-15) and Miriam's (09-30, kept 10-06)
-    expect((await json(s, ['report', '--since', '3m'])).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2 });
+    expect((await json(s, ['report', '--since', '3m'])).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it('--monthly and --weekly add one column per period', async () => {
@@ -200,7 +200,7 @@ describe('report', () => {
     expect((await json(s, ['report', '--since', '3m', '--tag', 'CLIENT'])).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
     const one = await json(s, ['report', '--since', '3m', '--contact', 'Miriam']);
     expect(one.contacts.map((c: any) => c.name)).toEqual(['Miriam Okafor']);
-    expect(one.promises).toEqual({ made: 2, kept: 2, keptOnTime: 1, open: 0, overdue: 0 });
+    expect(one.promises).toEqual({ made: 2, kept: 2, keptOnTime: 1, open: 0, overdue: 0, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it('reads in a narrow terminal: every line fits, the chart included', async () => {

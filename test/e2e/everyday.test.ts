@@ -235,7 +235,8 @@ describe('netlog report', () => {
     expect(out.from).toBe('2026-10-24');
     expect(out.to).toBe('2026-11-20');
     expect(Object.keys(out.totals).sort()).toEqual(['asked', 'balance', 'gave', 'interactions', 'received']);
-    expect(Object.keys(out.promises).sort()).toEqual(['kept', 'keptOnTime', 'made', 'open', 'overdue']);
+    expect(Object.keys(out.promises).sort()).toEqual(['kept', 'keptOnTime', 'made', 'open', 'overdue', 'theirs']);
+    expect(Object.keys(out.promises.theirs).sort()).toEqual(['kept', 'made', 'open', 'overdue']);
     expect(out.contacts.length).toBeGreaterThan(3);
     for (const c of out.contacts) {
       expect(Object.keys(c).sort()).toEqual(['asked', 'balance', 'contactId', 'gave', 'interactions', 'lastTouch', 'lifetime', 'name', 'received', 'stage'].sort());

@@ -36,7 +36,10 @@ describe('promises', () => {
       ['p3k519pa', 'overdue', 13, null],
       ['s23zv8sg', 'open', null, 1],
       ['xc7p4xzq', 'open', null, 3],
+      ['0bw7m17y', 'open', null, 5], // Felix's promise to you: both sides are listed
     ]);
+    expect(out.promises.map((p: any) => p.owner)).toEqual(['me', 'me', 'me', 'me', 'them']);
+    expect(out.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
     expect(out.promises[0]).toMatchObject({ contactId: '37q6n7y0', name: 'Priya Natarajan', due: '2026-10-30', doneOn: null, onTime: null });
     expect(out.stats).toEqual({ made: 17, kept: 13, keptOnTime: 9, open: 4, overdue: 2 });
   });
@@ -56,12 +59,12 @@ describe('promises', () => {
     const r = await s.run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Promises: 4 open (2 overdue) · 13 kept, 9 on time');
-    expect(r.stdout).toContain('\n3dyvr0c9\tPriya Natarajan\tSend Priya the AP automation options memo\tFri 30 Oct\t21 days overdue\n');
+    expect(r.stdout).toContain('\n3dyvr0c9\tyou owe\tPriya Natarajan\tSend Priya the AP automation options memo\tFri 30 Oct\t21 days overdue\n');
     expect(r.stdout).toMatch(/\ns23zv8sg\t.*\tdue tomorrow\n/);
     expect(r.stdout).toMatch(/\nxc7p4xzq\t.*\tdue in 3 days\n/);
     expect(r.stderr).toContain('netlog done ID');
     const tty = (await s.run(['promises'], { tty: true })).stdout;
-    expect(tty).toMatch(/3dyvr0c9 +Priya Natarajan .*21 days overdue/);
+    expect(tty).toMatch(/3dyvr0c9 +you owe +Priya Natarajan .*21 days overdue/);
     expect(tty).toMatch(/s23zv8sg .*due tomorrow/);
     expect(tty).toMatch(/xc7p4xzq .*due in 3 days/);
   });
@@ -70,7 +73,7 @@ describe('promises', () => {
     const r = await empty().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No promises yet');
-    expect(await json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 } });
+    expect(await json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 }, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it.each([
@@ -115,7 +118,7 @@ describe('done', () => {
 
   it.each([
     [['done', 'zzz'], /no promise with an id starting "zzz"/],
-    [['done', 's'], /"s" matches 2 promises: s5abbxma, s23zv8sg/],
+    [['done', 's'], /"s" matches 2 promises: s5abbxma \(to .*\), s23zv8sg \(to Tomás Reyes: .*\)/],
     [['done', 'p3k', '--on', 'tomorrow'], /is in the future/],
     [['done', 'p3k', '--on', 'someday'], /--on: "someday" is not a date/],
     [['done', 'p3k', '--on', '2026-11-01'], /before the promise was made \(2026-11-03\)/],
@@ -285,7 +288,7 @@ describe('events', () => {
     expect(add.code, add.stderr).toBe(0);
     const interaction = JSON.parse(add.stdout);
     const j = s.json();
-    expect(j.events).toEqual([{ id: interaction.eventId, name: 'Chamber breakfast', date: '2026-11-10' }]);
+    expect(j.events).toEqual([{ id: interaction.eventId, name: 'Chamber breakfast', date: '2026-11-10', createdAt: '2026-11-20T12:00:00.000Z' }]);
     expect(interaction.contactIds).toHaveLength(3);
     expect(interaction.kind).toBe('event');
     expect(j.contacts.map((c: any) => [c.name, c.source])).toEqual([
@@ -293,19 +296,29 @@ describe('events', () => {
       ['Sam Ortiz', 'Chamber breakfast'],
       ['Priya Shah', 'Chamber breakfast'],
     ]);
-    // a second session of the same event (any capitals) reuses it
-    expect((await s.run(['add', 'Dana Lee', '--event', 'chamber BREAKFAST', '--date', '2026-11-17'])).code).toBe(0);
-    expect(s.json().events).toHaveLength(1);
+    // the same name (any capitals or spacing) on another day: another occurrence of the series (SPEC §6.1)
+    const again = await s.run(['add', 'Dana Lee', '--event', 'chamber  BREAKFAST', '--date', '2026-11-17']);
+    expect(again.code).toBe(0);
+    expect(again.stderr).toContain('"chamber  BREAKFAST" is Chamber breakfast: a new occurrence of the series');
+    expect(s.json().events.map((e: any) => [e.name, e.date])).toEqual([
+      ['Chamber breakfast', '2026-11-10'],
+      ['Chamber breakfast', '2026-11-17'],
+    ]);
     // a coffee with Sam afterwards, where he sends a referral
     expect((await s.run(['add', 'Sam Ortiz', '--kind', 'coffee', '--date', '2026-11-19', '--received', 'referral:his accountant'])).code).toBe(0);
 
     const out = await json(s, ['events']);
-    expect(out.events[0]).toMatchObject({ name: 'Chamber breakfast', sessions: 2, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
+    expect(out.events.map((e: any) => [e.date, e.occurrence, e.occurrences])).toEqual([
+      ['2026-11-17', 2, 2],
+      ['2026-11-10', 1, 2],
+    ]);
+    expect(out.events[1]).toMatchObject({ name: 'Chamber breakfast', sessions: 1, met: 3, new: 3, followedUp: 2, relationships: 0, referrals: { gave: 0, received: 1 } });
+    expect(out.events[0]).toMatchObject({ sessions: 1, met: 1, new: 0 });
     expect(out.sources).toEqual([expect.objectContaining({ source: 'Chamber breakfast', met: 3, followedUp: 2 })]);
     const text = (await s.run(['events'], { tty: true })).stdout;
-    expect(text).toMatch(/Chamber breakfast +Tue 10 Nov +2 +3 +3 +2 \(67%\) +0 +0\/1/);
+    expect(text).toMatch(/Chamber breakfast \(1 of 2\) +Tue 10 Nov +1 +3 +3 +2 \(67%\) +0 +0\/1/);
     const piped = (await s.run(['events'])).stdout;
-    expect(piped).toContain('\nChamber breakfast\tTue 10 Nov\t2\t3\t3\t2 (67%)\t0\t0/1\t·\n');
+    expect(piped).toContain('\nChamber breakfast (1 of 2)\tTue 10 Nov\t1\t3\t3\t2 (67%)\t0\t0/1\t·\n');
   });
 
   it('an empty journal says how to log an event', async () => {

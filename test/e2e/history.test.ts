@@ -90,14 +90,14 @@ describe('history as a table', () => {
     }
     const r = await s.run(['history', '--limit', '1'], { tty: true, columns: 200 });
     expect(r.stdout).toBe(
-      'Date        Kind    With          What\n' +
-        "Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
+      'ID    Date        Kind    With          What\n' +
+        "13kv  Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
         '1 of 132 interactions\n',
     );
     // Piped: the same fields, one tab-separated line each, however wide COLUMNS is.
     expect((await s.run(['history', '--limit', '1'], { env: { COLUMNS: '50' } })).stdout).toBe(
-      'Date\tKind\tWith\tWhat\n' +
-        "Wed 18 Nov\tcoffee\tFelix Brandt\tCoffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
+      'ID\tDate\tKind\tWith\tWhat\n' +
+        "13kv\tWed 18 Nov\tcoffee\tFelix Brandt\tCoffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
         '1 of 132 interactions\n',
     );
   });

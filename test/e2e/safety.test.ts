@@ -186,7 +186,7 @@ describe('check', () => {
     const s = sandbox({ fixture: SAMPLE });
     const r = await s.run(['check']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/25 contacts, 132 interactions, 17 promises, 1 event\nNo problems\.\n$/);
+    expect(r.stdout).toMatch(/25 contacts, 132 interactions, 18 promises, 1 event\nNo problems\.\n$/);
     s.cleanup();
   });
 

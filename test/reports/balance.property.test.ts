@@ -5,13 +5,14 @@ import { contactStats } from '../../src/core/stats.js';
 import { addInteraction } from '../../src/core/edits.js';
 import { ITEM_TYPES, KINDS, type Journal } from '../../src/core/schema.js';
 
-// Balance invariants over random journals: the report's total is the sum of its rows, and one
+// Balance invariants over random journals: totals and rows follow the one counting rule, and one
 // give to one person raises exactly that person's balance, by one.
 
 const TODAY = '2026-11-20';
-const item = fc.record({ type: fc.constantFrom(...ITEM_TYPES) });
 const journalArb = fc.integer({ min: 1, max: 12 }).chain((nContacts) => {
   const ids = Array.from({ length: nContacts }, (_, i) => `c${i}`);
+  // Some items say whom they were for (present or not): SPEC §6.1's counting rule.
+  const item = fc.record({ type: fc.constantFrom(...ITEM_TYPES), for: fc.constantFrom(...ids) }, { requiredKeys: ['type'] });
   const interaction = fc.record({
     date: fc.integer({ min: 0, max: 120 }).map((d) => new Date(Date.UTC(2026, 7, 1) + d * 86_400_000).toISOString().slice(0, 10)),
     contactIds: fc.uniqueArray(fc.constantFrom(...ids), { minLength: 1, maxLength: Math.min(3, nContacts) }),
@@ -38,17 +39,24 @@ const period = fc.tuple(fc.integer({ min: 0, max: 130 }), fc.integer({ min: 0, m
 });
 
 describe('balance invariants', () => {
-  it('the total balance is the sum of the per-contact balances (and of gave − asked)', () => {
+  it('totals count each item once, rows once for each person it is for (SPEC §6.1)', () => {
     fc.assert(
       fc.property(journalArb, period, (j, p) => {
         const r = buildReport(j, TODAY, p);
         const sum = (f: (row: (typeof r.contacts)[number]) => number) => r.contacts.reduce((a, row) => a + f(row), 0);
-        expect(r.totals.balance).toBe(sum((row) => row.balance));
+        const inPeriod = j.interactions.filter((i) => i.date >= p.from && i.date <= p.to);
         expect(r.totals.balance).toBe(r.totals.gave - r.totals.asked);
         for (const row of r.contacts) expect(row.balance).toBe(row.gave - row.asked);
-        // Each interaction in the period counts once per person in it.
-        const expected = j.interactions.filter((i) => i.date >= p.from && i.date <= p.to).reduce((a, i) => a + (i.gave.length - i.asked.length) * i.contactIds.length, 0);
-        expect(r.totals.balance).toBe(expected);
+        expect(r.totals.interactions).toBe(inPeriod.length);
+        expect(r.totals.gave).toBe(inPeriod.reduce((a, i) => a + i.gave.length, 0));
+        expect(r.totals.asked).toBe(inPeriod.reduce((a, i) => a + i.asked.length, 0));
+        // An item is on its `for` person's row, else on the row of everyone there.
+        const share = (list: { for?: string }[], people: number) => list.reduce((a, x) => a + (x.for === undefined ? people : 1), 0);
+        expect(sum((row) => row.gave)).toBe(inPeriod.reduce((a, i) => a + share(i.gave, i.contactIds.length), 0));
+        expect(sum((row) => row.asked)).toBe(inPeriod.reduce((a, i) => a + share(i.asked, i.contactIds.length), 0));
+        // The chart's weeks count the same way as the totals.
+        const charted = r.trend.filter((w) => w.from >= p.from).reduce((a, w) => a + w.gave, 0);
+        expect(charted).toBeLessThanOrEqual(r.totals.gave);
       }),
     );
   });

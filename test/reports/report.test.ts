@@ -33,13 +33,13 @@ describe('buildReport', () => {
     expect(r.contacts[1]).toMatchObject({ interactions: 1, gave: 0, asked: 1, balance: -1, lastTouch: '2026-11-21' });
   });
 
-  it('totals sum the rows and count each interaction once', () => {
-    expect(r.totals).toEqual({ interactions: 2, gave: 1, asked: 2, received: 2, balance: -1 });
-    expect(r.totals.balance).toBe(r.contacts.reduce((s, c) => s + c.balance, 0));
+  it('totals count each item and each interaction once (SPEC §6.1: the group\'s ask is on both rows, once in the total)', () => {
+    expect(r.totals).toEqual({ interactions: 2, gave: 1, asked: 1, received: 1, balance: 0 });
+    expect(r.contacts.reduce((s, c) => s + c.asked, 0)).toBe(2);
   });
 
   it('counts promises by due date in the period', () => {
-    expect(r.promises).toEqual({ made: 4, kept: 2, keptOnTime: 1, open: 2, overdue: 1 });
+    expect(r.promises).toEqual({ made: 4, kept: 2, keptOnTime: 1, open: 2, overdue: 1, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it('lists who you are taking from and who is going cold', () => {

@@ -46,8 +46,8 @@ describe('report: promises in the period', () => {
         promise('a', '2026-11-21', null), // after it
       ],
     });
-    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20' }).promises).toEqual({ made: 5, kept: 3, keptOnTime: 2, open: 2, overdue: 1 });
-    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', tag: 'X' }).promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0 });
+    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20' }).promises).toEqual({ made: 5, kept: 3, keptOnTime: 2, open: 2, overdue: 1, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
+    expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', tag: 'X' }).promises).toEqual({ made: 1, kept: 1, keptOnTime: 1, open: 0, overdue: 0, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
     expect(buildReport(j, TODAY, { from: '2026-11-14', to: '2026-11-20', contactIds: ['a'] }).promises.made).toBe(4);
   });
 });
@@ -135,7 +135,8 @@ describe('report: --weekly / --monthly columns', () => {
     expect(r.interval).toBe('week');
     expect(r.byColumn!.a!.map((t) => [t.interactions, t.balance])).toEqual([[1, 1], [1, -1], [0, 0]]);
     expect(r.byColumn!.b!.map((t) => [t.interactions, t.balance])).toEqual([[0, 0], [2, 1], [0, 0]]);
-    expect(r.totals).toEqual({ interactions: 3, gave: 3, asked: 2, received: 0, balance: 1 });
+    expect(r.totals).toEqual({ interactions: 3, gave: 3, asked: 1, received: 0, balance: 2 });
+    expect(r.columnTotals!.map((t) => t.balance)).toEqual([1, 1, 0]);
   });
 });
 
@@ -150,9 +151,18 @@ describe('report: trend chart', () => {
   it('has eight weeks for a week-long review and covers a longer period', () => {
     expect(buildReport(j, TODAY, { from: '2026-11-14', to: TODAY }).trend).toHaveLength(8);
     const long = buildReport(j, TODAY, { from: '2026-08-22', to: TODAY }).trend;
-    expect(long).toHaveLength(13);
-    expect(long[12]).toEqual({ from: '2026-11-14', to: '2026-11-20', gave: 12, asked: 0 });
+    // calendar weeks, Monday first: Sat 22 Aug falls in the week of Mon 17 Aug
+    expect(long).toHaveLength(14);
+    expect(long[0]!.from).toBe('2026-08-17');
+    expect(long[13]).toEqual({ from: '2026-11-16', to: '2026-11-20', gave: 12, asked: 0 });
     expect(buildReport(j, TODAY, { from: '2025-01-01', to: TODAY }).trend).toHaveLength(26);
+  });
+  it('uses the same calendar weeks as --weekly', () => {
+    const r = buildReport(j, TODAY, { from: '2026-09-01', to: TODAY, interval: 'week' });
+    const cols = r.columns!.map((c) => c.to);
+    // every column ends where a chart week ends (the first column is clipped to the period's start)
+    expect(r.trend.slice(-cols.length).map((w) => w.to)).toEqual(cols);
+    expect(r.trend.every((w) => new Date(`${w.from}T00:00:00Z`).getUTCDay() === 1)).toBe(true);
   });
   it.each([20, 30, 40, 60, 80, 120])('every line fits a %i-column terminal', (width) => {
     const r = buildReport(j, TODAY, { from: '2026-09-01', to: TODAY, interval: 'week' });

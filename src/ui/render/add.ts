@@ -1,13 +1,10 @@
 import type { AddedInteraction } from '../../core/edits.js';
-import type { Item } from '../../core/schema.js';
+import { itemNames } from '../../core/counting.js';
+import { itemsText } from './contacts.js';
 import type { Day } from '../../core/dates.js';
 import type { Theme } from '../theme.js';
 import { relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
-
-function items(list: Item[]): string {
-  return list.map((i) => (i.note ? `${i.type} (${safe(i.note)})` : i.type)).join(', ');
-}
 
 function names(list: string[]): string {
   if (list.length <= 1) return list.join('');
@@ -21,15 +18,20 @@ export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): stri
   const when = i.date === today ? 'today' : `${shortDate(i.date, today)} (${relativeDay(i.date, today)})`;
   const parts = [`Logged ${i.kind} with ${who} ${i.date === today ? 'today' : `on ${when}`}`];
   if (r.event) parts[0] += ` at ${safe(r.event.name)}${r.createdEvent ? ' (new event)' : ''}`;
+  const byId = new Map(r.journal.contacts.map((c) => [c.id, c.name]));
+  const named = itemNames(i, (id) => byId.get(id));
   const traded = [
-    i.gave.length ? `gave ${items(i.gave)}` : '',
-    i.asked.length ? `asked ${items(i.asked)}` : '',
-    i.received.length ? `received ${items(i.received)}` : '',
+    i.gave.length ? `gave ${itemsText(i.gave, named)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, named)}` : '',
+    i.received.length ? `received ${itemsText(i.received, named)}` : '',
   ].filter(Boolean);
   if (traded.length) parts.push(traded.join('; '));
   // With several people, say whom the promise is to (the first one named).
   const to = r.contacts.length > 1 ? ` to ${theme.name(safe(r.contacts[0]!.name))}` : '';
-  for (const p of r.promises) parts.push(`promised${to} "${safe(p.text)}" by ${shortDate(p.due, today)}`);
+  for (const p of r.promises) {
+    if (p.owner === 'them') parts.push(`${theme.name(safe(r.contacts[0]!.name))} promised you "${safe(p.text)}" by ${shortDate(p.due, today)}`);
+    else parts.push(`promised${to} "${safe(p.text)}" by ${shortDate(p.due, today)}`);
+  }
   if (r.createdContacts.length) parts.push(`new contact${r.createdContacts.length > 1 ? 's' : ''}: ${r.createdContacts.map((c) => safe(c.name)).join(', ')}`);
   return `${parts.map((p) => p[0]!.toUpperCase() + p.slice(1)).join('. ')}.`;
 }

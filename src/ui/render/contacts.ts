@@ -7,20 +7,29 @@ import type { CadenceInfo, ContactPage, ContactRow } from '../../reports/contact
 import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
 import { plural, relativeDay, shortDate } from '../format.js';
-import { safe } from '../sanitize.js';
+import { safe, safeLines } from '../sanitize.js';
 
 // People as people read them: the contacts table, one person's page, one-line confirmations.
 
-export function itemsText(list: Item[]): string {
-  return list.map((i) => (i.note ? `${i.type} (${safe(i.note)})` : i.type)).join(', ');
+/** "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it says. */
+export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}): string {
+  const who = (id: string) => safe(names[id] ?? '(removed)');
+  return list
+    .map((i) => {
+      const head = `${i.type}${i.for ? ` for ${who(i.for)}` : ''}`;
+      const extra = [i.link ? `to ${who(i.link)}` : '', i.note ? safe(i.note) : ''].filter(Boolean).join(': ');
+      return extra ? `${head} (${extra})` : head;
+    })
+    .join(', ');
 }
 
 /** "gave intro (to Sam); asked advice", or '' when nothing passed between you. */
-export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[] }): string {
+export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[]; itemNames?: Record<string, string> }): string {
+  const names = i.itemNames ?? {};
   return [
-    i.gave.length ? `gave ${itemsText(i.gave)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked)}` : '',
-    i.received.length ? `received ${itemsText(i.received)}` : '',
+    i.gave.length ? `gave ${itemsText(i.gave, names)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, names)}` : '',
+    i.received.length ? `received ${itemsText(i.received, names)}` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -140,7 +149,7 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   if (c.tags.length) profile.push(field('tags', c.tags.map(safe).join(', ')));
   if (c.source) profile.push(field('source', safe(c.source)));
   profile.push(field('added', shortDate(localDayOfTimestamp(c.createdAt), today)));
-  if (c.notes) profile.push(field('notes', safe(c.notes)));
+  if (c.notes) profile.push(field('notes', safeLines(c.notes).split('\n').join(`\n${' '.repeat(12)}`)));
   out.push('', ...profile);
 
   const what = p.balance.interactions === 1 ? 'follow-up' : 'touch';
@@ -169,6 +178,14 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   }
   if (extra.length) out.push(...extra);
 
+  if (p.theirPromises.length) {
+    out.push(field('they owe', plural(p.theirPromises.length, 'promise')));
+    for (const o of p.theirPromises) {
+      const when = o.overdueDays > 0 ? theme.warn(`${plural(o.overdueDays, 'day')} late`) : `due ${shortDate(o.due, today)}`;
+      out.push(`${' '.repeat(12)}• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`);
+    }
+  }
+
   out.push('');
   if (p.timelineTotal === 0) {
     out.push(theme.dim(`No interactions yet. Log one: netlog add "${safe(c.name)}"`));
@@ -178,14 +195,15 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   out.push(theme.heading(`Timeline, newest first${shown < p.timelineTotal ? ` (${shown} of ${p.timelineTotal})` : ''}`));
   out.push(
     renderTable(
-      [{ header: 'Date' }, { header: 'Kind' }, { header: 'What', wrap: true }],
+      [{ header: 'ID' }, { header: 'Date' }, { header: 'Kind' }, { header: 'What', wrap: true }],
       p.timeline.map((t) => [
+        theme.dim(t.shortId),
         shortDate(t.date, today),
         t.kind,
         sentences([
           t.with.length ? `with ${t.with.map((w) => safe(w.name)).join(', ')}` : '',
           t.event ? `at ${safe(t.event)}` : '',
-          t.note ? safe(t.note) : '',
+          t.note ? safeLines(t.note) : '',
           tradedText(t),
         ]),
       ]),

@@ -32,7 +32,7 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
       theme.heading('Events'),
       renderColumns(
         [
-          { header: 'Event', wrap: true, cells: r.events.map((e) => safe(e.name)) },
+          { header: 'Event', wrap: true, cells: r.events.map((e) => safe(e.name) + (e.occurrences > 1 ? theme.dim(` (${e.occurrence} of ${e.occurrences})`) : '')) },
           { header: 'Date', cells: r.events.map((e) => shortDate(e.date, r.today)) },
           { header: 'Sessions', align: 'right', cells: r.events.map((e) => String(e.sessions)) },
           { header: 'New', align: 'right', cells: r.events.map((e) => String(e.new)) },

@@ -8,6 +8,7 @@ import { safe } from '../sanitize.js';
 
 /** When a promise is due or was kept, in words: "3 days overdue", "due tomorrow", "kept 2 days late". */
 export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
+  if (row.status === 'dropped') return theme.dim(`dropped ${shortDate(row.droppedOn!, today)}`);
   if (row.status === 'kept') {
     const kept = `kept ${shortDate(row.doneOn!, today)}`;
     return row.onTime ? theme.good(`${kept}, on time`) : theme.warn(`${kept}, ${plural(row.daysLate ?? 0, 'day')} late`);
@@ -16,21 +17,24 @@ export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
   return row.daysLeft === 0 ? theme.warn('due today') : `due ${relativeDay(row.due, today)}`;
 }
 
-/** The promise list as a table, with a one-line tally. */
+/** The promise list as a table, with a one-line tally for each side. */
 export function renderPromises(list: PromiseList, theme: Theme, width: number): string {
   const s = list.stats;
+  const t = list.theirs;
   const tally =
     `${s.open} open` +
     (s.overdue ? ` (${theme.bad(`${s.overdue} overdue`)})` : '') +
     ` · ${s.kept} kept, ${s.keptOnTime} on time`;
-  if (s.made === 0) return 'No promises yet. Make one with: netlog add NAME --promise "…" --by friday';
-  if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.`);
+  const theirTally = t.made ? ` · theirs: ${t.open} open${t.overdue ? ` (${theme.warn(`${t.overdue} late`)})` : ''}, ${t.kept} kept` : '';
+  if (s.made === 0 && t.made === 0 && list.promises.length === 0) return 'No promises yet. Make one with: netlog promise add NAME "…" --by friday (or netlog add NAME --promise "…")';
+  if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.${theirTally}`);
   const rows = list.promises;
   // In a narrow terminal the due date goes first: the status says it in words.
   const table = renderColumns(
     [
       { header: 'ID', cells: rows.map((r) => theme.dim(r.id)) },
-      { header: 'To', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
+      { header: 'Who', cells: rows.map((r) => (r.owner === 'them' ? 'they owe' : 'you owe')) },
+      { header: 'With', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
       { header: 'Promise', wrap: true, cells: rows.map((r) => safe(r.text)) },
       { header: 'Due', cells: rows.map((r) => shortDate(r.due, list.today)) },
       { header: 'Status', cells: rows.map((r) => promiseWhen(r, list.today, theme)) },
@@ -40,13 +44,13 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
     theme,
     { drop: ['Due'], note: () => '' },
   );
-  return `${theme.heading(`Promises: ${tally}`)}\n${table}`;
+  return `${theme.heading(`Promises: ${tally}${theirTally}`)}\n${table}`;
 }
 
 /** One line saying what `done` did. */
 export function renderDone(r: MarkedDone, contactName: string, today: Day, theme: Theme): string {
   const p = r.promise;
-  const what = `"${safe(p.text)}" to ${theme.name(safe(contactName))}`;
+  const what = `"${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${theme.name(safe(contactName))}`;
   if (!r.changed) return `Already kept: ${what}, on ${shortDate(p.doneOn!, today)}. Nothing changed.`;
   const late = p.doneOn! > p.due ? theme.warn(`kept late (was due ${shortDate(p.due, today)})`) : theme.good('kept on time');
   return `Marked kept on ${shortDate(p.doneOn!, today)}: ${what}, ${late}.`;

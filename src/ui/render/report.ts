@@ -72,7 +72,7 @@ function columnsTable(r: Report, today: Day, theme: Theme, width: number): strin
         const t = r.byColumn![row.contactId]![i]!;
         return t.interactions ? theme.balance(t.balance) : theme.dim('·');
       }),
-      signed(r.contacts.reduce((sum, row) => sum + r.byColumn![row.contactId]![i]!.balance, 0)),
+      signed(r.columnTotals?.[i]?.balance ?? 0),
     ],
   }));
   // The most recent periods matter most: drop from the oldest.
@@ -122,9 +122,11 @@ export function renderReport(r: Report, today: Day, theme: Theme, width: number)
     '',
     theme.heading(line('Promises due in the period')),
     p.made === 0
-      ? '  none'
-      : line(`${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
+      ? '  yours: none'
+      : line(`yours: ${p.made} made · ${p.kept} kept (${p.keptOnTime} on time) · ${p.open} open` + (p.overdue ? ` · ${theme.bad(`${p.overdue} overdue`)}` : ''), '  '),
   );
+  const t = p.theirs;
+  if (t.made > 0) out.push(line(`theirs: ${t.made} made · ${t.kept} kept · ${t.open} open` + (t.overdue ? ` · ${theme.warn(`${t.overdue} overdue`)}` : ''), '  '));
 
   // A titled table of people, when there is anyone in it.
   const section = (title: string, count: number, cols: Col[], drop: string[]) => {
