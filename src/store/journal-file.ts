@@ -1,9 +1,12 @@
 import { copyFile, link, mkdir, open, readFile, readdir, readlink, realpath, rename, stat, unlink } from 'node:fs/promises';
+import type { BigIntStats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Adapter } from 'lowdb';
 import { emptyJournal, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
-import { parseJournalText, type ParsedJournal } from './validate.js';
+import { checkerId, parseJournalText, type ParsedJournal } from './validate.js';
+import { isTrusted, remember } from './trust.js';
+import { backupDirFor } from './backups.js';
 import { serializeJournal } from './serialize.js';
 import { pidAlive, tempName } from './lock.js';
 
@@ -159,14 +162,39 @@ export class JournalFile implements Adapter<Journal> {
   constructor(readonly file: string) {}
 
   async read(): Promise<Journal | null> {
-    const text = await readJournalText(this.file);
-    return text === undefined ? emptyJournal() : this.parse(text).journal;
+    const target = await targetOf(this.file);
+    const readAtNs = BigInt(Date.now()) * 1_000_000n;
+    let handle;
+    try {
+      handle = await open(target, 'r');
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return emptyJournal();
+      throw ioError('read', this.file, e);
+    }
+    let text: string;
+    let st: BigIntStats;
+    try {
+      // The identity is taken from the file as it is read (store/trust.ts).
+      st = await handle.stat({ bigint: true });
+      text = await handle.readFile('utf8');
+    } catch (e) {
+      throw ioError('read', this.file, e);
+    } finally {
+      await handle.close().catch(() => {});
+    }
+    if (this.last?.text === text) return this.last.parsed.journal;
+    const dir = backupDirFor(target);
+    const checker = checkerId();
+    const checked = await isTrusted(dir, target, st, checker);
+    const parsed = this.parse(text, checked);
+    if (!checked) await remember(dir, target, st, checker, readAtNs);
+    return parsed.journal;
   }
 
   /** Parses and validates text, reusing the last result when the bytes are the same (edits are pure). */
-  parse(text: string): ParsedJournal {
+  parse(text: string, checked = false): ParsedJournal {
     if (this.last?.text === text) return this.last.parsed;
-    const parsed = parseJournalText(text, this.file);
+    const parsed = parseJournalText(text, this.file, { checked });
     this.last = { text, parsed };
     return parsed;
   }

@@ -5,6 +5,7 @@ import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
 import { compileCheck } from './schema-check.js';
+import { version } from '../version.js';
 
 // Reading a journal: parse, check the version (newer refused, older migrated), validate the
 // whole file, refuse duplicate ids, and say exactly where a problem is (line/column for bad
@@ -156,19 +157,40 @@ export interface ParsedJournal {
   version: number;
 }
 
-/** Parses and validates journal text; throws JournalError naming the file and the place. */
-export function parseJournalText(text: string, file: string): ParsedJournal {
+/**
+ * Parses and validates journal text; throws JournalError naming the file and the place.
+ * `checked`: the text is a file netlog already found valid (store/trust.ts), so only parsed.
+ */
+export function parseJournalText(text: string, file: string, opts: { checked?: boolean } = {}): ParsedJournal {
   const stage = parseDoc(text, file);
   if (!stage.ok) {
     const { where, reason } = stage.problem;
     throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
   }
+  if (opts.checked) return { journal: stage.doc as unknown as Journal, version: stage.version };
   const [bad] = schemaProblems(stage.doc, 1);
   if (bad) throw new JournalError(`${file}: ${at(bad)}: ${bad.message}`, 'fix that field by hand; netlog will not overwrite an invalid journal');
   const journal = stage.doc as unknown as Journal;
   const [dup] = duplicateIds(journal);
   if (dup) throw new JournalError(`${file}: ${at(dup)}: ${dup.message}`, 'give one of them a new id by hand; netlog will not overwrite an invalid journal');
   return { journal, version: stage.version };
+}
+
+let fingerprint: string | undefined;
+
+/**
+ * What checks a journal: netlog's version, the journal version and a hash of the schema, so a
+ * record made by another netlog (or a changed schema) is not believed.
+ */
+export function checkerId(): string {
+  if (fingerprint === undefined) {
+    // FNV-1a over the schema's JSON: no crypto needed, and any change to the schema changes it.
+    const text = JSON.stringify(JournalSchema);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    fingerprint = `${version()} ${JOURNAL_VERSION} ${h.toString(16)} ${text.length}`;
+  }
+  return fingerprint;
 }
 
 /** Validates a journal netlog is about to write (no parsing: it is already an object). */

@@ -1,0 +1,76 @@
+import type { BigIntStats } from 'node:fs';
+import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+
+// The journal netlog last checked, recognised without checking it again (SPEC §2, STYLE §15), as
+// git trusts its index: `validated.json` in the journal's backups folder records the file's
+// identity and times (device, inode, size, modification and change time in nanoseconds) when a
+// read found it valid, and what checked it (netlog's version and a fingerprint of its schema). A
+// read of a file with exactly that identity skips the checks (it is still parsed, and its
+// version still read); any difference — a hand edit, a sync tool, another netlog, a restored
+// backup — means the full check, and a new record when it passes. Deleting the record only
+// costs one full check.
+//
+// The racy case (git's racy-git): a file written twice within one tick of the file system's
+// clock keeps its modification time. So a read records only a file last modified at least
+// RACY_NS before the read began: any later write then has a later time, and a different
+// identity. The margin covers file systems with coarse times (FAT keeps two seconds). (A tool
+// that puts an old modification time back, as `cp -p` does, changes the change time instead.)
+
+const NAME = 'validated.json';
+const RACY_NS = 3_000_000_000n;
+
+/** The identity of one version of a file, as the record keeps it. */
+function identity(st: BigIntStats): string {
+  return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
+}
+
+interface Record_ {
+  file: string;
+  identity: string;
+  checker: string;
+}
+
+/** Whether the file with these stats (taken as it was read) is the one the record says was checked by `checker`. */
+export async function isTrusted(dir: string, file: string, st: BigIntStats, checker: string): Promise<boolean> {
+  let text: string;
+  try {
+    const h = await open(join(dir, NAME), 'r');
+    try {
+      text = await h.readFile('utf8');
+    } finally {
+      await h.close();
+    }
+  } catch {
+    return false;
+  }
+  try {
+    const r = JSON.parse(text) as Partial<Record_> | null;
+    return r !== null && r.file === file && r.identity === identity(st) && r.checker === checker;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Records that the file with these stats was checked and found valid by `checker`. `readAtNs`
+ * is the wall clock just before the stats were taken. Never fails: without a record the next
+ * read checks again.
+ */
+export async function remember(dir: string, file: string, st: BigIntStats, checker: string, readAtNs: bigint): Promise<void> {
+  if (readAtNs - st.mtimeNs < RACY_NS) return;
+  const record: Record_ = { file, identity: identity(st), checker };
+  const tmp = join(dir, `.${NAME}.${process.pid}.tmp`);
+  try {
+    await mkdir(dir, { recursive: true, mode: 0o700 });
+    await writeFile(tmp, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+    await rename(tmp, join(dir, NAME));
+  } catch {
+    await unlink(tmp).catch(() => {});
+  }
+}
+
+/** Forgets the record (a write replaces the file it describes). */
+export async function forget(dir: string): Promise<void> {
+  await unlink(join(dir, NAME)).catch(() => {});
+}
