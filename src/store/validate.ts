@@ -4,7 +4,6 @@ import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js'
 import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
-import { compileCheck } from './schema-check.js';
 import { version } from '../version.js';
 
 // Reading a journal: parse, check the version (newer refused, older migrated), validate the
@@ -13,7 +12,6 @@ import { version } from '../version.js';
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
-let fast: ((value: unknown) => boolean) | undefined;
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -133,8 +131,8 @@ function expected(message: string, format: unknown): string {
 }
 
 function schemaProblems(doc: unknown, max: number): Problem[] {
-  // The quick yes of the common case; TypeBox says what is wrong (and has the last word).
-  if ((fast ??= compileCheck(JournalSchema))(doc)) return [];
+  // TypeBox's compiled check. It runs only when a read cannot trust the file (store/trust.ts)
+  // and before netlog writes.
   const c = checker();
   if (c.Check(doc)) return [];
   const out: Problem[] = [];
