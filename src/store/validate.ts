@@ -199,6 +199,30 @@ export function checkJournal(journal: Journal, file: string): void {
   if (problem) throw new JournalError(`netlog made an invalid change to ${file} (${at(problem)}: ${problem.message}); nothing was written`, 'please report this');
 }
 
+type Collection = 'contacts' | 'interactions' | 'promises' | 'events';
+
+/**
+ * Validates a journal an edit made from a valid one (`before`, as read), checking only what the
+ * edit touched: edits are pure and keep the records they do not change, so a record that is
+ * still the same object was checked when the file was read. The settings are always checked, and
+ * ids across every record. The same verdict as checkJournal at a fraction of the work on a
+ * long history.
+ */
+export function checkEdit(before: Journal, after: Journal, file: string): void {
+  const touched = <K extends Collection>(key: K): Journal[K] => {
+    const kept = new Set<object>(before[key]);
+    return after[key].filter((r) => !kept.has(r)) as Journal[K];
+  };
+  const edited = { version: after.version, settings: after.settings, contacts: touched('contacts'), interactions: touched('interactions'), promises: touched('promises'), events: touched('events') };
+  const [bad] = schemaProblems(edited, 1);
+  const [dup] = bad ? [] : duplicateIds(after);
+  const problem = bad ?? dup;
+  if (problem) {
+    const where = bad ? `an edited record${problem.id ? ` (id ${problem.id})` : ''}: ${problem.path.replace(/\[\d+\]/, '')}` : at(problem);
+    throw new JournalError(`netlog made an invalid change to ${file} (${where}: ${problem.message}); nothing was written`, 'please report this');
+  }
+}
+
 /** Parses and validates journal text; throws JournalError naming the file and the place. */
 export function parseJournal(text: string, file: string): Journal {
   return parseJournalText(text, file).journal;
