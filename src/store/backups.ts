@@ -1,4 +1,4 @@
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import { readdir, unlink } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { ensureDir, preserveCopy, readJournalText, writeFileAtomic } from './journal-file.js';
@@ -30,7 +30,7 @@ export function backupDirFor(target: string): string {
 }
 
 export function sha256(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+  return nodeCrypto().createHash('sha256').update(text, 'utf8').digest('hex');
 }
 
 /**
@@ -38,11 +38,11 @@ export function sha256(text: string): string {
  * while, which `add` overlaps with checking the new journal instead of waiting for it.
  */
 export async function sha256Off(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+  return Buffer.from(await nodeCrypto().webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 function stamp(now: Date): string {
-  return `${now.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+  return `${now.toISOString().replace(/[:.]/g, '-')}-${nodeCrypto().randomBytes(3).toString('hex')}`;
 }
 
 /** The recorded changes, oldest first (none when the list is missing or unreadable). */
