@@ -49,11 +49,15 @@ function rng(seed) {
 const DAY_MS = 86_400_000;
 const dayOf = (ms) => new Date(ms).toISOString().slice(0, 10);
 
+const FILLER = 'Talked about the market, hiring, a designer for the new site, and the next meetup. ';
+
 /**
  * A journal with `interactions` interactions and `contacts` contacts, ending at `today`.
+ * `noteLength` makes every interaction's note at least that long (many bytes in few records, for
+ * the crash test's large file); the rest of the journal is the same without it.
  * Returns the journal object (keys already in the file's canonical order).
  */
-export function generateJournal({ interactions: nInteractions, contacts: nContacts, today = '2026-11-20', seed = 42 }) {
+export function generateJournal({ interactions: nInteractions, contacts: nContacts, today = '2026-11-20', seed = 42, noteLength = 0 }) {
   const r = rng(seed ^ nInteractions);
   const pick = (arr) => arr[Math.floor(r() * arr.length)];
   const weighted = (arr, weights) => {
@@ -172,6 +176,9 @@ export function generateJournal({ interactions: nInteractions, contacts: nContac
     const event = r() < 0.04 ? pick(events) : undefined;
     const i = { id: newId(), date, contactIds: ids, kind: event ? 'event' : weighted(KINDS, KIND_WEIGHTS) };
     if (r() < 0.45) i.note = sentence(4, 18);
+    if (noteLength > 0 && (i.note ?? '').length < noteLength) {
+      i.note = `${i.note ? `${i.note}. ` : ''}${FILLER.repeat(Math.ceil(noteLength / FILLER.length))}`.trim();
+    }
     i.gave = items(0.45, 3);
     i.asked = items(0.25, 2);
     i.received = items(0.3, 2);

@@ -22,4 +22,17 @@ describe('bench journals', () => {
     const known = new Set(parsed.contacts.map((c) => c.id));
     expect(parsed.interactions.every((i) => i.contactIds.every((id) => known.has(id)))).toBe(true);
   });
+
+  it('noteLength makes every note at least that long and changes nothing else', () => {
+    const plain = generateJournal({ interactions: 300, contacts: 60 });
+    const long = generateJournal({ interactions: 300, contacts: 60, noteLength: 400 });
+    const text = journalText(long);
+    expect(serializeJournal(parseJournal(text, 'bench.json'))).toBe(text);
+    expect(long.interactions.every((i) => (i.note ?? '').length >= 400)).toBe(true);
+    const withoutNotes = (j: typeof plain) => ({ ...j, interactions: j.interactions.map(({ note: _, ...i }) => i) });
+    expect(withoutNotes(long)).toEqual(withoutNotes(plain));
+    // A note the journal had is kept at the start of the longer one.
+    expect(long.interactions.every((i, n) => i.note!.startsWith(plain.interactions[n]!.note ?? ''))).toBe(true);
+    expect(plain.interactions.some((i) => i.note !== undefined)).toBe(true);
+  });
 });

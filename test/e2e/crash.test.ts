@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sandbox } from '../helpers/cli.js';
 import { start } from '../helpers/spawn.js';
-import { bigJournal } from '../helpers/big.js';
+import { generateJournal } from '../../bench/gen.js';
 import { serializeJournal } from '../../src/store/serialize.js';
 import type { Journal } from '../../src/core/schema.js';
 
@@ -12,6 +12,8 @@ import type { Journal } from '../../src/core/schema.js';
 
 const KILLS = 12;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** This test runs for a while: say where it is (vitest shows a worker's stderr as it comes). */
+const progress = (line: string) => void process.stderr.write(`kill -9 test: ${line}\n`);
 
 /** Waits until this process holds the journal lock (it is then reading, editing or writing); false if it ended first. */
 async function untilLocked(lockFile: string, pid: number, ended: () => boolean): Promise<boolean> {
@@ -29,33 +31,41 @@ async function untilLocked(lockFile: string, pid: number, ended: () => boolean):
 describe('kill -9 during writes of a large journal', () => {
   it(`leaves the old or the new file at ${KILLS} kill points, and the next command works`, async () => {
     const s = sandbox();
-    writeFileSync(s.file, serializeJournal(bigJournal(30_000) as Journal), { mode: 0o600 });
+    // The benchmark's journal generator with long notes: about 20 MB in 20k interactions.
+    const big = generateJournal({ interactions: 20_000, contacts: 1000, noteLength: 500 });
+    writeFileSync(s.file, serializeJournal(big), { mode: 0o600 });
     const env = { NETLOG_FILE: s.file, NETLOG_LOCK_TIMEOUT: '30000' };
     expect(s.text()!.length).toBeGreaterThan(15_000_000);
+    // Three people already in it (active, so `add` takes the name as it is).
+    const [one, two, three] = big.contacts.filter((c) => !c.archived).map((c) => c.name);
+    progress(`a ${(s.text()!.length / 1e6).toFixed(0)} MB journal, one full run, then ${KILLS} kills`);
 
     // One full run tells us how long the lock is held here (read, validate, edit, back up,
     // write); the kill points spread across that window, and a little past it.
     const lockFile = `${s.file}.lock`;
-    const first = start(['add', 'Person 1 Example', '--note', 'full run', '-q'], env);
+    const first = start(['add', one!, '--note', 'full run', '-q'], env);
     let firstEnded = false;
     void first.done.then(() => (firstEnded = true));
     expect(await untilLocked(lockFile, first.child.pid!, () => firstEnded)).toBe(true);
     const t0 = Date.now();
     expect((await first.done).code).toBe(0);
     const span = Date.now() - t0;
+    progress(`a full run holds the lock ${span} ms`);
 
     let kept = 0;
     let replaced = 0;
     for (let k = 0; k < KILLS; k++) {
       const before = s.text()!;
       const count = (JSON.parse(before) as Journal).interactions.length;
-      const run = start(['add', 'Person 2 Example', '--note', `kill ${k}`, '-q'], env);
+      const run = start(['add', two!, '--note', `kill ${k}`, '-q'], env);
       let ended = false;
       void run.done.then(() => (ended = true));
-      if (await untilLocked(lockFile, run.child.pid!, () => ended)) await sleep(Math.round((span * k) / (KILLS - 2)));
+      const wait = Math.round((span * k) / (KILLS - 2));
+      if (await untilLocked(lockFile, run.child.pid!, () => ended)) await sleep(wait);
       run.child.kill('SIGKILL');
       const end = await run.done;
       const after = s.text()!;
+      progress(`kill ${k + 1}/${KILLS}, ${wait} ms into the lock: ${after === before ? 'the old file' : 'the new file'}`);
       if (after === before) kept++;
       else {
         // The new version: exactly one more interaction, the one this run added.
@@ -71,11 +81,11 @@ describe('kill -9 during writes of a large journal', () => {
 
     const check = await start(['check', '--json'], env).done;
     expect(JSON.parse(check.stdout)).toMatchObject({ ok: true });
-    const next = await start(['add', 'Person 3 Example', '--note', 'after the kills', '-q'], env).done;
+    const next = await start(['add', three!, '--note', 'after the kills', '-q'], env).done;
     expect(next).toMatchObject({ code: 0, stderr: '' });
     expect(readdirSync(s.dir).sort()).toEqual(['journal.json', 'journal.json.backups']);
     expect(readdirSync(`${s.file}.backups`).filter((f) => f.includes('.tmp'))).toEqual([]);
     s.cleanup();
-    console.log(`kill -9 test: ${kept} kills left the old file, ${replaced} the new one (lock held ${span} ms in a full run)`);
+    progress(`${kept} kills left the old file, ${replaced} the new one (lock held ${span} ms in a full run)`);
   }, 180_000);
 });

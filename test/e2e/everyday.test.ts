@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { mkdtempSync, statSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expectRefused, runBin, runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
+import { expectRefused, runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
 
 const box = sandboxes();
 
@@ -258,9 +258,8 @@ describe('netlog report', () => {
 });
 
 describe('the CLI itself', () => {
-  it('prints its version and help with examples', async () => {
-    // --version is answered by bin/netlog.cjs itself (test/e2e/bin.test.ts), so through the bin.
-    expect(runBin(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  it('prints help with examples', async () => {
+    // --version is answered by bin/netlog.cjs itself: test/e2e/bin.test.ts runs it.
     for (const args of [['--help'], ['add', '--help'], ['due', '--help'], ['report', '--help']]) {
       const r = await runNetlog(args);
       expect(r.code).toBe(0);

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { BIN, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
+import { baseEnv, BIN, SAMPLE, sandbox, type Sandbox, sandboxes } from '../helpers/cli.js';
 import { visibleWidth } from '../../src/ui/table.js';
 import { contact, journal, meet } from '../helpers/journal.js';
 
@@ -41,7 +41,7 @@ try netlog import --dr
 try netlog --file "${s.file}" add Miri
 try netlog add '"Pri'
 `;
-    const r = spawnSync('bash', ['-c', probe], { encoding: 'utf8', env: { PATH: `${bin}:${process.env.PATH}`, NETLOG_FILE: s.file, NETLOG_TODAY: '2026-11-20', HOME: s.dir, LANG: 'C.UTF-8' } });
+    const r = spawnSync('bash', ['-c', probe], { encoding: 'utf8', env: baseEnv({ PATH: `${bin}:${process.env.PATH}`, NETLOG_FILE: s.file, HOME: s.dir }) });
     expect(r.stderr).toBe('');
     expect(r.stdout.split('\n')).toEqual(['export|', 'Priya\\ Natarajan|', 'coffee|', 'Tomás\\ Reyes|', 'ics|', '--dry-run|', 'Miriam\\ Okafor|', 'Priya Natarajan|', '']);
   });
