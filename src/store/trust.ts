@@ -1,4 +1,3 @@
-import type { BigIntStats } from 'node:fs';
 import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -20,8 +19,17 @@ import { join } from 'node:path';
 const NAME = 'validated.json';
 const RACY_NS = 3_000_000_000n;
 
+/** A file's identity and times as fstat gave them (bigint stats, or the store's FileKey). */
+export interface Stamp {
+  dev: bigint | string;
+  ino: bigint | string;
+  size: bigint | string;
+  mtimeNs: bigint | string;
+  ctimeNs: bigint | string;
+}
+
 /** The identity of one version of a file, as the record keeps it. */
-function identity(st: BigIntStats): string {
+function identity(st: Stamp): string {
   return `${st.dev}:${st.ino}:${st.size}:${st.mtimeNs}:${st.ctimeNs}`;
 }
 
@@ -32,7 +40,7 @@ interface Record_ {
 }
 
 /** Whether the file with these stats (taken as it was read) is the one the record says was checked by `checker`. */
-export async function isTrusted(dir: string, file: string, st: BigIntStats, checker: string): Promise<boolean> {
+export async function isTrusted(dir: string, file: string, st: Stamp, checker: string): Promise<boolean> {
   let text: string;
   try {
     const h = await open(join(dir, NAME), 'r');
@@ -57,8 +65,8 @@ export async function isTrusted(dir: string, file: string, st: BigIntStats, chec
  * is the wall clock just before the stats were taken. Never fails: without a record the next
  * read checks again.
  */
-export async function remember(dir: string, file: string, st: BigIntStats, checker: string, readAtNs: bigint): Promise<void> {
-  if (readAtNs - st.mtimeNs < RACY_NS) return;
+export async function remember(dir: string, file: string, st: Stamp, checker: string, readAtNs: bigint): Promise<void> {
+  if (readAtNs - BigInt(st.mtimeNs) < RACY_NS) return;
   const record: Record_ = { file, identity: identity(st), checker };
   const tmp = join(dir, `.${NAME}.${process.pid}.tmp`);
   try {
