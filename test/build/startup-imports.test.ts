@@ -3,11 +3,13 @@ import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import { BIN, ROOT, SAMPLE, baseEnv } from '../helpers/cli.js';
 
-// Start-up time is module loading: `--help` and usage errors must load only the entry file
-// (commander and the wiring), never the store, TypeBox, chalk, inquirer or a command's module.
-// A static import added in src/cli.ts or a command file (src/commands/*.ts, loaded to define every
-// command) would quietly slow every run. (`--version` alone is
-// answered by bin/netlog.cjs before any of this loads.)
+// `--help` and usage errors must run only commander and the wiring, never the store, TypeBox,
+// chalk, inquirer or a command's module. dist/cli.cjs is one file, but esbuild runs a module
+// reached only through `await import()` when it is first imported, so what runs at start is
+// what src/cli.ts reaches by static imports: this builds the sources split into chunks and
+// follows those. A static import added in src/cli.ts or a command file (src/commands/*.ts,
+// loaded to define every command) would quietly slow every run. (`--version` alone is answered
+// by bin/netlog.cjs before any of this loads.)
 
 describe('the bundle netlog starts from', () => {
   it('statically loads only commander and the command wiring', async () => {
