@@ -41,7 +41,7 @@ export const exportCommand = (parent: CommandUnknownOpts) =>
         const format = formatOf(opts.format, opts.out);
         if (opts.within !== undefined && format !== 'ics') throw new UsageError('--within only applies to --format ics');
         if (opts.active && format !== 'csv' && format !== 'vcf') throw new UsageError('--active only applies to --format csv or vcf');
-        const [{ MAX_DAYS }, { writeExportFile }, { countOption }] = await Promise.all([import('../core/schema.js'), import('../store/files.js'), import('./options.js')]);
+        const [{ MAX_DAYS }, { countOption }] = await Promise.all([import('../core/schema.js'), import('./options.js')]);
         const within = opts.within !== undefined ? countOption('--within', opts.within, 0, MAX_DAYS) : 30;
         const journal = await ctx.store.read();
         // Archived contacts too by default (marked), so an export imports back whole.
@@ -90,7 +90,7 @@ export const exportCommand = (parent: CommandUnknownOpts) =>
           if (text) ctx.out(text);
           return;
         }
-        await writeExportFile(opts.out, text, opts.force === true);
+        await ctx.store.writeExport(opts.out, text, opts.force === true);
         ctx.info(`Wrote ${what} to ${opts.out}`);
       }),
     );

@@ -1,13 +1,15 @@
-import { link, open, readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
+import * as fs from './fs.js';
 
 // A cross-process lock for the journal: a lock file created atomically (link of a fully written
-// temp file, like git's index.lock) that names its holder (pid, host, time, nonce). A second
-// writer waits, bounded; a lock whose holder is gone (same host, pid not alive) is broken at
-// once, one from another host only once it is clearly abandoned (see staleReason).
+// temp file, like git's index.lock) that names its holder (pid, host, the process's start time,
+// time, nonce). A second writer waits, bounded; a lock whose holder is gone (same host, pid not
+// alive, or alive but started at another time: the number was reused) is broken at once, one
+// from another host only once it is clearly abandoned (see staleReason).
 // Set NETLOG_LOCK_TIMEOUT (ms) to wait longer in scripts. We do not use
 // proper-lockfile: it judges staleness by an mtime heartbeat, so a killed holder blocks others
 // for the whole stale period, and a long synchronous JSON.stringify can miss heartbeats and
@@ -18,6 +20,8 @@ export interface Holder {
   host: string;
   at: string;
   nonce: string;
+  /** When the process started (Linux: /proc/PID/stat field 22, clock ticks since boot); absent where there is no /proc. */
+  start?: string;
 }
 
 export interface LockOptions {
@@ -55,6 +59,22 @@ export function pidAlive(pid: number): boolean {
   }
 }
 
+/**
+ * When process `pid` started, as the kernel counts it (field 22 of /proc/PID/stat), or
+ * undefined where that cannot be read (no /proc, another OS, the process is gone).
+ */
+export function processStart(pid: number): string | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // The command name (field 2) is in parentheses and may hold spaces or parentheses itself.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const start = fields[19];
+    return start && /^\d+$/.test(start) ? start : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /** The lock file guarding a journal (next to the real file, so every symlink shares it). */
 export function lockPathFor(target: string): string {
   return `${target}.lock`;
@@ -63,7 +83,9 @@ export function lockPathFor(target: string): string {
 function parseHolder(raw: string): Holder | undefined {
   try {
     const h = JSON.parse(raw) as Partial<Holder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.nonce === 'string' && typeof h.at === 'string') return h as Holder;
+    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.nonce === 'string' && typeof h.at === 'string' && (h.start === undefined || typeof h.start === 'string')) {
+      return h as Holder;
+    }
   } catch {
     // not a holder
   }
@@ -78,7 +100,7 @@ interface Seen {
 
 async function inspect(file: string): Promise<Seen | undefined> {
   try {
-    const [raw, st] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
+    const [raw, st] = await Promise.all([fs.readText(file), fs.stat(file)]);
     return { raw, holder: parseHolder(raw), mtimeMs: st.mtimeMs };
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
@@ -87,13 +109,22 @@ async function inspect(file: string): Promise<Seen | undefined> {
 }
 
 /** Why a lock is abandoned, or undefined while its holder may still be working. */
-export function staleReason(seen: { holder: Holder | undefined; mtimeMs: number }, now: number, foreignStaleMs = FOREIGN_STALE): string | undefined {
+export function staleReason(
+  seen: { holder: Holder | undefined; mtimeMs: number },
+  now: number,
+  foreignStaleMs = FOREIGN_STALE,
+  startOf: (pid: number) => string | undefined = processStart,
+): string | undefined {
   const h = seen.holder;
   if (!h) return now - seen.mtimeMs > GARBAGE_STALE ? 'an unreadable lock file' : undefined;
   if (h.host === hostname()) {
     if (!pidAlive(h.pid)) return `process ${h.pid} is gone`;
-    // No write holds the lock for minutes: a live pid this old is another process that reused
-    // the number (after a reboot, say).
+    if (h.start !== undefined) {
+      const start = startOf(h.pid);
+      if (start !== undefined && start !== h.start) return `process ${h.pid} is gone (another process has its number now)`;
+    }
+    // Where the start time cannot be compared: no write holds the lock for minutes, so a live
+    // pid this old is another process that reused the number (after a reboot, say).
     return now - seen.mtimeMs > MAX_HOLD ? `held since ${h.at}` : undefined;
   }
   return now - seen.mtimeMs > foreignStaleMs ? `held on ${h.host} since ${h.at}` : undefined;
@@ -107,9 +138,9 @@ export function tempName(target: string): string {
 /** Creates the lock file with its full content in one step; false when it already exists. */
 async function tryCreate(file: string, content: string): Promise<boolean> {
   const tmp = tempName(file);
-  await writeFile(tmp, content, { mode: 0o600, flag: 'wx' });
+  await fs.writeNew(tmp, content, 0o600);
   try {
-    await link(tmp, file);
+    await fs.link(tmp, file);
     return true;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
@@ -117,8 +148,8 @@ async function tryCreate(file: string, content: string): Promise<boolean> {
     if (code === 'EPERM' || code === 'ENOTSUP' || code === 'EOPNOTSUPP' || code === 'ENOSYS') {
       // No hard links here (some FUSE and FAT file systems): O_EXCL create, then write.
       try {
-        const h = await open(file, 'wx', 0o600);
-        await h.writeFile(content).finally(() => h.close());
+        const h = await fs.open(file, 'wx', 0o600);
+        await h.write(content).finally(() => h.close());
         return true;
       } catch (e2) {
         if ((e2 as NodeJS.ErrnoException).code === 'EEXIST') return false;
@@ -127,7 +158,7 @@ async function tryCreate(file: string, content: string): Promise<boolean> {
     }
     throw e;
   } finally {
-    await unlink(tmp).catch(() => {});
+    await fs.unlink(tmp).catch(() => {});
   }
 }
 
@@ -140,31 +171,31 @@ async function tryCreate(file: string, content: string): Promise<boolean> {
 async function breakLock(file: string, staleRaw: string): Promise<void> {
   const guard = `${file}.break-${nodeCrypto().createHash('sha256').update(staleRaw).digest('hex').slice(0, 16)}`;
   try {
-    await writeFile(guard, `${process.pid}\n`, { flag: 'wx', mode: 0o600 });
+    await fs.writeNew(guard, `${process.pid}\n`, 0o600);
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
     // Another breaker is at work; its guard outlives it only if it was killed right then.
-    const st = await stat(guard).catch(() => undefined);
-    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await unlink(guard).catch(() => {});
+    const st = await fs.stat(guard).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await fs.unlink(guard).catch(() => {});
     return;
   }
   try {
-    const now = await readFile(file, 'utf8').catch(() => undefined);
-    if (now === staleRaw) await unlink(file).catch(() => {});
+    const now = await fs.readText(file).catch(() => undefined);
+    if (now === staleRaw) await fs.unlink(file).catch(() => {});
   } finally {
-    await unlink(guard).catch(() => {});
+    await fs.unlink(guard).catch(() => {});
   }
 }
 
 /** Removes break guards left by breakers killed mid-break. */
 async function sweepGuards(file: string): Promise<void> {
   const prefix = `${basename(file)}.break-`;
-  const names = await readdir(dirname(file)).catch(() => [] as string[]);
+  const names = await fs.readdir(dirname(file)).catch(() => [] as string[]);
   for (const n of names) {
     if (!n.startsWith(prefix)) continue;
     const p = join(dirname(file), n);
-    const st = await stat(p).catch(() => undefined);
-    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await unlink(p).catch(() => {});
+    const st = await fs.stat(p).catch(() => undefined);
+    if (st && Date.now() - st.mtimeMs > GUARD_STALE) await fs.unlink(p).catch(() => {});
   }
 }
 
@@ -179,7 +210,8 @@ export function lockTimeout(env: NodeJS.ProcessEnv): number {
 /** Takes the lock, waiting up to the timeout for another writer; throws JournalError("busy") after that. */
 export async function acquireLock(file: string, opts: LockOptions = {}): Promise<Lock> {
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT;
-  const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: nodeCrypto().randomBytes(8).toString('hex') };
+  const start = processStart(process.pid);
+  const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: nodeCrypto().randomBytes(8).toString('hex'), ...(start ? { start } : {}) };
   const content = `${JSON.stringify(holder)}\n`;
   const deadline = Date.now() + timeout;
   let delay = 5;
@@ -211,7 +243,7 @@ export async function acquireLock(file: string, opts: LockOptions = {}): Promise
     held,
     release: async () => {
       // Never remove a lock that is no longer ours.
-      if (await held()) await unlink(file).catch(() => {});
+      if (await held()) await fs.unlink(file).catch(() => {});
     },
   };
 }

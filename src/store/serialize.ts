@@ -38,12 +38,19 @@ function inOrder(value: Obj, index: Record<string, number>): boolean {
   return true;
 }
 
+// The copies made here are only ever given to JSON.stringify, so they have no prototype: on a
+// plain object, `out.__proto__ = v` would set the prototype instead of keeping a "__proto__"
+// key from the file (JSON.parse makes it an own property), and `k in out` would see
+// Object.prototype's names.
 function ordered(value: Obj, keys: readonly string[]): Obj {
-  const out: Obj = {};
+  const out = Object.create(null) as Obj;
   for (const k of keys) if (value[k] !== undefined) out[k] = value[k];
-  for (const k of Object.keys(value)) if (!(k in out) && value[k] !== undefined) out[k] = value[k];
+  for (const k of Object.keys(value)) if (!Object.hasOwn(out, k) && value[k] !== undefined) out[k] = value[k];
   return out;
 }
+
+/** A copy with the same keys in the same order ("__proto__" included: spread defines own properties). */
+const copy = (value: Obj): Obj => ({ ...value });
 
 /** The record itself when its keys are in order and `fix` changes none of its children; else a copy. */
 function canonical(value: Obj, kind: keyof typeof ORDER, fix?: (key: string, v: unknown) => unknown): Obj {
@@ -54,8 +61,9 @@ function canonical(value: Obj, kind: keyof typeof ORDER, fix?: (key: string, v: 
       if (v === undefined) continue;
       const f = fix(k, v);
       if (f !== v) {
-        if (out === value) out = { ...value };
-        out[k] = f;
+        if (out === value) out = copy(value);
+        out[k] = f; // a known key, never "__proto__"
+
       }
     }
   }

@@ -1,17 +1,25 @@
 import { basename, dirname, join } from 'node:path';
-import { Low } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
-import { ensureDir, ioError, JournalFile, readJournalText, removeDeadTemps, targetOf, writeFileAtomic } from './journal-file.js';
+import * as fs from './fs.js';
+import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
-import { checkJournal, inspectJournalText, parseJournalText, type Inspection } from './validate.js';
+import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
+import { isTrusted, remember } from './trust.js';
 import { conflictNotice, findConflictCopies } from './conflict-copies.js';
-import { backupDirFor, keepOldVersion, keepUndone, planUndo, readChanges, recordChange, saveChanges, sha256Off, type Change } from './backups.js';
+import {
+  backupDirFor, backupsSize, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
+  type Change,
+} from './backups.js';
+import { writeExportFile } from './files.js';
 
-// The only way the rest of netlog reads or changes the journal file. Reads take no lock (writes
-// replace the file atomically, so a reader sees the old or the new one). Every change runs under
-// the journal lock: re-read, edit, back up, write.
+// The only way the rest of netlog reads or changes the journal file. The journal is a lowdb
+// database whose adapter (JournalFile) reads and validates the file and whose write is the one
+// durable write path: check, back up, record for undo, fsync, rename. Reads take no lock
+// (writes replace the file atomically, so a reader sees the old or the new one). Every change
+// runs under the journal lock: `db.read()` re-reads, the pure edit runs, `db.write()` writes.
 
 export interface StoreOptions {
   /** Where to say things the user should know (a migration), like ctx.info. */
@@ -36,16 +44,160 @@ export function commandLine(argv: readonly string[]): string {
   return ['netlog', ...args].join(' ');
 }
 
-function rethrow(action: string, file: string) {
-  return (e: unknown): never => {
+/** When the disk is full, the hint says how much of it netlog's backups take, and where. */
+async function spaceHint(e: unknown, target: string): Promise<string | undefined> {
+  if (!NO_SPACE.has((e as NodeJS.ErrnoException)?.code ?? '')) return undefined;
+  const dir = backupDirFor(target);
+  const mb = ((await backupsSize(dir).catch(() => 0)) / 1048576).toFixed(1);
+  return `netlog's backups in ${dir} take ${mb} MB; free some space (old backups there may be deleted) and run the command again; the journal was not changed`;
+}
+
+function rethrow(action: string, file: string, target: string) {
+  return async (e: unknown): Promise<never> => {
     if (e instanceof NetlogError || !(e as NodeJS.ErrnoException)?.code) throw e;
-    throw ioError(action, file, e);
+    throw ioError(action, file, e, await spaceHint(e, target));
   };
 }
 
+/** Parsed journals by text: `add` reads to resolve names, then re-reads under the lock (edits are pure, so the result can be shared). */
+class ParseCache {
+  private last: { text: string; parsed: ParsedJournal } | undefined;
+  /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
+  clean: FileKey | undefined;
+  parse(text: string, file: string, checked = false): ParsedJournal {
+    if (this.last?.text === text) return this.last.parsed;
+    // readJournal has looked for what JSON.parse lets through, where the file needs it;
+    // `checked`: a file a read already found valid (store/trust.ts) is only parsed.
+    const parsed = parseJournalText(text, file, { scan: false, checked });
+    this.last = { text, parsed };
+    return parsed;
+  }
+}
+
+/** A change in progress: under the lock, on the real file. */
+interface Transaction {
+  target: string;
+  lock: Lock;
+  /** What the change did, for undo (asked when it is written). */
+  what: () => string;
+  notice: (text: string) => void;
+}
+
+/**
+ * lowdb's adapter for the journal. `read` validates (refusing what is not a journal, with the
+ * place); without a change in progress it only reads. `write` — what `db.write()` calls — is
+ * the one way the journal is changed: it checks the new journal, keeps the old one as a
+ * backup, records the change for undo, and replaces the file durably; `restore` is the same
+ * path for undo, which puts back a backup's exact bytes rather than a re-serialised journal.
+ */
+export class JournalFile implements Adapter<Journal> {
+  /** What the last read found: the text, its version, the unedited journal. */
+  private state: { text: string | undefined; version: number; journal: Journal; ownWrite: boolean } | undefined;
+
+  constructor(
+    readonly file: string,
+    private readonly cache = new ParseCache(),
+    private readonly change?: Transaction,
+  ) {}
+
+  /**
+   * The journal's text, when it exists. Text netlog wrote itself (the file is exactly as netlog
+   * left it) is not scanned for duplicate keys, deep nesting or huge numbers: netlog never
+   * writes them. `scan: false`: not scanned at all (undo reads what it may replace).
+   */
+  async bytes(scan = true): Promise<(JournalBytes & { ownWrite: boolean; target: string; trusted: FileKey | undefined }) | undefined> {
+    const target = this.change?.target ?? (await targetOf(this.file));
+    let ownWrite = false;
+    let trusted: FileKey | undefined;
+    const needsScan = async (key: FileKey) => {
+      if (await isTrusted(backupDirFor(target), target, key, checkerId())) {
+        trusted = key;
+        return false;
+      }
+      ownWrite = sameKey((await readWritten(backupDirFor(target)))?.key, key);
+      return !ownWrite && !sameKey(this.cache.clean, key);
+    };
+    const got = await readJournal(target, this.file, scan ? needsScan : undefined);
+    return got && { ...got, ownWrite, target, trusted };
+  }
+
+  async read(): Promise<Journal> {
+    const readAtNs = BigInt(Date.now()) * 1_000_000n;
+    const got = await this.bytes();
+    if (!got) {
+      this.state = { text: undefined, version: JOURNAL_VERSION, journal: emptyJournal(), ownWrite: false };
+      return this.state.journal;
+    }
+    // Trusted only when the file did not change while it was read.
+    const checked = sameKey(got.trusted, got.key);
+    const parsed = this.cache.parse(got.text, this.file, checked);
+    if (!checked) await remember(backupDirFor(got.target), got.target, got.key, checkerId(), readAtNs);
+    if (got.scanned) this.cache.clean = got.key;
+    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
+    return parsed.journal;
+  }
+
+  async write(journal: Journal): Promise<void> {
+    const { change, state } = this;
+    if (!change || !state) throw new Error('JournalFile.write: read the journal under the lock first');
+    const { target } = change;
+    if (state.text !== undefined && state.version < JOURNAL_VERSION) {
+      // An older file is brought up to date first (the original kept), then changed.
+      const kept = await keepOldVersion(target, state.version).catch(rethrow('back up', this.file, target));
+      const migrated = serializeJournal(state.journal);
+      state.ownWrite = await this.commit(Buffer.from(migrated, 'utf8'), sha256(migrated));
+      change.notice(`migrated ${this.file} from journal version ${state.version} to ${JOURNAL_VERSION}; the old file is kept at ${kept}`);
+      state.text = migrated;
+      state.version = JOURNAL_VERSION;
+    }
+    const out = serializeJournal(journal);
+    if (out === state.text) return;
+    const bytes = Buffer.from(out, 'utf8');
+    // Undo's record of what was written, hashed on a worker thread while the check runs.
+    const written = sha256Off(bytes);
+    written.catch(() => {});
+    // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
+    // keep the records they do not change, so only what the edit made is checked.
+    checkEdit(state.journal, journal, this.file);
+    const takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite).catch(
+      rethrow('back up', this.file, target),
+    );
+    let kept: boolean;
+    try {
+      kept = await this.commit(bytes, await written);
+    } catch (e) {
+      await takeBack();
+      throw e;
+    }
+    state.text = out;
+    state.journal = journal;
+    state.ownWrite = kept;
+  }
+
+  /** Puts back exact bytes (undo). */
+  async restore(text: string): Promise<void> {
+    await this.commit(Buffer.from(text, 'utf8'), sha256(text));
+  }
+
+  /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write (true when that worked). */
+  private async commit(bytes: Uint8Array, hash: string): Promise<boolean> {
+    const { target, lock } = this.change!;
+    if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
+    try {
+      await writeAtomicRaw(target, bytes);
+    } catch (e) {
+      throw ioError('write', this.file, e, await spaceHint(e, target));
+    }
+    return keepLastWrite(target, hash);
+  }
+}
+
+/** Stands for a journal whose bytes are not UTF-8: no hash of netlog's writes can match it. */
+const NOT_UTF8 = '\u0000(not UTF-8)\u0000';
+
 export class Store {
   readonly file: string;
-  private readonly adapter: JournalFile;
+  private readonly cache = new ParseCache();
   private readonly notice: (text: string) => void;
   private readonly command: string;
   private readonly lockTimeoutMs: number | undefined;
@@ -54,7 +206,6 @@ export class Store {
 
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
-    this.adapter = new JournalFile(file);
     this.notice = opts.notice ?? (() => {});
     this.command = opts.command ?? 'netlog';
     this.lockTimeoutMs = opts.lockTimeoutMs;
@@ -63,7 +214,7 @@ export class Store {
   /** The journal as it is on disk (an empty journal when there is no file). */
   async read(): Promise<Journal> {
     await this.noticeCopies();
-    const db = new Low<Journal>(this.adapter, null as unknown as Journal);
+    const db = new Low<Journal>(new JournalFile(this.file, this.cache), emptyJournal());
     await db.read().catch(async (e) => {
       throw await this.withRecoveryHint(e);
     });
@@ -72,10 +223,12 @@ export class Store {
 
   /** An invalid journal's error, pointing at the backups when netlog has some. */
   private async withRecoveryHint(e: unknown): Promise<unknown> {
-    if (!(e instanceof JournalError) || e.message.startsWith('cannot ')) return e;
+    if (!(e instanceof JournalError) || e instanceof NotAJournalFile || e.message.startsWith('cannot ')) return e;
     const changes = await this.changes().catch(() => []);
     if (changes.length === 0) return e;
-    return new JournalError(e.message, `netlog will not overwrite it; \`netlog undo --force\` puts back the journal as it was before netlog's last change (backups: ${await this.backupDir()})`);
+    const dir = await this.backupDir();
+    const what = (await lastWrite(dir).catch(() => undefined)) ? 'as netlog last wrote it' : "as it was before netlog's last change";
+    return new JournalError(e.message, `netlog will not overwrite it; \`netlog undo --force\` puts back the journal ${what} (backups: ${dir})`);
   }
 
   /** Says once a run when a sync tool left copies of the journal beside it (one readdir); `skip` when the caller deals with them. */
@@ -100,13 +253,14 @@ export class Store {
       await removeDeadTemps(dirname(target), basename(target));
       await removeDeadTemps(backupDirFor(target));
       return fn(target, lock);
-    }, this.lockTimeoutMs === undefined ? undefined : { timeoutMs: this.lockTimeoutMs }).catch(rethrow('change', this.file));
+    }, this.lockTimeoutMs === undefined ? undefined : { timeoutMs: this.lockTimeoutMs }).catch(rethrow('change', this.file, target));
   }
 
   /**
    * Reads the journal under the lock, applies a pure edit, backs up the old file and writes the
-   * result once. When the edit throws, nothing is written. `description` says what the change
-   * did, for `netlog undo` (default: the command line).
+   * result once (lowdb's `db.read()` and `db.write()` on the journal adapter). When the edit
+   * throws, nothing is written. `description` says what the change did, for `netlog undo`
+   * (default: the command line).
    */
   async update<T>(
     edit: (journal: Journal) => { journal: Journal; result: T } | Promise<{ journal: Journal; result: T }>,
@@ -114,39 +268,22 @@ export class Store {
   ): Promise<T> {
     await this.noticeCopies();
     return this.locked(async (target, lock) => {
-      let text = await readJournalText(target);
-      let parsed;
-      try {
-        parsed = text === undefined ? { journal: emptyJournal(), version: JOURNAL_VERSION } : this.adapter.parse(text);
-      } catch (e) {
+      let result: T | undefined;
+      const change: Transaction = {
+        target,
+        lock,
+        notice: this.notice,
+        what: () => (typeof description === 'function' ? description(result as T) : (description ?? this.command)),
+      };
+      const db = new Low<Journal>(new JournalFile(this.file, this.cache, change), emptyJournal());
+      await db.read().catch(async (e) => {
         throw await this.withRecoveryHint(e);
-      }
-      if (text !== undefined && parsed.version < JOURNAL_VERSION) {
-        const kept = await keepOldVersion(target, parsed.version);
-        const migrated = serializeJournal(parsed.journal);
-        await writeFileAtomic(target, migrated, { label: this.file });
-        this.notice(`migrated ${this.file} from journal version ${parsed.version} to ${JOURNAL_VERSION}; the old file is kept at ${kept}`);
-        text = migrated;
-      }
-      const { journal, result } = await edit(parsed.journal);
-      if (journal === parsed.journal) return result;
-      const out = serializeJournal(journal);
-      if (out === text) return result;
-      const bytes = Buffer.from(out, 'utf8');
-      // Undo's record of what was written, hashed on a worker thread while the check runs.
-      const written = sha256Off(bytes);
-      written.catch(() => {});
-      // An edit must never leave a file that netlog would then refuse to read.
-      checkJournal(journal, this.file);
-      const what = typeof description === 'function' ? description(result) : (description ?? this.command);
-      const takeBack = await recordChange(target, text !== undefined, written, what).catch(rethrow('back up', this.file));
-      try {
-        if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
-        await writeFileAtomic(target, bytes, { label: this.file });
-      } catch (e) {
-        await takeBack();
-        throw e;
-      }
+      });
+      const edited = await edit(db.data);
+      result = edited.result;
+      if (edited.journal === db.data) return result;
+      db.data = edited.journal;
+      await db.write();
       return result;
     });
   }
@@ -158,20 +295,31 @@ export class Store {
 
   /**
    * Restores the journal as it was before the last change. Repeating it walks further back.
-   * Refuses when the file was changed outside netlog since (unless forced); the state it
-   * replaces is kept in the backups folder either way.
+   * Refuses when the file was changed outside netlog since (unless forced); forced, it first
+   * puts back what netlog last wrote, when that is still kept. The state it replaces is kept in
+   * the backups folder either way. The journal is replaced before the undo list is shortened,
+   * so a crash between the two leaves a list whose last change undo recognises as not on disk.
    */
   async undo(force = false): Promise<Undone> {
     await this.noticeCopies();
-    return this.locked(async (target) => {
-      const current = await readJournalText(target);
+    return this.locked(async (target, lock) => {
+      const file = new JournalFile(this.file, this.cache, { target, lock, notice: this.notice, what: () => 'undo' });
+      let current: string | undefined;
+      try {
+        current = (await file.bytes(false))?.text;
+      } catch (e) {
+        // Bytes that are not UTF-8 cannot be what netlog wrote: forced, undo replaces them (and keeps them).
+        if (!(e instanceof NotUtf8Error)) throw e;
+        if (!force) throw new JournalError(e.message, 'run `netlog undo --force` to put back the journal as netlog last wrote it; the current file is kept');
+        current = NOT_UTF8;
+      }
       const plan = await planUndo(target, current);
       if (current !== undefined && !force) {
         try {
           parseJournalText(current, this.file);
         } catch (e) {
           if (!(e instanceof JournalError) || plan.kind === 'nothing') throw e;
-          throw new JournalError(e.message, `run \`netlog undo --force\` to restore the journal as it was before the last change ("${plan.change.change}"); the current file is kept`);
+          throw new JournalError(e.message, `run \`netlog undo --force\` to restore the journal as netlog last wrote it (or, failing that, as it was before the last change, "${plan.change.change}"); the current file is kept`);
         }
       }
       if (plan.kind === 'nothing') {
@@ -180,13 +328,34 @@ export class Store {
       if (plan.kind === 'changed-outside' && !force) {
         throw new JournalError(
           `${this.file} was changed outside netlog after the last change ("${plan.change.change}"); undo would lose those edits`,
-          'run `netlog undo --force` to restore it anyway (the current file is kept in the backups folder)',
+          'run `netlog undo --force` to put back what netlog last wrote (the current file is kept in the backups folder)',
         );
       }
-      if (plan.beforeText !== undefined) parseJournalText(plan.beforeText, join(backupDirFor(target), plan.change.before ?? ''));
+      const dir = backupDirFor(target);
+      if (plan.kind === 'changed-outside') {
+        // Forced over an outside change: first undo that change, back to netlog's last write.
+        const last = await lastWrite(dir);
+        if (last && current !== undefined && last.sha256 !== sha256(current)) {
+          parseJournalText(last.text, join(dir, 'last.json'));
+          const keptAt = await keepUndone(target);
+          await file.restore(last.text);
+          const st = await fs.stat(target).catch(() => undefined);
+          const changes = [...plan.remaining, plan.change];
+          return {
+            change: { at: (st ? st.mtime : new Date()).toISOString(), change: `the changes made outside netlog since it last wrote ${basename(this.file)}`, before: null, after: last.sha256 },
+            remaining: changes,
+            keptAt,
+          };
+        }
+      }
+      if (plan.beforeText !== undefined) parseJournalText(plan.beforeText, join(dir, plan.change.before ?? ''));
       const keptAt = current === undefined ? undefined : await keepUndone(target);
-      await saveChanges(target, plan.remaining);
-      await writeFileAtomic(target, plan.beforeText ?? serializeJournal(emptyJournal()), { label: this.file });
+      const restored = plan.beforeText ?? serializeJournal(emptyJournal());
+      await file.restore(restored);
+      await saveChanges(target, plan.remaining, Buffer.byteLength(restored)).catch(() => {
+        // The journal is restored; the list still names the undone change, which the next
+        // undo skips (its result is no longer on disk and its backup is the journal).
+      });
       return { change: plan.change, remaining: plan.remaining, keptAt };
     });
   }
@@ -194,8 +363,24 @@ export class Store {
   /** Everything wrong with the journal, without refusing (for `netlog check`). */
   async inspect(): Promise<Inspection & { exists: boolean }> {
     await this.noticeCopies();
-    const text = await readJournalText(this.file);
-    if (text === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
-    return { exists: true, ...inspectJournalText(text, this.file) };
+    let got;
+    try {
+      got = await readJournal(this.file);
+    } catch (e) {
+      if (e instanceof NotUtf8Error) return { exists: true, problems: [{ path: e.place, message: e.reason }] };
+      throw e;
+    }
+    if (got === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
+    return { exists: true, ...inspectJournalText(got.text, this.file) };
+  }
+
+  /**
+   * Writes an export to `path` (replacing a regular file only with `force`, through symlinks);
+   * never to the journal, its backups or its lock, nor to a FIFO or device.
+   */
+  async writeExport(path: string, text: string, force: boolean): Promise<void> {
+    const target = await targetOf(this.file);
+    await writeExportFile(path, text, force, { journal: target, backups: backupDirFor(target), lock: lockPathFor(target) });
   }
 }
+

@@ -5,10 +5,12 @@ import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
 import { version } from '../version.js';
+import { MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
 
-// Reading a journal: parse, check the version (newer refused, older migrated), validate the
-// whole file, refuse duplicate ids, and say exactly where a problem is (line/column for bad
-// JSON, the JSON path for a bad field).
+// Reading a journal: parse, refuse what JSON.parse lets through (duplicate keys, nesting
+// deeper than MAX_DEPTH, numbers out of range: json-scan.ts), check the version (newer refused,
+// older migrated), validate the whole file, refuse duplicate ids, and say exactly where a
+// problem is (line/column for bad JSON, the JSON path for a bad field).
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
@@ -70,10 +72,33 @@ const SYNTAX: Record<number, string> = {
 /** Where JSON.parse failed: JSON.parse itself does not always give the position, jsonc-parser does. */
 function syntaxError(text: string): { offset: number; reason: string } {
   const errors: ParseError[] = [];
-  parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  try {
+    parseLoose(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  } catch {
+    // jsonc-parser recurses; past the first error a deep document can exhaust the stack. The
+    // errors found before that are kept.
+  }
   const first = errors[0];
   return first ? { offset: first.offset, reason: SYNTAX[first.error] ?? 'not JSON' } : { offset: 0, reason: 'not JSON' };
 }
+
+/** A problem json-scan found, placed by line and column and by path. */
+function scanned(text: string, issue: JsonIssue, place = (offset: number) => lineColumn(text, offset)): Located {
+  const { line, column } = place(issue.offset);
+  let reason = issue.reason;
+  if (issue.firstOffset !== undefined) {
+    const first = place(issue.firstOffset);
+    reason += ` (first at line ${first.line}, column ${first.column}); JSON.parse would keep only the last`;
+  }
+  return { where: `:${line}:${column}`, reason: `${issue.path}: ${reason}` };
+}
+
+const SCAN_HINT: Record<string, string> = {
+  duplicate: 'remove one of them by hand (a merge or an edit left both); netlog will not overwrite the file',
+  nested: `netlog keeps fields it does not know only up to ${MAX_DEPTH} levels deep; flatten that value by hand; netlog will not overwrite the file`,
+  number: 'write that value as a string by hand (or as a number a double can hold); netlog will not overwrite the file',
+};
+const scanHint = (reason: string) => SCAN_HINT[/duplicate key/.test(reason) ? 'duplicate' : /nested deeper/.test(reason) ? 'nested' : 'number'];
 
 interface Located {
   /** ":line:column" or ": json.path (id x)". */
@@ -85,8 +110,37 @@ type Stage =
   | { ok: false; problem: Located; hint?: string }
   | { ok: true; doc: Record<string, unknown>; version: number };
 
-/** Parse and version: everything before the schema. */
-function parseDoc(text: string, file: string): Stage {
+const withoutBom = (b: Buffer) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? b.subarray(3) : b);
+
+/**
+ * json-scan over a journal file's bytes (faster than over the decoded string), as the error a
+ * read gives: the file, line and column, the path and the reason. Undefined when it finds nothing.
+ */
+export function scanError(input: Uint8Array | string, file: string): JournalError | undefined {
+  let issue: JsonIssue | undefined;
+  let place: (offset: number) => { line: number; column: number };
+  if (typeof input === 'string') {
+    const text = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    issue = scanJson(text);
+    place = (offset) => lineColumn(text, offset);
+  } else {
+    const b = withoutBom(Buffer.from(input.buffer, input.byteOffset, input.byteLength));
+    issue = scanJson(b);
+    place = (offset) => {
+      const before = b.toString('utf8', 0, offset);
+      return lineColumn(before, before.length);
+    };
+  }
+  if (!issue) return undefined;
+  const { where, reason } = scanned('', issue, place);
+  return new JournalError(`${file}${where}: ${reason}`, scanHint(reason));
+}
+
+/**
+ * Parse and version: everything before the schema. `scan`: look for what JSON.parse lets
+ * through (skipped for netlog's own output, and when a read has already looked: scanError).
+ */
+function parseDoc(text: string, file: string, scan: boolean): Stage {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') {
     return { ok: false, problem: { where: '', reason: 'the file is empty, not a journal' }, hint: 'restore it from a backup, or delete it to start a new journal' };
@@ -95,6 +149,9 @@ function parseDoc(text: string, file: string): Stage {
   try {
     doc = JSON.parse(text);
   } catch {
+    // Nesting too deep before the syntax error is the clearer message (and jsonc-parser recurses).
+    const deep = scanJson(text);
+    if (deep) return { ok: false, problem: scanned(text, deep), hint: scanHint(deep.reason) };
     const { offset, reason } = syntaxError(text);
     const { line, column } = lineColumn(text, offset);
     return {
@@ -102,6 +159,10 @@ function parseDoc(text: string, file: string): Stage {
       problem: { where: `:${line}:${column}`, reason: `not valid JSON (${reason})` },
       hint: 'fix the file by hand, or restore it from a backup; netlog will not overwrite it',
     };
+  }
+  if (scan) {
+    const issue = scanJson(text);
+    if (issue) return { ok: false, problem: scanned(text, issue), hint: scanHint(issue.reason) };
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
     return { ok: false, problem: { where: '', reason: `expected a JSON object at the top level, found ${Array.isArray(doc) ? 'an array' : describe(doc)}` } };
@@ -124,15 +185,17 @@ function parseDoc(text: string, file: string): Stage {
 }
 
 /** TypeBox's message, in the words a person editing the file needs. */
-function expected(message: string, format: unknown): string {
-  if (format === 'day') return 'expected a date written YYYY-MM-DD';
-  if (format === 'timestamp') return 'expected a timestamp like 2026-11-20T09:30:00.000Z';
+function expected(message: string, schema: { format?: unknown; anyOf?: { const?: unknown }[] }): string {
+  if (schema.format === 'day') return 'expected a date written YYYY-MM-DD';
+  if (schema.format === 'timestamp') return 'expected a timestamp like 2026-11-20T09:30:00.000Z';
+  const choices = schema.anyOf?.map((b) => b.const);
+  if (choices?.length && choices.every((c) => typeof c === 'string')) return `expected one of ${choices.join(', ')}`;
   return message.replace(/^Expected/, 'expected');
 }
 
 function schemaProblems(doc: unknown, max: number): Problem[] {
   // TypeBox's compiled check. It runs only when a read cannot trust the file (store/trust.ts)
-  // and before netlog writes.
+  // and on what an edit made before netlog writes it.
   const c = checker();
   if (c.Check(doc)) return [];
   const out: Problem[] = [];
@@ -141,7 +204,7 @@ function schemaProblems(doc: unknown, max: number): Problem[] {
     const path = jsonPath(e.path);
     if (out.some((p) => p.path === path)) continue;
     const id = recordId(doc, e.path);
-    out.push({ path, ...(id ? { id } : {}), message: `${expected(e.message, e.schema.format)} (found ${describe(e.value)})` });
+    out.push({ path, ...(id ? { id } : {}), message: `${expected(e.message, e.schema as { format?: unknown; anyOf?: { const?: unknown }[] })} (found ${describe(e.value)})` });
     if (out.length >= max) break;
   }
   return out;
@@ -157,10 +220,12 @@ export interface ParsedJournal {
 
 /**
  * Parses and validates journal text; throws JournalError naming the file and the place.
- * `checked`: the text is a file netlog already found valid (store/trust.ts), so only parsed.
+ * `scan: false` skips json-scan's pass, for text netlog itself wrote (see JournalDb);
+ * `checked`: the text is a file netlog already found valid (store/trust.ts), so it is only
+ * parsed (and its version read).
  */
-export function parseJournalText(text: string, file: string, opts: { checked?: boolean } = {}): ParsedJournal {
-  const stage = parseDoc(text, file);
+export function parseJournalText(text: string, file: string, opts: { scan?: boolean; checked?: boolean } = {}): ParsedJournal {
+  const stage = parseDoc(text, file, opts.scan !== false && opts.checked !== true);
   if (!stage.ok) {
     const { where, reason } = stage.problem;
     throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
@@ -237,7 +302,7 @@ export interface Inspection {
 
 /** Everything wrong with a journal's text, for `netlog check` (never throws on a bad file). */
 export function inspectJournalText(text: string, file: string, max = 50): Inspection {
-  const stage = parseDoc(text, file);
+  const stage = parseDoc(text, file, true);
   if (!stage.ok) {
     const where = stage.problem.where;
     return { problems: [{ path: where.startsWith(':') && /\d/.test(where) ? `line ${where.slice(1).replace(':', ', column ')}` : where.replace(/^: /, '') || '(file)', message: stage.problem.reason }] };

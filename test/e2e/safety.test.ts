@@ -33,7 +33,10 @@ describe('file mode and symlinks', () => {
     const backups = `${file}.backups`;
     expect(mode(backups)).toBe(0o700);
     for (const f of readdirSync(backups)) expect([f, mode(join(backups, f))]).toEqual([f, 0o600]);
-    expect(readdirSync(backups)).toHaveLength(2); // one backup, changes.json
+    // One backup, the undo list, netlog's last write (a hard link to the journal) and its hash.
+    expect(readdirSync(backups).filter((f) => /^\d{4}-/.test(f))).toHaveLength(1);
+    expect(readdirSync(backups).filter((f) => !/^\d{4}-/.test(f)).sort()).toEqual(['changes.json', 'last.json', 'written.json']);
+    expect(statSync(join(backups, 'last.json')).ino).toBe(statSync(file).ino);
     s.cleanup();
   });
 
@@ -112,34 +115,41 @@ describe('backups and undo', () => {
   it('refuses to undo over edits made outside netlog, unless forced (and keeps them)', async () => {
     const s = sandbox({ fixture: SAMPLE });
     expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
-    const edited = s.text()!.replace('"Miriam Okafor"', '"Miriam Okafor-Hale"');
+    const added = s.text()!;
+    const edited = added.replace('"Miriam Okafor"', '"Miriam Okafor-Hale"');
     writeFileSync(s.file, edited);
     const r = await s.run(['undo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/was changed outside netlog after the last change \("add meeting with Miriam Okafor on 2026-11-20"\)/);
     expect(r.stderr).toMatch(/hint: run `netlog undo --force`/);
     expect(s.text()).toBe(edited);
+    // The fixture is 0644, so netlog's last write is kept as a copy, which the edit in place did not touch.
     expect((await s.run(['undo', '--force', '-q'])).code).toBe(0);
+    expect(s.text()).toBe(added);
+    expect((await s.run(['undo', '-q'])).code).toBe(0);
     expect(s.text()).toBe(sample);
-    const undone = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-'));
-    expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toEqual([edited]);
+    const undone = readdirSync(`${s.file}.backups`).filter((f) => f.startsWith('undone-')).sort();
+    expect(undone.map((f) => readFileSync(join(`${s.file}.backups`, f), 'utf8'))).toEqual([edited, added]);
     s.cleanup();
   });
 
   it('undo --force brings back the last good journal after the file was broken by hand', async () => {
     const s = sandbox({ fixture: SAMPLE });
     expect((await s.run(['add', 'Miriam Okafor', '-q'])).code).toBe(0);
-    const broken = s.text()!.slice(0, 1000);
+    const added = s.text()!;
+    const broken = added.slice(0, 1000);
     writeFileSync(s.file, broken);
     const d = await s.run(['due']);
     expect(d.code).toBe(1);
-    expect(d.stderr).toMatch(/\nhint: netlog will not overwrite it; `netlog undo --force` puts back the journal as it was before netlog's last change \(backups: .*journal\.json\.backups\)\n$/);
+    expect(d.stderr).toMatch(/\nhint: netlog will not overwrite it; `netlog undo --force` puts back the journal as netlog last wrote it \(backups: .*journal\.json\.backups\)\n$/);
     const r = await s.run(['undo']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/journal\.json:\d+:\d+: not valid JSON/);
     expect(r.stderr).toMatch(/undo --force/);
     expect(s.text()).toBe(broken);
     expect((await s.run(['undo', '--force', '-q'])).code).toBe(0);
+    expect(s.text()).toBe(added);
+    expect((await s.run(['undo', '-q'])).code).toBe(0);
     expect(s.text()).toBe(sample);
     expect((await s.run(['due'])).code).toBe(0);
     s.cleanup();

@@ -87,6 +87,25 @@ describe('lock', () => {
     expect(staleReason({ holder: h, mtimeMs: now - age }, now) !== undefined).toBe(stale);
   });
 
+  it.each([
+    ['the same start time: the holder itself', '12345', (): string | undefined => '12345', false],
+    ['another start time: the pid was reused', '12345', (): string | undefined => '99999', true],
+    ['no /proc to compare with', '12345', (): string | undefined => undefined, false],
+    ['a holder that recorded no start time', undefined, (): string | undefined => '99999', false],
+  ])('a live pid on this host with %s: stale %s', (_, start, startOf, stale) => {
+    const h = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: 'n', ...(start ? { start } : {}) };
+    const now = Date.now();
+    expect(staleReason({ holder: h, mtimeMs: now }, now, undefined, startOf) !== undefined).toBe(stale);
+  });
+
+  it("records this process's start time from /proc, which a reused pid would not have", async () => {
+    const lock = await acquireLock(file);
+    const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+    expect(lock.holder.start).toBe(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    expect(JSON.parse(readFileSync(file, 'utf8')).start).toBe(lock.holder.start);
+    await lock.release();
+  });
+
   it('does not release a lock that is no longer its own', async () => {
     const lock = await acquireLock(file);
     writeFileSync(file, holder(process.pid));

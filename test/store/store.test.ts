@@ -74,7 +74,7 @@ describe('undo after a write that never happened', () => {
     const s = new Store(file);
     await s.update(withSettings(30), 'real change');
     // As if netlog was killed between recording a change and writing it.
-    await recordChange(file, true, sha256('text that was never written'), 'lost change');
+    await recordChange(file, true, sha256('text that was never written'), 'lost change', 100);
     const u = await s.undo();
     expect(u.change.change).toBe('real change');
     expect(await s.read()).toEqual(emptyJournal());
