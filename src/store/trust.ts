@@ -1,5 +1,6 @@
-import { mkdir, open, rename, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import * as fs from './fs.js';
+import { readOwn, writeAtomicRaw } from './journal-file.js';
 
 // The journal netlog last checked, recognised without checking it again (SPEC §2, STYLE §15), as
 // git trusts its index: `validated.json` in the journal's backups folder records the file's
@@ -41,17 +42,13 @@ interface Record_ {
 
 /** Whether the file with these stats (taken as it was read) is the one the record says was checked by `checker`. */
 export async function isTrusted(dir: string, file: string, st: Stamp, checker: string): Promise<boolean> {
-  let text: string;
+  let text: string | undefined;
   try {
-    const h = await open(join(dir, NAME), 'r');
-    try {
-      text = await h.readFile('utf8');
-    } finally {
-      await h.close();
-    }
+    text = await readOwn(join(dir, NAME));
   } catch {
     return false;
   }
+  if (text === undefined) return false;
   try {
     const r = JSON.parse(text) as Partial<Record_> | null;
     return r !== null && r.file === file && r.identity === identity(st) && r.checker === checker;
@@ -68,17 +65,11 @@ export async function isTrusted(dir: string, file: string, st: Stamp, checker: s
 export async function remember(dir: string, file: string, st: Stamp, checker: string, readAtNs: bigint): Promise<void> {
   if (readAtNs - BigInt(st.mtimeNs) < RACY_NS) return;
   const record: Record_ = { file, identity: identity(st), checker };
-  const tmp = join(dir, `.${NAME}.${process.pid}.tmp`);
   try {
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    await writeFile(tmp, `${JSON.stringify(record)}\n`, { mode: 0o600 });
-    await rename(tmp, join(dir, NAME));
+    await fs.mkdir(dir, 0o700);
+    // A temp file renamed into place (no fsync: a record lost in a crash only costs a check).
+    await writeAtomicRaw(join(dir, NAME), `${JSON.stringify(record)}\n`, { sync: false });
   } catch {
-    await unlink(tmp).catch(() => {});
+    // without a record the next read checks again
   }
-}
-
-/** Forgets the record (a write replaces the file it describes). */
-export async function forget(dir: string): Promise<void> {
-  await unlink(join(dir, NAME)).catch(() => {});
 }
