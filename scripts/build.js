@@ -1,12 +1,20 @@
 // Builds dist/ with esbuild: src/cli.ts and everything it imports (dependencies included) bundled
-// as ESM. Start-up is dominated by module loading, so one small entry file plus lazily loaded
-// chunks (each command, the store, inquirer) beats hundreds of separate files.
+// into one CommonJS file, dist/cli.cjs, that bin/netlog.cjs compiles with V8's code cache.
+// CommonJS because Node starts it without its ES-module loader (resolving, linking and
+// instantiating each module is a large part of a short run); one file because the code cache
+// is per script. Modules reached only through `await import()` stay lazy: esbuild wraps them
+// and runs them on first use, so `--help` still runs only commander and the command wiring.
+// inquirer (as big as the rest together, needed only at a terminal prompt) and ical.js (only for
+// a calendar import) are bundles of their own, dist/vendor/NAME.cjs, loaded by require() on first
+// use; they contain none of our code, so our error classes stay one copy.
 // Type-checking stays with `tsc --noEmit` in `npm test`; esbuild only strips types.
 import { build } from 'esbuild';
-import { rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const analyze = process.argv.includes('--analyze');
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 // commander loads node:child_process when it starts (only to run git-style external subcommands,
 // which netlog does not have), a noticeable part of a start. This hands commander a stand-in that
@@ -43,30 +51,46 @@ function lazy(...args) {
 }
 module.exports = lazy;`,
       loader: 'js',
-      resolveDir: fileURLToPath(new URL('..', import.meta.url)),
+      resolveDir: ROOT,
     }));
   },
 };
+// Imported from src/, each of these becomes a stand-in that require()s its own bundle (a
+// require, not an import(): the bin runs the bundle as a script, without the ES-module loader).
+const APART = ['@inquirer/prompts', 'ical.js'];
+const bundleName = (pkg) => `vendor/${pkg.replace(/^@/, '').replace(/[/.]/g, '-')}.cjs`;
+const apart = {
+  name: 'apart',
+  setup(b) {
+    b.onResolve({ filter: new RegExp(`^(${APART.map((p) => p.replace(/[.]/g, '\\.')).join('|')})$`) }, (args) =>
+      /[\\/]src[\\/]/.test(args.importer) ? { path: args.path, namespace: 'apart' } : undefined,
+    );
+    b.onLoad({ filter: /.*/, namespace: 'apart' }, (args) => ({ contents: `module.exports = require('./${bundleName(args.path)}');`, loader: 'js' }));
+    b.onResolve({ filter: /^\.\/vendor\//, namespace: 'apart' }, (args) => ({ path: args.path, external: true }));
+  },
+};
+
+const common = { bundle: true, format: 'cjs', platform: 'node', target: 'node20', legalComments: 'linked', logLevel: 'warning', absWorkingDir: ROOT, minifyWhitespace: true, minifySyntax: true };
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 const result = await build({
+  ...common,
   entryPoints: ['src/cli.ts'],
-  outdir: 'dist',
-  bundle: true,
-  // Chunks keep `import('./commands/x.js')` lazy: --version loads only the entry file.
-  splitting: true,
-  format: 'esm',
-  platform: 'node',
-  target: 'node20',
-  chunkNames: 'chunks/[name]-[hash]',
-  // Bundled CommonJS dependencies (commander, cli-table3) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __netlogCreateRequire } from 'node:module'; const require = __netlogCreateRequire(import.meta.url);" },
-  legalComments: 'linked',
-  logLevel: 'warning',
+  outfile: 'dist/cli.cjs',
+  // src/version.ts finds package.json from its own place: in the bundle that is dist/cli.cjs.
+  define: { 'import.meta.url': '__filename' },
   metafile: analyze,
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
-  plugins: [lazyChildProcess, lazyDependencies],
+  plugins: [lazyChildProcess, lazyDependencies, apart],
 });
+for (const pkg of APART) {
+  await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(pkg)});`, resolveDir: ROOT, sourcefile: bundleName(pkg) }, outfile: `dist/${bundleName(pkg)}` });
+}
+// The bin keys its code cache by this hash of the bundle (and by the file's size and times), so a
+// cache made for other code is never used. It is the bundle's last line.
+const bundle = new URL('../dist/cli.cjs', import.meta.url);
+const id = createHash('sha256').update(readFileSync(bundle)).digest('hex').slice(0, 16);
+appendFileSync(bundle, `//# netlog-build=${id}\n`);
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');
   console.log(await analyzeMetafile(result.metafile));

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { commandLine, Store } from './store/store.js';
 import { lockTimeout } from './store/lock.js';
 import { journalPath } from './store/paths.js';
@@ -7,6 +6,7 @@ import { UsageError } from './errors.js';
 import { colorLevel, makeTheme, type Theme } from './ui/theme.js';
 import type { Prompts } from './ui/prompts.js';
 import type { EditEnv } from './core/edits.js';
+import { nodeCrypto } from './node-crypto.js';
 
 // Everything a command needs from the outside world, made once per run.
 
@@ -56,7 +56,7 @@ const ID_ALPHABET = '0123456789abcdefghjkmnpqrstvwxyz';
 
 /** A random 8-character id (40 bits): short to type, unique across devices in practice. */
 export function newId(): string {
-  const bytes = randomBytes(8);
+  const bytes = nodeCrypto().randomBytes(8);
   let id = '';
   for (const b of bytes) id += ID_ALPHABET[b & 31];
   return id;

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, webcrypto } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import { basename, join } from 'node:path';
 import * as fs from './fs.js';
 import { ensureDir, keyOf, preserveCopy, readOwn, writeAtomicRaw, type FileKey } from './journal-file.js';
@@ -46,7 +46,7 @@ export function backupDirFor(target: string): string {
 }
 
 export function sha256(text: string | Uint8Array): string {
-  return createHash('sha256').update(text).digest('hex');
+  return nodeCrypto().createHash('sha256').update(text).digest('hex');
 }
 
 /**
@@ -54,11 +54,11 @@ export function sha256(text: string | Uint8Array): string {
  * large journal with checking it instead of waiting for it.
  */
 export async function sha256Off(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+  return Buffer.from(await nodeCrypto().webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
 function stamp(now: Date): string {
-  return `${now.toISOString().replace(/[:.]/g, '-')}-${randomBytes(3).toString('hex')}`;
+  return `${now.toISOString().replace(/[:.]/g, '-')}-${nodeCrypto().randomBytes(3).toString('hex')}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { createHash, randomBytes } from 'node:crypto';
+import { nodeCrypto } from '../node-crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
@@ -132,7 +132,7 @@ export function staleReason(
 
 /** The temp-file name pattern shared with journal writes, so leftovers of killed processes can be found. */
 export function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
 }
 
 /** Creates the lock file with its full content in one step; false when it already exists. */
@@ -169,7 +169,7 @@ async function tryCreate(file: string, content: string): Promise<boolean> {
  * A slower breaker finds either no guard and a different lock, or the guard, and leaves it be.
  */
 async function breakLock(file: string, staleRaw: string): Promise<void> {
-  const guard = `${file}.break-${createHash('sha256').update(staleRaw).digest('hex').slice(0, 16)}`;
+  const guard = `${file}.break-${nodeCrypto().createHash('sha256').update(staleRaw).digest('hex').slice(0, 16)}`;
   try {
     await fs.writeNew(guard, `${process.pid}\n`, 0o600);
   } catch (e) {
@@ -211,7 +211,7 @@ export function lockTimeout(env: NodeJS.ProcessEnv): number {
 export async function acquireLock(file: string, opts: LockOptions = {}): Promise<Lock> {
   const timeout = opts.timeoutMs ?? DEFAULT_TIMEOUT;
   const start = processStart(process.pid);
-  const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: randomBytes(8).toString('hex'), ...(start ? { start } : {}) };
+  const holder: Holder = { pid: process.pid, host: hostname(), at: new Date().toISOString(), nonce: nodeCrypto().randomBytes(8).toString('hex'), ...(start ? { start } : {}) };
   const content = `${JSON.stringify(holder)}\n`;
   const deadline = Date.now() + timeout;
   let delay = 5;

@@ -6,13 +6,14 @@ import * as fs from './fs.js';
 import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
-import { checkJournal, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
+import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
+import { isTrusted, remember } from './trust.js';
+import { conflictNotice, findConflictCopies } from './conflict-copies.js';
 import {
   backupDirFor, backupsSize, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
   type Change,
 } from './backups.js';
 import { writeExportFile } from './files.js';
-import { conflictNotice, findConflictCopies } from './conflict-copies.js';
 
 // The only way the rest of netlog reads or changes the journal file. The journal is a lowdb
 // database whose adapter (JournalFile) reads and validates the file and whose write is the one
@@ -63,10 +64,11 @@ class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
   /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
   clean: FileKey | undefined;
-  parse(text: string, file: string): ParsedJournal {
+  parse(text: string, file: string, checked = false): ParsedJournal {
     if (this.last?.text === text) return this.last.parsed;
-    // readJournal has looked for what JSON.parse lets through, where the file needs it.
-    const parsed = parseJournalText(text, file, { scan: false });
+    // readJournal has looked for what JSON.parse lets through, where the file needs it;
+    // `checked`: a file a read already found valid (store/trust.ts) is only parsed.
+    const parsed = parseJournalText(text, file, { scan: false, checked });
     this.last = { text, parsed };
     return parsed;
   }
@@ -103,24 +105,33 @@ export class JournalFile implements Adapter<Journal> {
    * left it) is not scanned for duplicate keys, deep nesting or huge numbers: netlog never
    * writes them. `scan: false`: not scanned at all (undo reads what it may replace).
    */
-  async bytes(scan = true): Promise<(JournalBytes & { ownWrite: boolean }) | undefined> {
+  async bytes(scan = true): Promise<(JournalBytes & { ownWrite: boolean; target: string; trusted: FileKey | undefined }) | undefined> {
     const target = this.change?.target ?? (await targetOf(this.file));
     let ownWrite = false;
+    let trusted: FileKey | undefined;
     const needsScan = async (key: FileKey) => {
+      if (await isTrusted(backupDirFor(target), target, key, checkerId())) {
+        trusted = key;
+        return false;
+      }
       ownWrite = sameKey((await readWritten(backupDirFor(target)))?.key, key);
       return !ownWrite && !sameKey(this.cache.clean, key);
     };
     const got = await readJournal(target, this.file, scan ? needsScan : undefined);
-    return got && { ...got, ownWrite };
+    return got && { ...got, ownWrite, target, trusted };
   }
 
   async read(): Promise<Journal> {
+    const readAtNs = BigInt(Date.now()) * 1_000_000n;
     const got = await this.bytes();
     if (!got) {
       this.state = { text: undefined, version: JOURNAL_VERSION, journal: emptyJournal(), ownWrite: false };
       return this.state.journal;
     }
-    const parsed = this.cache.parse(got.text, this.file);
+    // Trusted only when the file did not change while it was read.
+    const checked = sameKey(got.trusted, got.key);
+    const parsed = this.cache.parse(got.text, this.file, checked);
+    if (!checked) await remember(backupDirFor(got.target), got.target, got.key, checkerId(), readAtNs);
     if (got.scanned) this.cache.clean = got.key;
     this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
     return parsed.journal;
@@ -145,8 +156,9 @@ export class JournalFile implements Adapter<Journal> {
     // Undo's record of what was written, hashed on a worker thread while the check runs.
     const written = sha256Off(bytes);
     written.catch(() => {});
-    // An edit must never leave a file that netlog would then refuse to read.
-    checkJournal(journal, this.file);
+    // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
+    // keep the records they do not change, so only what the edit made is checked.
+    checkEdit(state.journal, journal, this.file);
     const takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite).catch(
       rethrow('back up', this.file, target),
     );

@@ -4,7 +4,7 @@ import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js'
 import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
-import { compileCheck } from './schema-check.js';
+import { version } from '../version.js';
 import { MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
 
 // Reading a journal: parse, refuse what JSON.parse lets through (duplicate keys, nesting
@@ -14,7 +14,6 @@ import { MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
 
 let compiled: ReturnType<typeof TypeCompiler.Compile<typeof JournalSchema>> | undefined;
 const checker = () => (compiled ??= TypeCompiler.Compile(JournalSchema));
-let fast: ((value: unknown) => boolean) | undefined;
 
 /** Line and column (1-based) of a character offset. */
 export function lineColumn(text: string, offset: number): { line: number; column: number } {
@@ -195,8 +194,8 @@ function expected(message: string, schema: { format?: unknown; anyOf?: { const?:
 }
 
 function schemaProblems(doc: unknown, max: number): Problem[] {
-  // The quick yes of the common case; TypeBox says what is wrong (and has the last word).
-  if ((fast ??= compileCheck(JournalSchema))(doc)) return [];
+  // TypeBox's compiled check. It runs only when a read cannot trust the file (store/trust.ts)
+  // and on what an edit made before netlog writes it.
   const c = checker();
   if (c.Check(doc)) return [];
   const out: Problem[] = [];
@@ -221,14 +220,17 @@ export interface ParsedJournal {
 
 /**
  * Parses and validates journal text; throws JournalError naming the file and the place.
- * `scan: false` skips json-scan's pass, for text netlog itself wrote (see JournalDb).
+ * `scan: false` skips json-scan's pass, for text netlog itself wrote (see JournalDb);
+ * `checked`: the text is a file netlog already found valid (store/trust.ts), so it is only
+ * parsed (and its version read).
  */
-export function parseJournalText(text: string, file: string, opts: { scan?: boolean } = {}): ParsedJournal {
-  const stage = parseDoc(text, file, opts.scan !== false);
+export function parseJournalText(text: string, file: string, opts: { scan?: boolean; checked?: boolean } = {}): ParsedJournal {
+  const stage = parseDoc(text, file, opts.scan !== false && opts.checked !== true);
   if (!stage.ok) {
     const { where, reason } = stage.problem;
     throw new JournalError(`${file}${where || ':'}${where ? ':' : ''} ${reason}`, stage.hint ?? 'fix it by hand; netlog will not overwrite an invalid journal');
   }
+  if (opts.checked) return { journal: stage.doc as unknown as Journal, version: stage.version };
   const [bad] = schemaProblems(stage.doc, 1);
   if (bad) throw new JournalError(`${file}: ${at(bad)}: ${bad.message}`, 'fix that field by hand; netlog will not overwrite an invalid journal');
   const journal = stage.doc as unknown as Journal;
@@ -237,12 +239,53 @@ export function parseJournalText(text: string, file: string, opts: { scan?: bool
   return { journal, version: stage.version };
 }
 
+let fingerprint: string | undefined;
+
+/**
+ * What checks a journal: netlog's version, the journal version and a hash of the schema, so a
+ * record made by another netlog (or a changed schema) is not believed.
+ */
+export function checkerId(): string {
+  if (fingerprint === undefined) {
+    // FNV-1a over the schema's JSON: no crypto needed, and any change to the schema changes it.
+    const text = JSON.stringify(JournalSchema);
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+    fingerprint = `${version()} ${JOURNAL_VERSION} ${h.toString(16)} ${text.length}`;
+  }
+  return fingerprint;
+}
+
 /** Validates a journal netlog is about to write (no parsing: it is already an object). */
 export function checkJournal(journal: Journal, file: string): void {
   const [bad] = schemaProblems(journal, 1);
   const [dup] = bad ? [] : duplicateIds(journal);
   const problem = bad ?? dup;
   if (problem) throw new JournalError(`netlog made an invalid change to ${file} (${at(problem)}: ${problem.message}); nothing was written`, 'please report this');
+}
+
+type Collection = 'contacts' | 'interactions' | 'promises' | 'events';
+
+/**
+ * Validates a journal an edit made from a valid one (`before`, as read), checking only what the
+ * edit touched: edits are pure and keep the records they do not change, so a record that is
+ * still the same object was checked when the file was read. The settings are always checked, and
+ * ids across every record. The same verdict as checkJournal at a fraction of the work on a
+ * long history.
+ */
+export function checkEdit(before: Journal, after: Journal, file: string): void {
+  const touched = <K extends Collection>(key: K): Journal[K] => {
+    const kept = new Set<object>(before[key]);
+    return after[key].filter((r) => !kept.has(r)) as Journal[K];
+  };
+  const edited = { version: after.version, settings: after.settings, contacts: touched('contacts'), interactions: touched('interactions'), promises: touched('promises'), events: touched('events') };
+  const [bad] = schemaProblems(edited, 1);
+  const [dup] = bad ? [] : duplicateIds(after);
+  const problem = bad ?? dup;
+  if (problem) {
+    const where = bad ? `an edited record${problem.id ? ` (id ${problem.id})` : ''}: ${problem.path.replace(/\[\d+\]/, '')}` : at(problem);
+    throw new JournalError(`netlog made an invalid change to ${file} (${where}: ${problem.message}); nothing was written`, 'please report this');
+  }
 }
 
 /** Parses and validates journal text; throws JournalError naming the file and the place. */

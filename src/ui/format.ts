@@ -24,10 +24,18 @@ export function relativeDay(day: Day, today: Day): string {
   return n > 0 ? `in ${span(n)}` : `${span(-n)} ago`;
 }
 
+const shortDates = new Map<string, string>();
+
 /** "Fri 27 Nov", with the year when it is not today's year. */
 export function shortDate(day: Day, today: Day): string {
-  const d = dayjs(day);
-  return d.format(day.slice(0, 4) === today.slice(0, 4) ? 'ddd D MMM' : 'ddd D MMM YYYY');
+  // A long history has many rows a day: each day is formatted once.
+  const key = `${day}${today}`;
+  let text = shortDates.get(key);
+  if (text === undefined) {
+    text = dayjs(day).format(day.slice(0, 4) === today.slice(0, 4) ? 'ddd D MMM' : 'ddd D MMM YYYY');
+    shortDates.set(key, text);
+  }
+  return text;
 }
 
 export function plural(n: number, word: string, many = `${word}s`): string {

@@ -83,7 +83,9 @@ export function renderColumns(cols: Col[], rowCount: number, width: number, them
 
 /** One line per row, fields separated by tabs; a tab or line break inside a field becomes a space. */
 function tabLines(rows: string[][]): string {
-  return rows.map((r) => r.map((cell) => cell.replace(/\s*[\t\n]\s*/g, ' ')).join('\t')).join('\n');
+  // Most cells have neither: they are not run through the pattern (a long history has many).
+  const flat = (cell: string) => (cell.includes('\t') || cell.includes('\n') ? cell.replace(/\s*[\t\n]\s*/g, ' ') : cell);
+  return rows.map((r) => r.map(flat).join('\t')).join('\n');
 }
 
 function widthsFor(columns: Column[], all: string[][], width: number): number[] | undefined {

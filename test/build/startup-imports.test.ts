@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
-import { ROOT } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { BIN, ROOT, SAMPLE, baseEnv } from '../helpers/cli.js';
 
-// Start-up time is module loading: `--help` and usage errors must load only the entry file
-// (commander and the wiring), never the store, TypeBox, chalk, inquirer or a command's module.
-// A static import added in src/cli.ts or a command file (src/commands/*.ts, loaded to define every
-// command) would quietly slow every run. (`--version` alone is
-// answered by bin/netlog.cjs before any of this loads.)
+// `--help` and usage errors must run only commander and the wiring, never the store, TypeBox,
+// chalk, inquirer or a command's module. dist/cli.cjs is one file, but esbuild runs a module
+// reached only through `await import()` when it is first imported, so what runs at start is
+// what src/cli.ts reaches by static imports: this builds the sources split into chunks and
+// follows those. A static import added in src/cli.ts or a command file (src/commands/*.ts,
+// loaded to define every command) would quietly slow every run. (`--version` alone is answered
+// by bin/netlog.cjs before any of this loads.)
 
 describe('the bundle netlog starts from', () => {
   it('statically loads only commander and the command wiring', async () => {
@@ -41,5 +44,21 @@ describe('the bundle netlog starts from', () => {
     for (const helper of ['options', 'resolve', 'add-input', 'contact-options', 'tag-option', 'describe']) expect(ours).not.toContain(`src/commands/${helper}.ts`);
     const packages = new Set(inputs.filter((i) => i.startsWith('node_modules/')).map((i) => i.split('/')[1]));
     expect([...packages].sort()).toEqual(['@commander-js', 'commander']);
+  });
+});
+
+describe('what a read loads of Node itself', () => {
+  it('due, report and contacts load neither node:crypto nor child_process (only writes need them)', () => {
+    // Node's own list of the built-in modules it has loaded, printed as the process exits.
+    const hook = "process.on('exit', () => require('node:fs').writeSync(2, '\\nMODULES ' + process.moduleLoadList.join(',') + '\\n'))";
+    for (const args of [['due'], ['report'], ['contacts'], ['history', '--limit', '3']]) {
+      const r = spawnSync(process.execPath, ['-e', `${hook}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, ...args], {
+        env: baseEnv({ NETLOG_FILE: SAMPLE }),
+        encoding: 'utf8',
+      });
+      expect(r.status, r.stderr).toBe(0);
+      const loaded = /MODULES (.*)/.exec(r.stderr)![1]!.split(',');
+      expect(loaded.filter((m) => /^NativeModule (crypto|child_process|internal\/crypto\/)/.test(m))).toEqual([]);
+    }
   });
 });

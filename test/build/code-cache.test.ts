@@ -1,0 +1,110 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ROOT, runBin, SAMPLE, SAMPLE_TODAY } from '../helpers/cli.js';
+
+// bin/netlog.cjs compiles dist/cli.cjs with V8's code cache kept in dist/.code-cache. It is
+// derived data: made on the first run, used while it matches the bundle, remade when it does not,
+// and never needed. Each test runs its own copy of the bin, the bundle and package.json.
+
+let dirs: string[] = [];
+afterEach(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  dirs = [];
+});
+
+function install() {
+  const dir = mkdtempSync(join(tmpdir(), 'netlog-cache-'));
+  dirs.push(dir);
+  for (const part of ['bin', 'dist', 'package.json']) cpSync(join(ROOT, part), join(dir, part), { recursive: true, filter: (p) => !p.includes('.code-cache') });
+  const bin = join(dir, 'bin', 'netlog.cjs');
+  const cacheDir = join(dir, 'dist', '.code-cache');
+  const env = { NETLOG_FILE: SAMPLE, NETLOG_TODAY: SAMPLE_TODAY, XDG_CACHE_HOME: join(dir, 'xdg') };
+  const run = (args: string[]) => runBin(args, env, undefined, bin);
+  const caches = () => (existsSync(cacheDir) ? readdirSync(cacheDir).sort() : []);
+  return { dir, bin, cacheDir, run, caches };
+}
+
+const expected = (args: string[]) => runBin(args, { NETLOG_FILE: SAMPLE, NETLOG_TODAY: SAMPLE_TODAY, NETLOG_CODE_CACHE: '0' });
+const header = (file: string) => readFileSync(file).subarray(0, 200).toString('latin1').split('\n')[0]!;
+
+describe('the code cache', () => {
+  it('is made by the first run of a command and used, unchanged, by the next', () => {
+    const i = install();
+    const want = expected(['due', '--json']);
+    expect(i.run(['due', '--json'])).toEqual(want);
+    const [name] = i.caches();
+    expect(name).toMatch(/^[0-9a-f]{16}-due\.v8$/);
+    const file = join(i.cacheDir, name!);
+    const before = statSync(file, { bigint: true });
+    expect(i.run(['due', '--json'])).toEqual(want);
+    const after = statSync(file, { bigint: true });
+    expect([after.ino, after.mtimeNs]).toEqual([before.ino, before.mtimeNs]);
+    // A run that fails makes no cache (what it compiled is not what the command needs).
+    expect(i.run(['report', '--bogus']).code).toBe(2);
+    expect(i.caches()).toEqual([name]);
+    // Other commands share one cache, which a daily command without its own starts from.
+    expect(i.run(['--help']).code).toBe(0);
+    expect(i.run(['check']).code).toBe(0);
+    const main = name!.replace('-due', '-main');
+    expect(i.caches()).toEqual([name, main]);
+    const shared = statSync(join(i.cacheDir, main), { bigint: true }).mtimeNs;
+    expect(i.run(['report', '--bogus']).code).toBe(2);
+    expect(i.run(['report', '--json']).stdout).toBe(expected(['report', '--json']).stdout);
+    expect(i.caches()).toEqual([name, main, name!.replace('-due', '-report')]);
+    expect(statSync(join(i.cacheDir, main), { bigint: true }).mtimeNs).toBe(shared);
+  });
+
+  it('is remade, and never used, when its data is damaged or was made for another bundle', () => {
+    const i = install();
+    const want = expected(['report', '--json']);
+    i.run(['report', '--json']);
+    const [name] = i.caches();
+    const file = join(i.cacheDir, name!);
+    const good = readFileSync(file);
+    const key = header(file);
+
+    // Garbage after a matching first line: V8 refuses it; the run compiles from the source.
+    writeFileSync(file, Buffer.concat([good.subarray(0, key.length + 1), Buffer.alloc(5000, 7)]));
+    expect(i.run(['report', '--json'])).toEqual(want);
+    expect(readFileSync(file).length).toBeGreaterThan(5000 + key.length + 1);
+    expect(header(file)).toBe(key);
+
+    // Cut short, or empty.
+    writeFileSync(file, good.subarray(0, 10));
+    expect(i.run(['report', '--json'])).toEqual(want);
+    expect(header(file)).toBe(key);
+
+    // The bundle changed (the same length, its build line kept): the cache is not believed.
+    const bundle = join(i.dir, 'dist', 'cli.cjs');
+    const src = readFileSync(bundle, 'utf8');
+    const changed = src.replace("unknown command '", "UNKNOWN command '");
+    expect(changed.length).toBe(src.length);
+    writeFileSync(bundle, changed);
+    utimesSync(bundle, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    const bogus = i.run(['bogus']);
+    expect(bogus.stderr).toMatch(/^netlog: UNKNOWN command 'bogus'/);
+    expect(i.run(['report', '--json'])).toEqual(want);
+    expect(header(file)).not.toBe(key);
+  });
+
+  it('is optional: deleted, or impossible to write, the run is the same', () => {
+    const i = install();
+    const want = expected(['contacts', '--json']);
+    expect(i.run(['contacts', '--json'])).toEqual(want);
+    rmSync(i.cacheDir, { recursive: true });
+    expect(i.run(['contacts', '--json'])).toEqual(want);
+    expect(i.caches()).toHaveLength(1);
+    // A file where the cache folder would be: nothing can be written there; nothing is said.
+    rmSync(i.cacheDir, { recursive: true });
+    writeFileSync(i.cacheDir, 'not a folder');
+    expect(i.run(['contacts', '--json'])).toEqual(want);
+    expect(readFileSync(i.cacheDir, 'utf8')).toBe('not a folder');
+    expect(existsSync(join(i.dir, 'xdg'))).toBe(false);
+    // NETLOG_CODE_CACHE=0 neither reads nor writes it.
+    rmSync(i.cacheDir);
+    expect(runBin(['contacts', '--json'], { NETLOG_FILE: SAMPLE, NETLOG_TODAY: SAMPLE_TODAY, NETLOG_CODE_CACHE: '0' }, undefined, i.bin)).toEqual(want);
+    expect(existsSync(i.cacheDir)).toBe(false);
+  });
+});
