@@ -31,7 +31,7 @@ export const wantDone = (parent: CommandUnknownOpts) =>
         const on = opts.on !== undefined ? whenOption('--on', opts.on, ctx.today) : ctx.today;
         if (on > ctx.today) throw new UsageError(`--on: ${on} is in the future`, 'mark a want met once it is');
         const r = await ctx.store.update((journal) => {
-          const found = wantOption('ID', journal, id);
+          const found = wantOption(undefined, journal, id);
           if (found.want.metOn === null && on < found.want.since) throw new UsageError(`--on: ${on} is before the want was recorded (${found.want.since})`);
           const met = markWantMet(journal, found.want.id, on, ctx.editEnv());
           return { journal: met.journal, result: met };

@@ -116,8 +116,9 @@ describe('wants', () => {
   });
 
   it.each([
-    [['want', 'done', 'zzzz'], /no want with an id starting "zzzz"/],
-    [['want', 'done', 'w7kq2'], /"w7kq2" matches 2 wants/],
+    // The id is an argument, not a flag: the message starts with what went wrong.
+    [['want', 'done', 'zzzz'], /^netlog: no want with an id starting "zzzz"/],
+    [['want', 'done', 'w7kq2'], /^netlog: "w7kq2" matches 2 wants/],
     [['want', 'done', 'w7kq2aaa', '--on', 'tomorrow'], /in the future/],
     [['add', 'Dana Lee', '--meets', 'w7kq2aaa'], /--meets needs a --gave/],
     [['add', 'Dana Lee', '--gave', 'intro', '--meets', 'nope'], /--meets: no want with an id starting "nope"/],
