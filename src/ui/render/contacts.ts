@@ -12,12 +12,15 @@ import { fitLines } from '../wrap.js';
 
 // People as people read them: the contacts table, one person's page, one-line confirmations.
 
-/** "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it says. */
-export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}): string {
+/**
+ * "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it
+ * says. What you asked or received came from that person: `by` 'from' ("received intro from Dana").
+ */
+export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}, by: 'for' | 'from' = 'for'): string {
   const who = (id: string) => safe(names[id] ?? '(removed)');
   return list
     .map((i) => {
-      const head = `${i.type}${i.for ? ` for ${who(i.for)}` : ''}`;
+      const head = `${i.type}${i.for ? ` ${by} ${who(i.for)}` : ''}`;
       const extra = [i.link ? `to ${who(i.link)}` : '', i.note ? safe(i.note) : ''].filter(Boolean).join(': ');
       return extra ? `${head} (${extra})` : head;
     })
@@ -29,8 +32,8 @@ export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[]; i
   const names = i.itemNames ?? {};
   return [
     i.gave.length ? `gave ${itemsText(i.gave, names)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked, names)}` : '',
-    i.received.length ? `received ${itemsText(i.received, names)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, names, 'from')}` : '',
+    i.received.length ? `received ${itemsText(i.received, names, 'from')}` : '',
   ]
     .filter(Boolean)
     .join('; ');
