@@ -151,8 +151,10 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
     const known = match(s);
     const knownEmails = new Set(known.flatMap((k) => k.contact.emails.map((m) => m.toLowerCase())));
     if (known.length === 0) {
-      // Someone in a meeting that has happened: worth knowing about; a future one is not yet.
-      if (s.start <= opts.today && !s.cancelled) noteUnknown(unknown, s, owner, knownEmails);
+      // Someone in a meeting that has happened (since --since, when given): worth knowing about;
+      // a future one is not yet, and one before --since would not be imported anyway.
+      const happened = opts.since === undefined ? s.start <= opts.today : s.occurrences(opts.since, opts.today).items.some((o) => !o.cancelled && o.date >= opts.since! && o.date <= opts.today);
+      if (happened && !s.cancelled) noteUnknown(unknown, s, owner, knownEmails);
       continue;
     }
     const { items, truncated } = s.occurrences(opts.since, opts.today);

@@ -46,6 +46,16 @@ describe('netlog import FILE.ics', () => {
     expect(s.json().contacts).toHaveLength(1);
   });
 
+  it('--since narrows the people listed as unknown too: a guest of a 2022 meeting is not news for the last 3 months', async () => {
+    const s = await withContacts(['Dana Lee', 'dana@example.com']);
+    const all = await importJson(s, fx('google-calendar-meet.ics'), '--dry-run');
+    expect(all.unknown.map((u: any) => u.email)).toContain('pro@lysenko.proton.black');
+    const recent = await importJson(s, fx('google-calendar-meet.ics'), '--since', '3m', '--dry-run');
+    expect(recent).toMatchObject({ added: [], unknown: [] });
+    const r = await s.run(['import', fx('google-calendar-meet.ics'), '--since', '3m', '--dry-run']);
+    expect(r.stderr + r.stdout).not.toMatch(/not in netlog/);
+  });
+
   it('Outlook (Exchange): the organiser by email, and a contact named in the title; two contacts → event', async () => {
     const s = await withContacts(['Adele Vance', 'adelev@contoso.com'], ['Megan']);
     const out = await importJson(s, fx('outlook-graph-docs.ics'), '--yes');
