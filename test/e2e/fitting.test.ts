@@ -107,9 +107,9 @@ describe('fitting in', () => {
   });
 
   // A person's page and the other prose commands: the terminal never has to cut a line.
-  it.each([40, 80])('a %i-column terminal: contact show, brief, ideas, intros, promises, search fit', async (columns) => {
+  it.each([40, 80])('a %i-column terminal: contact show, brief, ideas, intros, promises, search, events, history, contacts, settings, tag cadence, check fit', async (columns) => {
     const s = box({ fixture: SAMPLE });
-    for (const args of [['contact', 'show', 'Owen'], ['contact', 'show', 'Victor'], ['brief', 'Owen'], ['ideas'], ['intros'], ['promises', '--all'], ['search', 'breakfast']]) {
+    for (const args of [['contact', 'show', 'Owen'], ['contact', 'show', 'Victor'], ['brief', 'Owen'], ['ideas'], ['ideas', '--explain'], ['intros'], ['promises', '--all'], ['search', 'breakfast'], ['events'], ['history'], ['contacts'], ['settings'], ['tag', 'cadence'], ['check']]) {
       const r = await s.run(args, { tty: true, columns });
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout.split('\n').filter((l) => visibleWidth(l) > columns), args.join(' ')).toEqual([]);
