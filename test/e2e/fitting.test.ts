@@ -114,6 +114,11 @@ describe('fitting in', () => {
       expect(r.code, args.join(' ')).toBe(0);
       expect(r.stdout.split('\n').filter((l) => visibleWidth(l) > columns), args.join(' ')).toEqual([]);
     }
+    // add's confirmation wraps at word boundaries too.
+    const added = await s.run(['add', 'Owen', '--kind', 'call', '--gave', 'advice:how to pitch property managers', '--kept', 'p3k5'], { tty: true, columns });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout.split('\n').filter((l) => visibleWidth(l) > columns)).toEqual([]);
+    expect(added.stdout.replace(/\s+/g, ' ')).toContain('Kept: "Send Owen two contacts at property management firms" to Owen Gallagher (due Sat 7 Nov).');
     // contact show wraps a field under its value, never inside a word.
     const page = (await s.run(['contact', 'show', 'Owen'], { tty: true, columns: 40 })).stdout;
     expect(page).toMatch(/^cadence {5}biweekly \(from tag\n {12}breakfast-club\);/m);
