@@ -52,7 +52,7 @@ export const add = (parent: CommandUnknownOpts) =>
           { markDone },
           { itemTargets, pickContact, refreshParticipants, resolveParticipants },
           { renderAdded },
-          { shortDate },
+          { shortDate, wrapText },
           { toJson },
           { safe },
           { addWants, markWantMet },
@@ -151,7 +151,8 @@ export const add = (parent: CommandUnknownOpts) =>
           for (const p of added.closed) lines.push(`Kept: "${safe(p.text)}" ${p.owner === 'them' ? 'from' : 'to'} ${ctx.theme.name(safe(names.get(p.contactId) ?? ''))} (due ${shortDate(p.due, ctx.today)}).`);
           if (via) lines.push(`Introduced by ${ctx.theme.name(safe(via.name))}.`);
           if (intros.length) lines.push(`Introduced them to ${intros.map((c) => ctx.theme.name(safe(c.name))).join(', ')}.`);
-          ctx.out(lines.join('\n'));
+          // Word-wrapped on a narrow terminal (the terminal would cut words); whole lines in a pipe.
+          ctx.out(lines.map((l) => wrapText(l, ctx.width)).join('\n'));
         }
       }),
     );

@@ -17,7 +17,7 @@ export const check = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog check', 'netlog check --json | jq .problems', 'netlog --file ~/Dropbox/journal.json check'))
     .action(
       withContext(async (ctx, _opts) => {
-        const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }] = await Promise.all([import('../core/schema.js'), import('../ui/json.js'), import('../ui/render/safety.js')]);
+        const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }, { fitLines }] = await Promise.all([import('../core/schema.js'), import('../ui/json.js'), import('../ui/render/safety.js'), import('../ui/wrap.js')]);
         const r = await ctx.store.inspect();
         const j = r.journal;
         const report = {
@@ -30,7 +30,7 @@ export const check = (parent: CommandUnknownOpts) =>
           problems: r.problems,
         };
         if (ctx.json) ctx.out(toJson(report));
-        else if (!ctx.quiet || !report.ok) ctx.out(renderCheck(report, ctx.theme));
+        else if (!ctx.quiet || !report.ok) ctx.out(fitLines(renderCheck(report, ctx.theme), ctx.width));
         if (!report.ok) throw new ProblemsFound(r.problems.length);
       }),
     );

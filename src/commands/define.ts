@@ -1,5 +1,7 @@
 import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx, GlobalOptions, Io } from '../context.js';
+import { UsageError } from '../errors.js';
+import { didYouMean } from '../core/names.js';
 
 // What every command file uses to define itself: a command is a function that adds it to its
 // parent (`parent.command('due')…`, so it inherits the program's settings) with its flags, help,
@@ -51,6 +53,21 @@ export function withContext<A extends unknown[]>(run: (ctx: Ctx, ...args: A) => 
 /** Collects a repeatable option's values. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/**
+ * A group of subcommands (`netlog contact`, `promise`, …): alone it prints its help; a mistyped
+ * subcommand is refused with "did you mean" and the list (commander would say "too many arguments").
+ */
+export function subcommandGroup(group: CommandUnknownOpts, noun: string): CommandUnknownOpts {
+  group.usage('<command> [options]').argument('[command]').allowExcessArguments();
+  return group.action((...args: unknown[]) => {
+    const sub = args[0];
+    if (sub === undefined) return group.outputHelp();
+    const names = group.commands.map((c) => c.name());
+    const near = didYouMean(String(sub), names);
+    throw new UsageError(`unknown ${noun} command "${String(sub)}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
+  });
 }
 
 /** Help text listing examples, shown after the options. */

@@ -1,7 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { didYouMean } from '../core/names.js';
-import { examples, withContext } from './define.js';
+import { examples, subcommandGroup, withContext } from './define.js';
 
 // `netlog event edit|merge` (SPEC §6.2): correct an event or make two series one.
 
@@ -12,13 +11,7 @@ export const event = (parent: CommandUnknownOpts) => {
     .description('correct an event (name, date, location) or fold two into one series')
     .addHelpText('after', examples('netlog event edit "Chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event merge "Chamber Breakfast" "Chamber brekfast"'));
   // `netlog event` alone lists its subcommands; a mistyped one gets "did you mean".
-  group.usage('<command> [options]').argument('[command]').allowExcessArguments();
-  return group.action((sub) => {
-    if (sub === undefined) return group.outputHelp();
-    const names = group.commands.map((c) => c.name());
-    const near = didYouMean(String(sub), names);
-    throw new UsageError(`unknown event command "${String(sub)}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
-  });
+  return subcommandGroup(group, 'event');
 };
 
 /** `netlog event edit NAME`: rename a series; change one occurrence's date or location. */

@@ -26,6 +26,10 @@ export async function importCalendarFile(ctx: Ctx, file: string, bytes: Uint8Arr
   } catch (e) {
     throw new JournalError(`cannot import ${safe(file)}: ${(e as Error).message}`, 'netlog reads iCalendar (.ics) exports from Google Calendar, Outlook and Apple Calendar');
   }
+  // netlog's own export is what is due and key dates: importing it would log every suggestion as a meeting.
+  if (/^-\/\/netlog\/\//i.test(calendar.producer ?? '')) {
+    throw new UsageError(`${safe(file)} is netlog's own calendar export (what is due, and key dates): it holds no meetings to import`, 'import the calendar you keep your meetings in (Google Calendar, Outlook, Apple Calendar)');
+  }
   const options = { today: ctx.today, ...(since ? { since } : {}), ...(calendar.owner ? { owner: calendar.owner } : {}) };
   const plan = importCalendar(await ctx.store.read(), calendar.series, options, ctx.editEnv());
   const producer = calendarProducer(calendar.producer);

@@ -43,12 +43,16 @@ export const settings = (parent: CommandUnknownOpts) =>
         }
         if (ctx.quiet && Object.keys(change).length > 0) return;
         const tiers = Object.entries(s.tagCadences).map(([t, d]) => `${safe(t)} ${describeCadence(d)}`);
+        // Each value wraps under itself on a narrow terminal.
+        const { wrapText } = await import('../ui/format.js');
         ctx.out(
           [
             `Default cadence  ${describeCadence(s.defaultCadenceDays)} (${plural(s.defaultCadenceDays, 'day')})`,
             `Follow up        ${plural(s.followUpDays, 'day')} after a first meeting`,
             `Tag cadences     ${tiers.length ? tiers.join(', ') : 'none (netlog tag cadence TAG CADENCE)'}`,
-          ].join('\n'),
+          ]
+            .map((line) => wrapText(line, ctx.width, '', ' '.repeat(17)))
+            .join('\n'),
         );
       }),
     );

@@ -45,9 +45,10 @@ export const tagCadence = (parent: CommandUnknownOpts) =>
             ctx.out(toJson({ defaultCadenceDays: def, tags: rows }));
             return;
           }
-          const head = ctx.theme.heading(`Tag cadences (the default: ${describeCadence(def)})`);
+          const { fitLines } = await import('../ui/wrap.js');
+          const head = fitLines(ctx.theme.heading(`Tag cadences (the default: ${describeCadence(def)})`), ctx.width);
           if (rows.length === 0) {
-            ctx.out(`${head}\n  no tags yet. Set a tier with: netlog tag cadence investor monthly`);
+            ctx.out(fitLines(`${head}\n  no tags yet. Set a tier with: netlog tag cadence investor monthly`, ctx.width));
             return;
           }
           const table = renderTable(

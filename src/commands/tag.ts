@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples } from './define.js';
+import { examples, subcommandGroup } from './define.js';
 
 /** `netlog tag`: the group of tag subcommands (cadence; see src/cli.ts). */
 export const tag = (parent: CommandUnknownOpts) => {
@@ -7,6 +7,6 @@ export const tag = (parent: CommandUnknownOpts) => {
     .command('tag')
     .description('tags as tiers: how often people with a tag should hear from you')
     .addHelpText('after', examples('netlog tag cadence', 'netlog tag cadence investor monthly'));
-  // `netlog tag` alone shows its subcommands instead of nothing.
-  return group.action(() => group.outputHelp());
+  // `netlog tag` alone shows its subcommands instead of nothing; a mistyped one gets "did you mean".
+  return subcommandGroup(group, 'tag');
 };

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { examples, subcommandGroup, withContext } from './define.js';
 
 /** `netlog want`: the group of want subcommands (done; see src/cli.ts). Wants are recorded with add --wants. */
 export const want = (parent: CommandUnknownOpts) => {
@@ -8,7 +8,7 @@ export const want = (parent: CommandUnknownOpts) => {
     .command('want')
     .description('what people are looking for: mark one met (record them with add --wants)')
     .addHelpText('after', examples('netlog add Dana --wants "a brand designer"', 'netlog ideas          # who could help, with the want ids', 'netlog want done 7kq2'));
-  return group.action(() => group.outputHelp());
+  return subcommandGroup(group, 'want');
 };
 
 /** `netlog want done ID`: marks a want met (today, or --on). One already met is left as it is. */
@@ -31,7 +31,7 @@ export const wantDone = (parent: CommandUnknownOpts) =>
         const on = opts.on !== undefined ? whenOption('--on', opts.on, ctx.today) : ctx.today;
         if (on > ctx.today) throw new UsageError(`--on: ${on} is in the future`, 'mark a want met once it is');
         const r = await ctx.store.update((journal) => {
-          const found = wantOption('ID', journal, id);
+          const found = wantOption(undefined, journal, id);
           if (found.want.metOn === null && on < found.want.since) throw new UsageError(`--on: ${on} is before the want was recorded (${found.want.since})`);
           const met = markWantMet(journal, found.want.id, on, ctx.editEnv());
           return { journal: met.journal, result: met };

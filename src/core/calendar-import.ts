@@ -37,6 +37,8 @@ export interface CalendarOccurrence {
 export interface CalendarSeries extends Omit<CalendarOccurrence, 'date' | 'recurrenceId'> {
   /** The day it (first) takes place. */
   start: Day;
+  /** It repeats every year (RRULE FREQ=YEARLY): a birthday or an anniversary, not a meeting. */
+  yearly?: boolean;
   /** Its occurrences from `since` (if given) to `until`, both included. */
   occurrences(since: Day | undefined, until: Day): { items: CalendarOccurrence[]; truncated: boolean };
 }
@@ -147,12 +149,20 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
   const unknown = new Map<string, UnknownAttendee>();
   let already = 0;
   const match = contactMatcher(journal.contacts, owner);
+  let yearly = 0;
   for (const s of series) {
+    // A birthday in a calendar (or netlog's own export of key dates) is a date, not a meeting.
+    if (s.yearly) {
+      yearly += 1;
+      continue;
+    }
     const known = match(s);
     const knownEmails = new Set(known.flatMap((k) => k.contact.emails.map((m) => m.toLowerCase())));
     if (known.length === 0) {
-      // Someone in a meeting that has happened: worth knowing about; a future one is not yet.
-      if (s.start <= opts.today && !s.cancelled) noteUnknown(unknown, s, owner, knownEmails);
+      // Someone in a meeting that has happened (since --since, when given): worth knowing about;
+      // a future one is not yet, and one before --since would not be imported anyway.
+      const happened = opts.since === undefined ? s.start <= opts.today : s.occurrences(opts.since, opts.today).items.some((o) => !o.cancelled && o.date >= opts.since! && o.date <= opts.today);
+      if (happened && !s.cancelled) noteUnknown(unknown, s, owner, knownEmails);
       continue;
     }
     const { items, truncated } = s.occurrences(opts.since, opts.today);
@@ -189,6 +199,7 @@ export function importCalendar(journal: Journal, series: readonly CalendarSeries
     }
     if (past) noteUnknown(unknown, s, owner, knownEmails);
   }
+  if (yearly) warnings.push(`${yearly} yearly ${yearly === 1 ? 'event' : 'events'} (birthdays, anniversaries) left out: they are dates, not meetings (netlog contact edit NAME --birthday …)`);
   added.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const list = [...unknown.values()].sort((a, b) => b.events - a.events || (a.email < b.email ? -1 : 1));
   return {

@@ -118,6 +118,7 @@ export async function readCalendar(textIn: string): Promise<{ series: CalendarSe
     series.push({
       uid,
       start: dayOf(v.getFirstPropertyValue('dtstart') as Time),
+      ...((v.getFirstPropertyValue('rrule') as { freq?: string } | null)?.freq === 'YEARLY' ? { yearly: true } : {}),
       ...base,
       people: allPeople,
       occurrences: (since, until) => occurrencesOf(ICAL, v, own, uid, since, until),

@@ -12,6 +12,8 @@ export interface DueContext {
   lastKind?: Kind;
   /** The note of the most recent interaction that has one. */
   lastNote?: string;
+  /** That note's date, only when it is not the last interaction's own (a later one had no note). */
+  lastNoteDate?: Day;
   /** Their open wants. */
   wants: string[];
   /** What they promised you and have not done yet. */
@@ -52,6 +54,7 @@ export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>)
     out.set(c.id, {
       ...(l ? { lastDate: l.date, lastKind: l.kind } : {}),
       ...(n ? { lastNote: n.note!.trim() } : {}),
+      ...(n && n !== l ? { lastNoteDate: n.date } : {}),
       wants: openWants(c, on).map((w) => w.text),
       theyOwe: owe.get(c.id) ?? [],
     });

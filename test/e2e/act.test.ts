@@ -52,7 +52,8 @@ describe('due with context', () => {
     expect(out.items.map((i: any) => `${i.type} ${i.name}`)).toEqual(['check-in Bo Brown', 'touch Ann Ames', 'touch Bo Brown', 'touch Dana Lee']);
     expect(out.items[0]).toMatchObject({ type: 'check-in', promiseId: 'pthem001', text: 'the CFO intro', overdueDays: 2 });
     const dana = out.items[3];
-    expect(dana.context).toEqual({ lastDate: '2026-10-01', lastKind: 'coffee', lastNote: 'Rebrand in the spring. Budget is tight.', wants: ['a brand designer'], theyOwe: [] });
+    // the note is the Sep 1 meeting's, not the last coffee's
+    expect(dana.context).toEqual({ lastDate: '2026-10-01', lastKind: 'coffee', lastNote: 'Rebrand in the spring. Budget is tight.', lastNoteDate: '2026-09-01', wants: ['a brand designer'], theyOwe: [] });
     expect(dana.suggestion).toBe('you owe them: introduce Dana to Sam Ortiz (role Brand designer) — Dana wants a brand designer');
     expect(out.items[2].context).toEqual({ lastDate: '2026-09-20', lastKind: 'meeting', wants: [], theyOwe: ['the CFO intro'] });
     // fields absent when unknown: Ann has never been met
@@ -67,7 +68,7 @@ describe('due with context', () => {
     const text = strip(r.stdout);
     expect(text).toMatch(/they promised you: the CFO intro — check in/);
     expect(text).toMatch(/Bo Brown +31 days late +last touch 2 months ago \(monthly, 2\.0× cadence\)/); // 61 days ÷ 30
-    expect(text).toMatch(/last: coffee 7 weeks ago — "Rebrand in the spring"/);
+    expect(text).toMatch(/last: coffee 7 weeks ago; note 3 months ago — "Rebrand in the spring"/);
     expect(text).toMatch(/owes you: the CFO intro/);
   });
 
@@ -116,8 +117,9 @@ describe('wants', () => {
   });
 
   it.each([
-    [['want', 'done', 'zzzz'], /no want with an id starting "zzzz"/],
-    [['want', 'done', 'w7kq2'], /"w7kq2" matches 2 wants/],
+    // The id is an argument, not a flag: the message starts with what went wrong.
+    [['want', 'done', 'zzzz'], /^netlog: no want with an id starting "zzzz"/],
+    [['want', 'done', 'w7kq2'], /^netlog: "w7kq2" matches 2 wants/],
     [['want', 'done', 'w7kq2aaa', '--on', 'tomorrow'], /in the future/],
     [['add', 'Dana Lee', '--meets', 'w7kq2aaa'], /--meets needs a --gave/],
     [['add', 'Dana Lee', '--gave', 'intro', '--meets', 'nope'], /--meets: no want with an id starting "nope"/],

@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, expectRefused, sandbox, sandboxes, type Sandbox } from '../helpers/cli.js';
+import { ROOT, SAMPLE, expectRefused, sandbox, sandboxes, type Sandbox } from '../helpers/cli.js';
 import { KEY, runInPty } from '../helpers/pty.js';
 import { journal, person } from '../helpers/journal.js';
 
@@ -44,6 +44,16 @@ describe('netlog import FILE.ics', () => {
     // The other guests are listed, not added.
     expect(out.unknown.map((u: any) => u.email)).toContain('pro@lysenko.proton.black');
     expect(s.json().contacts).toHaveLength(1);
+  });
+
+  it('--since narrows the people listed as unknown too: a guest of a 2022 meeting is not news for the last 3 months', async () => {
+    const s = await withContacts(['Dana Lee', 'dana@example.com']);
+    const all = await importJson(s, fx('google-calendar-meet.ics'), '--dry-run');
+    expect(all.unknown.map((u: any) => u.email)).toContain('pro@lysenko.proton.black');
+    const recent = await importJson(s, fx('google-calendar-meet.ics'), '--since', '3m', '--dry-run');
+    expect(recent).toMatchObject({ added: [], unknown: [] });
+    const r = await s.run(['import', fx('google-calendar-meet.ics'), '--since', '3m', '--dry-run']);
+    expect(r.stderr + r.stdout).not.toMatch(/not in netlog/);
   });
 
   it('Outlook (Exchange): the organiser by email, and a contact named in the title; two contacts → event', async () => {
@@ -137,6 +147,33 @@ describe('netlog import FILE.ics', () => {
     await expectRefused(s, ['import', fx('zimbra-recur-instances.ics'), '--since', 'someday', '--yes'], 2, /--since/);
     await expectRefused(s, ['import', fx('zimbra-recur-instances.ics'), '--tag', 'x'], 2, /--tag and --every are for contact files/);
     await expectRefused(s, ['import', fx('kde-kcontacts.vcf'), '--since', '3m'], 2, /--since and --yes are for calendar files/);
+  });
+
+  it("a yearly event (a birthday) is a date, not a meeting: left out with a word, the one-off meeting beside it comes in", async () => {
+    const s = await withContacts(['Dana Lee', 'dana@example.com']);
+    const ics = join(s.dir, 'birthdays.ics');
+    writeFileSync(
+      ics,
+      [
+        'BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Google Inc//Google Calendar 70.9054//EN',
+        'BEGIN:VEVENT', 'UID:bday-1@example.com', 'DTSTART;VALUE=DATE:19850314', 'RRULE:FREQ=YEARLY', 'SUMMARY:Dana Lee birthday', 'END:VEVENT',
+        'BEGIN:VEVENT', 'UID:coffee-1@example.com', 'DTSTART:20261102T090000Z', 'SUMMARY:Coffee with Dana Lee', 'END:VEVENT',
+        'END:VCALENDAR', '',
+      ].join('\r\n'),
+    );
+    const r = await s.run(['import', ics, '--yes', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(JSON.parse(r.stdout).added.map((a: any) => [a.date, a.note])).toEqual([['2026-11-02', 'Coffee with Dana Lee']]);
+    expect(r.stderr).toMatch(/1 yearly event \(birthdays, anniversaries\) left out: they are dates, not meetings/);
+    expect(s.json().interactions).toHaveLength(1);
+  });
+
+  it("netlog's own calendar export is refused (its due items would become meetings), exit 2, nothing written", async () => {
+    const s = box({ fixture: SAMPLE });
+    const out = join(s.dir, 'netlog.ics');
+    expect((await s.run(['export', '--format', 'ics', '--out', out])).code).toBe(0);
+    await expectRefused(s, ['import', out, '--yes'], 2, /netlog\.ics is netlog's own calendar export .*: it holds no meetings to import/);
+    await expectRefused(s, ['import', out, '--dry-run'], 2, /netlog's own calendar export/);
   });
 
   it('-q silences the report of a written import; --json is only JSON', async () => {

@@ -48,6 +48,15 @@ describe('netlog event edit / merge', () => {
   it('a mistyped subcommand gets did you mean', async () => {
     await expectRefused(small(), ['event', 'edti'], 2, /unknown event command "edti" \(did you mean edit\?\)/);
     await expectRefused(small(), ['promise', 'dorp'], 2, /unknown promise command "dorp" \(did you mean drop\?\)/);
+    // want and tag said "too many arguments for 'want'. Expected 0 arguments"
+    await expectRefused(small(), ['want', 'doen', 'w7kq'], 2, /unknown want command "doen" \(did you mean done\?\)\nhint: commands: done/);
+    await expectRefused(small(), ['tag', 'cadnce'], 2, /unknown tag command "cadnce" \(did you mean cadence\?\)/);
+    // alone, a group still prints its help
+    for (const group of ['want', 'tag']) {
+      const r = await small().run([group]);
+      expect(r.code).toBe(0);
+      expect(r.stdout).toMatch(new RegExp(`^Usage: netlog ${group} <command>`));
+    }
   });
 
   it.each([['edit'], ['rm'], ['search'], ['promise', 'add'], ['promise', 'edit'], ['promise', 'drop'], ['event', 'edit'], ['event', 'merge'], ['promise'], ['event']])(

@@ -106,6 +106,24 @@ describe('fitting in', () => {
     expect(wide).toEqual([]);
   });
 
+  // A person's page and the other prose commands: the terminal never has to cut a line.
+  it.each([40, 80])('a %i-column terminal: contact show, brief, ideas, intros, promises, search, events, history, contacts, settings, tag cadence, check fit', async (columns) => {
+    const s = box({ fixture: SAMPLE });
+    for (const args of [['contact', 'show', 'Owen'], ['contact', 'show', 'Victor'], ['brief', 'Owen'], ['ideas'], ['ideas', '--explain'], ['intros'], ['promises', '--all'], ['search', 'breakfast'], ['events'], ['history'], ['contacts'], ['settings'], ['tag', 'cadence'], ['check']]) {
+      const r = await s.run(args, { tty: true, columns });
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout.split('\n').filter((l) => visibleWidth(l) > columns), args.join(' ')).toEqual([]);
+    }
+    // add's confirmation wraps at word boundaries too.
+    const added = await s.run(['add', 'Owen', '--kind', 'call', '--gave', 'advice:how to pitch property managers', '--kept', 'p3k5'], { tty: true, columns });
+    expect(added.code, added.stderr).toBe(0);
+    expect(added.stdout.split('\n').filter((l) => visibleWidth(l) > columns)).toEqual([]);
+    expect(added.stdout.replace(/\s+/g, ' ')).toContain('Kept: "Send Owen two contacts at property management firms" to Owen Gallagher (due Sat 7 Nov).');
+    // contact show wraps a field under its value, never inside a word.
+    const page = (await s.run(['contact', 'show', 'Owen'], { tty: true, columns: 40 })).stdout;
+    expect(page).toMatch(/^cadence {5}biweekly \(from tag\n {12}breakfast-club\);/m);
+  });
+
   it.each([['due'], ['due', '--explain'], ['promises', '--all'], ['history'], ['contacts'], ['events'], ['report', '--monthly', '--since', '3m']])(
     'piped %j: tables are tab-separated lines, nothing wrapped or left out, whatever COLUMNS says',
     async (...args) => {

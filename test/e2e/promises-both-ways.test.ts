@@ -137,6 +137,17 @@ describe('add: profile flags, --via and --intro', () => {
     await checkClean(s);
   });
 
+  it('what you asked or received says whom it came from (not "for"); what you gave, whom it was for', async () => {
+    const s = small();
+    let r = await s.run(['add', 'Rita Moreno', '--via', 'Sam']);
+    expect(r.stdout).toMatch(/Received intro from Sam Ortiz \(to Rita Moreno\)/);
+    r = await s.run(['add', 'Dana', 'Sam', '--gave', 'advice@Sam:pricing', '--asked', 'intro@Dana:to a CFO', '--received', 'info@Sam:rates']);
+    expect(r.stdout).toMatch(/Gave advice for Sam Ortiz \(pricing\); asked intro from Dana Lee \(to a CFO\); received info from Sam Ortiz \(rates\)\./);
+    const history = (await s.run(['history'])).stdout;
+    expect(history).toMatch(/asked intro from Dana Lee \(to a CFO\); received info from Sam Ortiz \(rates\)/);
+    expect(history).not.toMatch(/(asked|received) \w+ for /);
+  });
+
   it('--intro NAME: a gave intro for each person met, linking them, and NAME credited too', async () => {
     const s = small();
     const i = await json(s, ['add', 'Dana', '--intro', 'Sam']);

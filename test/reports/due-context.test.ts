@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dueList } from '../../src/reports/due.js';
 import { gist } from '../../src/reports/due-context.js';
-import { renderDue, SCREENFUL } from '../../src/ui/render/due.js';
+import { contextLine, renderDue, SCREENFUL } from '../../src/ui/render/due.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
@@ -44,9 +44,18 @@ describe('due context', () => {
 
   it('picks the last interaction, the latest note, open wants and what they owe', () => {
     const ann = list.items.find((i) => i.type === 'touch' && i.name === 'Ann Archer')!;
-    expect(ann.context).toEqual({ lastDate: '2026-09-01', lastKind: 'call', lastNote: 'Hiring for the rebrand. Budget is small.', wants: ['a designer'], theyOwe: [] });
+    // The note is i1's (Aug 1), not the last call's: lastNoteDate says so.
+    expect(ann.context).toEqual({ lastDate: '2026-09-01', lastKind: 'call', lastNote: 'Hiring for the rebrand. Budget is small.', lastNoteDate: '2026-08-01', wants: ['a designer'], theyOwe: [] });
     const bo = list.items.find((i) => i.type === 'touch' && i.name === 'Bo Brown')!;
     expect(bo.context).toEqual({ lastDate: '2026-08-02', lastKind: 'meeting', wants: [], theyOwe: ['the CFO intro', 'a reference'] });
+  });
+
+  it('a note from before the last interaction says when it was written, not as the last one\'s', () => {
+    const ann = list.items.find((i) => i.type === 'touch' && i.name === 'Ann Archer')!;
+    expect(contextLine(ann.context, TODAY, ann)).toBe('last: call 3 months ago; note 4 months ago — "Hiring for the rebrand"');
+    // When the last interaction has the note, it is quoted as that interaction's.
+    const own = { lastDate: '2026-09-01', lastKind: 'call' as const, lastNote: 'Budget is small.', wants: [], theyOwe: [] };
+    expect(contextLine(own, TODAY)).toBe('last: call 3 months ago — "Budget is small"');
   });
 
   it('their promises are check-ins; dropped promises are never due; mine stay promises', () => {

@@ -22,8 +22,8 @@ export function renderAdded(r: AddedInteraction, today: Day, theme: Theme): stri
   const named = itemNames(i, (id) => byId.get(id));
   const traded = [
     i.gave.length ? `gave ${itemsText(i.gave, named)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked, named)}` : '',
-    i.received.length ? `received ${itemsText(i.received, named)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, named, 'from')}` : '',
+    i.received.length ? `received ${itemsText(i.received, named, 'from')}` : '',
   ].filter(Boolean);
   if (traded.length) parts.push(traded.join('; '));
   // With several people, say whom the promise is to (the first one named).

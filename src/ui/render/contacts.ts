@@ -6,17 +6,21 @@ import type { Footprint, MergeResult } from '../../core/contacts.js';
 import type { CadenceInfo, ContactPage, ContactRow } from '../../reports/contacts.js';
 import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
-import { plural, relativeDay, shortDate } from '../format.js';
+import { plural, relativeDay, shortDate, wrapText } from '../format.js';
 import { safe, safeLines } from '../sanitize.js';
+import { fitLines } from '../wrap.js';
 
 // People as people read them: the contacts table, one person's page, one-line confirmations.
 
-/** "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it says. */
-export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}): string {
+/**
+ * "advice for Sam Ortiz (pricing)", "intro for Dana Lee (to Priya)": whom an item was for, when it
+ * says. What you asked or received came from that person: `by` 'from' ("received intro from Dana").
+ */
+export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}, by: 'for' | 'from' = 'for'): string {
   const who = (id: string) => safe(names[id] ?? '(removed)');
   return list
     .map((i) => {
-      const head = `${i.type}${i.for ? ` for ${who(i.for)}` : ''}`;
+      const head = `${i.type}${i.for ? ` ${by} ${who(i.for)}` : ''}`;
       const extra = [i.link ? `to ${who(i.link)}` : '', i.note ? safe(i.note) : ''].filter(Boolean).join(': ');
       return extra ? `${head} (${extra})` : head;
     })
@@ -28,8 +32,8 @@ export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[]; i
   const names = i.itemNames ?? {};
   return [
     i.gave.length ? `gave ${itemsText(i.gave, names)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked, names)}` : '',
-    i.received.length ? `received ${itemsText(i.received, names)}` : '',
+    i.asked.length ? `asked ${itemsText(i.asked, names, 'from')}` : '',
+    i.received.length ? `received ${itemsText(i.received, names, 'from')}` : '',
   ]
     .filter(Boolean)
     .join('; ');
@@ -142,14 +146,15 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
   const sub = [c.role, c.company].filter((x): x is string => !!x).map(safe).join(' at ');
   if (sub) out.push(sub);
 
-  const field = (label: string, value: string) => `${theme.dim(label.padEnd(12))}${value}`;
+  // Each field wraps to the terminal under its own value, as contactExtras' fields do.
+  const field = (label: string, value: string) => wrapText(`${theme.dim(label.padEnd(12))}${value}`, width, '', ' '.repeat(12));
   const profile: string[] = [];
   if (c.emails.length) profile.push(field('email', c.emails.map(safe).join(', ')));
   if (c.phones.length) profile.push(field('phone', c.phones.map(safe).join(', ')));
   if (c.tags.length) profile.push(field('tags', c.tags.map(safe).join(', ')));
   if (c.source) profile.push(field('source', safe(c.source)));
   profile.push(field('added', shortDate(localDayOfTimestamp(c.createdAt), today)));
-  if (c.notes) profile.push(field('notes', safeLines(c.notes).split('\n').join(`\n${' '.repeat(12)}`)));
+  if (c.notes) profile.push(safeLines(c.notes).split('\n').map((l, n) => (n === 0 ? field('notes', l) : wrapText(l, width, ' '.repeat(12)))).join('\n'));
   out.push('', ...profile);
 
   const what = p.balance.interactions === 1 ? 'follow-up' : 'touch';
@@ -173,7 +178,7 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
     out.push(field('promises', `${pr.made} made, ${pr.kept} kept (${pr.keptOnTime} on time), ${pr.open.length} open${pr.overdue ? `, ${theme.bad(`${pr.overdue} overdue`)}` : ''}`));
     for (const o of pr.open) {
       const when = o.overdueDays > 0 ? theme.bad(`${plural(o.overdueDays, 'day')} late`) : `due ${shortDate(o.due, today)} (${relativeDay(o.due, today)})`;
-      out.push(`${' '.repeat(12)}• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`);
+      out.push(wrapText(`• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`, width, ' '.repeat(12), '  '));
     }
   }
   if (extra.length) out.push(...extra);
@@ -182,14 +187,14 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
     out.push(field('they owe', plural(p.theirPromises.length, 'promise')));
     for (const o of p.theirPromises) {
       const when = o.overdueDays > 0 ? theme.warn(`${plural(o.overdueDays, 'day')} late`) : `due ${shortDate(o.due, today)}`;
-      out.push(`${' '.repeat(12)}• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`);
+      out.push(wrapText(`• ${safe(o.text)}: ${when} ${theme.dim(`[${o.promiseId}]`)}`, width, ' '.repeat(12), '  '));
     }
   }
 
   out.push('');
   if (p.timelineTotal === 0) {
     out.push(theme.dim(`No interactions yet. Log one: netlog add "${safe(c.name)}"`));
-    return out.join('\n');
+    return fitLines(out.join('\n'), width);
   }
   const shown = p.timeline.length;
   out.push(theme.heading(`Timeline, newest first${shown < p.timelineTotal ? ` (${shown} of ${p.timelineTotal})` : ''}`));
@@ -212,5 +217,6 @@ export function renderContactPage(p: ContactPage, today: Day, theme: Theme, widt
     ),
   );
   if (shown < p.timelineTotal) out.push(theme.dim(`${p.timelineTotal - shown} older: netlog contact show "${safe(c.name)}" --all, or netlog history --contact "${safe(c.name)}"`));
-  return out.join('\n');
+  // The last line of defence: a name or an over-long word wider than the terminal.
+  return fitLines(out.join('\n'), width);
 }

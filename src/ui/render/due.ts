@@ -48,10 +48,12 @@ export function contextLine(c: DueContext, on: string, item?: DueItem): string {
   const parts: string[] = [];
   const suggested = item?.type === 'touch' ? item.suggestion : '';
   // The note once: a suggestion that already quotes it does not need it again.
-  const note = c.lastNote && !suggested.includes(gist(c.lastNote, 40).replace(/…$/, '')) ? ` — "${gist(c.lastNote, 50)}"` : '';
+  // A note from before the last interaction says when it was written, so it is not read as the last one's.
+  const quoted = c.lastNote && !suggested.includes(gist(c.lastNote, 40).replace(/…$/, '')) ? `"${gist(c.lastNote, 50)}"` : '';
+  const note = quoted ? (c.lastNoteDate ? `; note ${relativeDay(c.lastNoteDate, on)} — ${quoted}` : ` — ${quoted}`) : '';
   // A touch already says when the last touch was: its line adds the kind only with a note.
   if (c.lastKind && c.lastDate && (note || item?.type !== 'touch')) parts.push(`last: ${c.lastKind} ${relativeDay(c.lastDate, on)}${note}`);
-  else if (note) parts.push(note.slice(3));
+  else if (note) parts.push(note.replace(/^(; | — )/, ''));
   const wants = c.wants.filter((w) => !suggested.includes(w));
   if (wants.length) parts.push(`wants: ${wants.join('; ')}`);
   const owes = c.theyOwe.filter((t) => !(item?.type === 'check-in' && item.text === t));

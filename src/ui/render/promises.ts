@@ -5,6 +5,7 @@ import type { Theme } from '../theme.js';
 import { renderColumns } from '../table.js';
 import { plural, relativeDay, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
+import { fitLines } from '../wrap.js';
 
 /** When a promise is due or was kept, in words: "3 days overdue", "due tomorrow", "kept 2 days late". */
 export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
@@ -26,8 +27,8 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
     (s.overdue ? ` (${theme.bad(`${s.overdue} overdue`)})` : '') +
     ` · ${s.kept} kept, ${s.keptOnTime} on time`;
   const theirTally = t.made ? ` · theirs: ${t.open} open${t.overdue ? ` (${theme.warn(`${t.overdue} late`)})` : ''}, ${t.kept} kept` : '';
-  if (s.made === 0 && t.made === 0 && list.promises.length === 0) return 'No promises yet. Make one with: netlog promise add NAME "…" --by friday (or netlog add NAME --promise "…")';
-  if (list.promises.length === 0) return theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.${theirTally}`);
+  if (s.made === 0 && t.made === 0 && list.promises.length === 0) return fitLines('No promises yet. Make one with: netlog promise add NAME "…" --by friday (or netlog add NAME --promise "…")', width);
+  if (list.promises.length === 0) return fitLines(theme.good(`No open promises. ${s.kept} kept, ${s.keptOnTime} on time.${theirTally}`), width);
   const rows = list.promises;
   // In a narrow terminal the due date goes first: the status says it in words.
   const table = renderColumns(
@@ -44,7 +45,7 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
     theme,
     { drop: ['Due'], note: () => '' },
   );
-  return `${theme.heading(`Promises: ${tally}${theirTally}`)}\n${table}`;
+  return `${fitLines(theme.heading(`Promises: ${tally}${theirTally}`), width)}\n${table}`;
 }
 
 /** One line saying what `done` did. */
