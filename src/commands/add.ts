@@ -50,13 +50,12 @@ export const add = (parent: CommandUnknownOpts) =>
           { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
           { addInteraction },
           { markDone },
-          { itemTargets, pickContact, refreshParticipants, resolveParticipants },
+          { itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
           { renderAdded },
           { shortDate },
           { toJson },
           { safe },
           { addWants, markWantMet },
-          { wantOption },
         ] = await Promise.all([
           import('./add-input.js'),
           import('../core/edits.js'),
@@ -67,7 +66,6 @@ export const add = (parent: CommandUnknownOpts) =>
           import('../ui/json.js'),
           import('../ui/sanitize.js'),
           import('../core/wants.js'),
-          import('./want-option.js'),
         ]);
         type Contact = import('../core/schema.js').Contact;
         type NetPromise = import('../core/schema.js').NetPromise;
@@ -81,7 +79,7 @@ export const add = (parent: CommandUnknownOpts) =>
         const before = await ctx.store.read();
         input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
         const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
-        const meets = input.meets !== undefined ? wantOption('--meets', before, input.meets) : undefined;
+        const meets = input.meets !== undefined ? wantById(before, input.meets, '--meets') : undefined;
         if (meets && !participants.some((p) => 'id' in p && p.id === meets.contact.id)) {
           throw new UsageError(
             `want ${meets.want.id} ("${safe(meets.want.text)}") is ${safe(meets.contact.name)}'s, who is not in this interaction`,

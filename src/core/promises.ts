@@ -1,7 +1,6 @@
 import { localDayOfTimestamp } from './dates.js';
 import type { Journal, NetPromise, Owner } from './schema.js';
 import type { Day } from './dates.js';
-import { findById, type IdLookup } from './ids.js';
 
 // Promises (SPEC §4, §6.1): one with a due date is kept when it has a doneOn, on time when that is
 // on or before the due date. A promise kept late still counts as kept, just not on time. A dropped
@@ -97,14 +96,6 @@ export function promiseStats(promises: readonly NetPromise[], today: Day, range:
 export function theirPromiseStats(promises: readonly NetPromise[], today: Day, range: { from?: Day; to?: Day } = {}): TheirPromiseStats {
   const s = promiseStats(promises, today, range);
   return { made: s.made, kept: s.kept, open: s.open, overdue: s.overdue };
-}
-
-export type PromiseLookup = { kind: 'one'; promise: NetPromise } | { kind: 'ambiguous'; candidates: NetPromise[] } | { kind: 'none' };
-
-/** Finds a promise by its id or a unique prefix of it (ids are lower case; typing is not). */
-export function findPromise(promises: readonly NetPromise[], idOrPrefix: string): PromiseLookup {
-  const r: IdLookup<NetPromise> = findById(promises, idOrPrefix);
-  return r.kind === 'one' ? { kind: 'one', promise: r.record } : r;
 }
 
 export interface MarkedDone {
