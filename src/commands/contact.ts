@@ -1,28 +1,14 @@
 import type { Command, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
-import { UsageError } from '../errors.js';
-import { didYouMean } from '../core/names.js';
-import { collect, examples } from './define.js';
+import { collect, examples, group } from './define.js';
 
 /** `netlog contact`: the group of add, show, edit, merge, archive, unarchive and rm (see src/cli.ts). */
-export const contact = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('contact')
-    .description('add, show, edit, merge, archive or remove a person')
-    .addHelpText(
-      'after',
-      examples('netlog contact add "Dana Lee" --company Acme --tag client --every monthly', 'netlog contact show Dana', 'netlog contact edit Dana --role CTO --untag client'),
-    )
-    // `netlog contact` alone lists its subcommands (commander would print them to stderr).
-    .usage('<command> [options]')
-    .argument('[command]')
-    .allowExcessArguments();
-  return group.action((sub) => {
-    if (sub === undefined) return group.outputHelp();
-    const names = group.commands.map((c) => c.name());
-    const near = didYouMean(sub, names);
-    throw new UsageError(`unknown contact command "${sub}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
-  });
-};
+export const contact = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'contact',
+    'add, show, edit, merge, archive or remove a person',
+    examples('netlog contact add "Dana Lee" --company Acme --tag client --every monthly', 'netlog contact show Dana', 'netlog contact edit Dana --role CTO --untag client'),
+  );
 
 /** The profile flags `contact add` and `contact edit` share. */
 export function profileOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(cmd: Command<Args, Opts, Globals>, verb: 'add' | 'edit') {

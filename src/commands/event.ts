@@ -1,25 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { didYouMean } from '../core/names.js';
-import { examples, withContext } from './define.js';
+import { examples, group, withContext } from './define.js';
 
 // `netlog event edit|merge` (SPEC §6.2): correct an event or make two series one.
 
 /** `netlog event`: the group (see src/cli.ts). */
-export const event = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('event')
-    .description('correct an event (name, date, location) or fold two into one series')
-    .addHelpText('after', examples('netlog event edit "Chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event merge "Chamber Breakfast" "Chamber brekfast"'));
-  // `netlog event` alone lists its subcommands; a mistyped one gets "did you mean".
-  group.usage('<command> [options]').argument('[command]').allowExcessArguments();
-  return group.action((sub) => {
-    if (sub === undefined) return group.outputHelp();
-    const names = group.commands.map((c) => c.name());
-    const near = didYouMean(String(sub), names);
-    throw new UsageError(`unknown event command "${String(sub)}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
-  });
-};
+export const event = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'event',
+    'correct an event (name, date, location) or fold two into one series',
+    examples('netlog event edit "Chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event merge "Chamber Breakfast" "Chamber brekfast"'),
+  );
 
 /** `netlog event edit NAME`: rename a series; change one occurrence's date or location. */
 export const eventEdit = (parent: CommandUnknownOpts) =>

@@ -1,15 +1,15 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { examples, group, withContext } from './define.js';
 
 /** `netlog want`: the group of want subcommands (done; see src/cli.ts). Wants are recorded with add --wants. */
-export const want = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('want')
-    .description('what people are looking for: mark one met (record them with add --wants)')
-    .addHelpText('after', examples('netlog add Dana --wants "a brand designer"', 'netlog ideas          # who could help, with the want ids', 'netlog want done 7kq2'));
-  return group.action(() => group.outputHelp());
-};
+export const want = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'want',
+    'what people are looking for: mark one met (record them with add --wants)',
+    examples('netlog add Dana --wants "a brand designer"', 'netlog ideas          # who could help, with the want ids', 'netlog want done 7kq2'),
+  );
 
 /** `netlog want done ID`: marks a want met (today, or --on). One already met is left as it is. */
 export const wantDone = (parent: CommandUnknownOpts) =>

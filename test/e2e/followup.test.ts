@@ -225,7 +225,8 @@ describe('tag cadence', () => {
     [['tag', 'cadence', 'peer', 'sometimes'], /"sometimes" is not a cadence/],
     [['tag', 'cadence', 'peer', 'weekly', '--clear'], /not both/],
     [['tag', 'cadence', '--clear'], /--clear needs a tag/],
-    [['tag', 'nope'], /too many arguments|unknown command/],
+    [['tag', 'nope'], /unknown tag command "nope"\nhint: commands: cadence/],
+    [['want', 'dnoe'], /unknown want command "dnoe" \(did you mean done\?\)/],
   ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
