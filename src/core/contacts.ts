@@ -173,18 +173,9 @@ export function addContact(journal: Journal, input: NewContactInput, env: EditEn
       d.archived ? `bring them back with: netlog contact unarchive "${d.name}"` : `see it with: netlog contact show "${d.name}"`,
     );
   }
-  const lists: Record<ListName, string[]> = { aliases: [], emails: [], phones: [], tags: [] };
-  for (const l of LISTS) {
-    const values = (input[l] ?? []).map((v) => cleanValue(l, v));
-    values.forEach((v) => checkValue(l, v));
-    lists[l] = union([], values, KEYS[l]).filter((v) => l !== 'aliases' || aliasKey(v) !== nameKey(name));
-  }
-  const extra: Partial<Contact> = { ...lists };
-  for (const f of TEXT_FIELDS) {
-    const v = input[f]?.trim();
-    if (v) extra[f] = v;
-  }
-  if (input.cadenceDays !== undefined) extra.cadenceDays = input.cadenceDays;
+  const extra = contactProfile(input);
+  // Their own name is not an alias.
+  if (extra.aliases) extra.aliases = extra.aliases.filter((v) => aliasKey(v) !== nameKey(name));
   const contact = newContact(name, env, extra);
   checkAliases(journal, contact, contact.aliases);
   return { journal: { ...journal, contacts: [...journal.contacts, contact] }, contact };
