@@ -1,4 +1,4 @@
-import { cleanName, didYouMean, resolveName } from '../core/names.js';
+import { cleanName, contactNamer, didYouMean, resolveName } from '../core/names.js';
 import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
@@ -145,14 +145,9 @@ export function resolveId<T extends { id: string }>(records: readonly T[], text:
   throw new UsageError(`${flag}"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
 }
 
-const nameOf = (journal: Journal) => {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  return (id: string) => names.get(id) ?? '(removed)';
-};
-
 /** An interaction by id or prefix (edit, rm). */
 export function interactionById(journal: Journal, text: string): Interaction {
-  const name = nameOf(journal);
+  const name = contactNamer(journal.contacts);
   return resolveId(journal.interactions, text, {
     noun: 'interaction',
     plural: 'interactions',
@@ -163,7 +158,7 @@ export function interactionById(journal: Journal, text: string): Interaction {
 
 /** A promise by id or prefix (done, promise edit, promise drop). */
 export function promiseById(journal: Journal, text: string): NetPromise {
-  const name = nameOf(journal);
+  const name = contactNamer(journal.contacts);
   return resolveId(journal.promises, text, {
     noun: 'promise',
     plural: 'promises',

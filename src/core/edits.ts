@@ -1,6 +1,6 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
-import { cleanName, nameKey } from './names.js';
+import { cleanName, nameKey, REMOVED_NAME } from './names.js';
 import { newPromise } from './promises.js';
 import type { Owner } from './schema.js';
 import { UsageError } from '../errors.js';
@@ -273,8 +273,9 @@ export function editInteraction(journal: Journal, id: string, patch: Interaction
   const createdContacts: Contact[] = [];
   let createdEvent: NetEvent | undefined;
   let contacts = journal.contacts;
+  // Grows with the contacts this edit creates (--with a new name).
   const nameMap = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  const names = (cid: string) => nameMap.get(cid) ?? '(removed)';
+  const names = (cid: string) => nameMap.get(cid) ?? REMOVED_NAME;
 
   if (patch.date !== undefined && patch.date !== before.date) {
     const early = journal.promises.find((p) => p.interactionId === id && p.due < patch.date!);
@@ -344,7 +345,7 @@ export function editInteraction(journal: Journal, id: string, patch: Interaction
   }
   let events = journal.events;
   if (patch.event !== undefined) {
-    const oldName = before.eventId ? (journal.events.find((e) => e.id === before.eventId)?.name ?? '(removed)') : '(none)';
+    const oldName = before.eventId ? (journal.events.find((e) => e.id === before.eventId)?.name ?? REMOVED_NAME) : '(none)';
     if (patch.event === null || !patch.event.trim()) {
       if (before.eventId !== undefined) {
         changes.push({ field: 'event', old: oldName, new: '(none)' });

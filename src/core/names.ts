@@ -215,3 +215,12 @@ export function compareNames(a: string, b: string): number {
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+/** How output names a contact id that no contact has any more. */
+export const REMOVED_NAME = '(removed)';
+
+/** A contact id's name for output: its contact's name, or REMOVED_NAME. One map, built once. */
+export function contactNamer(contacts: readonly Contact[]): (id: string) => string {
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  return (id) => names.get(id) ?? REMOVED_NAME;
+}

@@ -6,6 +6,7 @@ import { stagePlan } from '../core/stage.js';
 import { contactPage, newestFirst, type CadenceInfo, type StageInfo } from './contacts.js';
 import { introsReport, type Intro } from './intros.js';
 import { dueContexts, suggestTouch } from './due-context.js';
+import { REMOVED_NAME } from '../core/names.js';
 
 // `netlog brief NAME` (SPEC §6.3): one screen to read before you meet someone.
 
@@ -90,7 +91,7 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
     howMet: {
       source: c.source ?? null,
       first: first ? { date: first.date, kind: first.kind, event: first.eventId ? (events.get(first.eventId) ?? null) : null } : null,
-      introducedBy: c.introducedBy ? { contactId: c.introducedBy, name: names.get(c.introducedBy) ?? '(removed)' } : null,
+      introducedBy: c.introducedBy ? { contactId: c.introducedBy, name: names.get(c.introducedBy) ?? REMOVED_NAME } : null,
     },
     stage: { ...page.stage, plan: plan ?? null },
     cadence: page.cadence,

@@ -1,7 +1,7 @@
 import type { Contact, Interaction, Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { localDayOfTimestamp } from '../core/dates.js';
-import { compareDays, compareNames } from '../core/names.js';
+import { compareDays, compareNames, REMOVED_NAME } from '../core/names.js';
 
 // Introductions both ways (SPEC §6.3): the ones you made (a gave intro or referral with `link`)
 // and the ones made for you (a contact's `introducedBy`, or a received intro with `link`), each
@@ -31,7 +31,7 @@ export interface IntrosReport {
   received: Intro[];
 }
 
-const ref = (c: Contact | undefined, id: string) => ({ contactId: id, name: c?.name ?? '(removed)' });
+const ref = (c: Contact | undefined, id: string) => ({ contactId: id, name: c?.name ?? REMOVED_NAME });
 
 /** What happened after `date` with `to` (interactions) and with either person (referrals, business). */
 function afterwards(byContact: Map<string, Interaction[]>, date: Day | null, to: string, from: string): Afterwards {
