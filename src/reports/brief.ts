@@ -6,7 +6,8 @@ import { stagePlan } from '../core/stage.js';
 import { contactPage, newestFirst, type CadenceInfo, type StageInfo } from './contacts.js';
 import { introsReport, type Intro } from './intros.js';
 import { dueContexts, suggestTouch } from './due-context.js';
-import { REMOVED_NAME } from '../core/names.js';
+import { compareDays, REMOVED_NAME } from '../core/names.js';
+import { isMine, isOpen } from '../core/promises.js';
 
 // `netlog brief NAME` (SPEC §6.3): one screen to read before you meet someone.
 
@@ -70,11 +71,11 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
 
   const promises: Brief['promises'] = { mine: [], theirs: [] };
   for (const p of journal.promises) {
-    if (p.contactId !== id || p.doneOn !== null || p.droppedOn != null) continue;
-    (p.owner === 'them' ? promises.theirs : promises.mine).push({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) });
+    if (p.contactId !== id || !isOpen(p)) continue;
+    (isMine(p) ? promises.mine : promises.theirs).push({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) });
   }
-  promises.mine.sort((a, b) => a.due.localeCompare(b.due));
-  promises.theirs.sort((a, b) => a.due.localeCompare(b.due));
+  promises.mine.sort((a, b) => compareDays(a.due, b.due));
+  promises.theirs.sort((a, b) => compareDays(a.due, b.due));
 
   const dates = upcomingDates(c, today, DATES_AHEAD).map((o) => ({ label: o.label, date: o.date, on: o.on, ...yearsMarked(o) }));
   const intros = introsReport(journal, today, id);
