@@ -1,6 +1,6 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
-import { cleanName, nameKey, REMOVED_NAME } from './names.js';
+import { cleanName, compareDays, nameKey, REMOVED_NAME } from './names.js';
 import { newPromise } from './promises.js';
 import type { Owner } from './schema.js';
 import { UsageError } from '../errors.js';
@@ -103,7 +103,7 @@ export function findEvent(journal: Journal, name: string): NetEvent | undefined 
 /** The events of a series, oldest first. */
 export function seriesOf(journal: Journal, name: string): NetEvent[] {
   const key = seriesKey(name);
-  return journal.events.filter((e) => seriesKey(e.name) === key).sort((a, b) => a.date.localeCompare(b.date));
+  return journal.events.filter((e) => seriesKey(e.name) === key).sort((a, b) => compareDays(a.date, b.date));
 }
 
 export interface EventChoice {
