@@ -3,8 +3,8 @@ import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';
 import { stagePlan } from '../core/stage.js';
-import { contactPage, newestFirst, type CadenceInfo, type StageInfo } from './contacts.js';
-import { introsReport, type Intro } from './intros.js';
+import { contactPage, newestFirst, type CadenceInfo, type ContactPage, type StageInfo } from './contacts.js';
+import { introsByDirection, introsReport, type Intro } from './intros.js';
 import { dueContexts, suggestTouch } from './due-context.js';
 import { compareDays, REMOVED_NAME } from '../core/names.js';
 import { isMine, isOpen } from '../core/promises.js';
@@ -114,6 +114,20 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
     intros: [...intros.made, ...intros.received],
   };
   return { ...brief, suggestion: suggestion(journal, today, brief) };
+}
+
+export interface ContactShow {
+  /** The page, its stage with the brief's plan. */
+  page: ContactPage & { stage: ContactPage['stage'] & { plan: string | null } };
+  brief: Brief;
+  intros: { made: Intro[]; received: Intro[] };
+}
+
+/** `contact show`: a person's page and what the brief adds to it (open wants, key dates coming up, intros, the stage plan). */
+export function contactShow(journal: Journal, today: Day, id: string, opts: { limit?: number } = {}): ContactShow {
+  const page = contactPage(journal, today, id, opts);
+  const brief = briefOf(journal, today, id);
+  return { page: { ...page, stage: { ...page.stage, plan: brief.stage.plan } }, brief, intros: introsByDirection(brief.intros) };
 }
 
 /** The one thing to do: keep your word first, then check in on theirs, then a date, then help. */

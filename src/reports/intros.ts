@@ -33,6 +33,11 @@ export interface IntrosReport {
 
 const ref = (c: Contact | undefined, id: string) => ({ contactId: id, name: c?.name ?? REMOVED_NAME });
 
+/** Intros split into the ones you made and the ones made for you. */
+export function introsByDirection(intros: readonly Intro[]): { made: Intro[]; received: Intro[] } {
+  return { made: intros.filter((i) => i.direction === 'made'), received: intros.filter((i) => i.direction === 'received') };
+}
+
 /** What happened after `date` with `to` (interactions) and with either person (referrals, business). */
 function afterwards(byContact: Map<string, Interaction[]>, date: Day | null, to: string, from: string): Afterwards {
   const out: Afterwards = { interactions: 0, referrals: 0, business: 0 };
