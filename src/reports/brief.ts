@@ -1,5 +1,5 @@
 import type { Item, Journal, Kind, Want } from '../core/schema.js';
-import { addDays, daysBetween, type Day } from '../core/dates.js';
+import { daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';
 import { stagePlan } from '../core/stage.js';
@@ -79,7 +79,7 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
 
   const dates = upcomingDates(c, today, DATES_AHEAD).map((o) => ({ label: o.label, date: o.date, on: o.on, ...yearsMarked(o) }));
   const intros = introsReport(journal, today, id);
-  const plan = stagePlan(page.stage.interactions, page.stage.overduePromises, page.cadence, page.nextTouch, today, addDays);
+  const plan = stagePlan(page.stage.interactions, page.stage.overduePromises, page.cadence, page.nextTouch, today);
 
   const brief: Omit<Brief, 'suggestion'> = {
     today,
