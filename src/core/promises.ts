@@ -111,7 +111,12 @@ export interface MarkedDone {
  * interaction, and never past today.
  */
 export function madeOn(journal: Journal, p: NetPromise, today: Day): Day {
-  const from = p.interactionId ? journal.interactions.find((i) => i.id === p.interactionId)?.date : undefined;
+  return madeOnWith(p, (id) => journal.interactions.find((i) => i.id === id)?.date, today);
+}
+
+/** madeOn with the interactions' dates looked up by id, for many promises in one pass (search). */
+export function madeOnWith(p: NetPromise, interactionDate: (id: string) => Day | undefined, today: Day): Day {
+  const from = p.interactionId ? interactionDate(p.interactionId) : undefined;
   if (from) return from;
   const created = localDayOfTimestamp(p.createdAt);
   return created < today ? created : today;
