@@ -129,7 +129,7 @@ export function contactExtras(b: Brief, intros: { made: Intro[]; received: Intro
   const out: string[] = [];
   const field = (l: string, v: string) => wrapText(`${theme.dim(l.padEnd(12))}${v}`, width, '', ' '.repeat(12));
   if (b.wants.length) out.push(field('wants', b.wants.map((w) => `${safe(w.text)} ${theme.dim(`[${w.id}]`)}`).join('; ')));
-  const dates = (b.dates.length ? b.dates : []).map((d) => `${safe(d.label)} ${shortDate(d.on, b.today)}${d.age !== undefined ? ` (turns ${d.age})` : ''}`);
+  const dates = b.dates.map((d) => `${safe(d.label)} ${shortDate(d.on, b.today)}${d.age !== undefined ? ` (turns ${d.age})` : ''}`);
   if (dates.length) out.push(field('coming up', dates.join('; ')));
   const tree = introTree(intros.made, intros.received, b.today, theme);
   if (tree.length) out.push('', ...tree);
