@@ -1,7 +1,8 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
 import { cleanName, compareDays, nameKey, REMOVED_NAME } from './names.js';
-import { newPromise } from './promises.js';
+import { markDone, newPromise } from './promises.js';
+import { addWants, markWantMet } from './wants.js';
 import type { Owner } from './schema.js';
 import { UsageError } from '../errors.js';
 
@@ -134,6 +135,37 @@ export function eventFor(journal: Journal, name: string, date: Day, env: EditEnv
     createdAt: env.now,
   };
   return { event, created: true, folded };
+}
+
+/** What `netlog add` records in one write: the interaction, and what it closes or opens. */
+export interface LogInput extends NewInteraction {
+  /** Promises this interaction kept (ids): marked kept on its date. */
+  keeps?: readonly string[];
+  /** What the first person named is looking for (SPEC §6.3), recorded on its date. */
+  wants?: readonly string[];
+  /** The want (id) that what you gave meets: marked met on its date. */
+  meets?: string;
+}
+
+export interface Logged extends AddedInteraction {
+  /** The promises it marked kept (not those already kept). */
+  closed: NetPromise[];
+}
+
+/** `add` as one pure edit: the interaction, then the promises it kept, the wants it recorded and the one it met. */
+export function logInteraction(journal: Journal, input: LogInput, env: EditEnv): Logged {
+  const { keeps = [], wants = [], meets, ...interaction } = input;
+  const r = addInteraction(journal, interaction, env);
+  let next = r.journal;
+  const closed: NetPromise[] = [];
+  for (const id of keeps) {
+    const done = markDone(next, id, input.date, env.now);
+    if (done.changed) closed.push(done.promise);
+    next = done.journal;
+  }
+  if (wants.length) next = addWants(next, r.contacts[0]!.id, wants, input.date, env).journal;
+  if (meets !== undefined) next = markWantMet(next, meets, input.date, env).journal;
+  return { ...r, journal: next, closed };
 }
 
 /** Records an interaction, creating new contacts, the event and promises it names. */
