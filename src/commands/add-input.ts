@@ -145,7 +145,9 @@ export async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[]
 
 /** The profile flags for the people add creates, read and checked as `contact add` reads and checks them. */
 export function profileFrom(o: ProfileOptions): Partial<Contact> {
-  const { name: _, ...profile } = newContactInput('', o);
+  // Not add's --note: that is the interaction's (add has no --alias).
+  const { note: _note, alias: _alias, ...flags } = o;
+  const { name: _name, ...profile } = newContactInput('', flags);
   return contactProfile(profile);
 }
 
