@@ -1,4 +1,4 @@
-import { compareNames } from './names.js';
+import { compareNames, fold } from './names.js';
 import type { Contact, Journal, Want } from './schema.js';
 
 // Give-matching (SPEC §6.3 `ideas`): which people in the journal fit what someone wants, by the
@@ -16,10 +16,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Lower case, accents dropped. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 /**
  * Folds an English plural to its singular, conservatively: agencies → agency, boxes → box,

@@ -30,6 +30,14 @@ function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Words as search and give-matching compare them: lower case, accents dropped ("Émile" → "emile"). ASCII takes the fast path. */
+export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return foldAccents(text).normalize('NFC').toLowerCase();
+}
+
 /** A zero-width space is a space nobody sees; the other invisible characters are nothing. */
 function withoutInvisible(name: string): string {
   return name.replace(/\u200b/g, ' ').replace(/\s+/g, ' ').replace(INVISIBLE, '');

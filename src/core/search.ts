@@ -1,6 +1,7 @@
 import type { Journal } from './schema.js';
 import { localDayOfTimestamp, type Day } from './dates.js';
 import { madeOnWith } from './promises.js';
+import { fold } from './names.js';
 
 // `netlog search` (SPEC §6.2): every word of the query must be found, ignoring case and accents,
 // in what people wrote. One pass over each kind of record; each text is folded once and the
@@ -33,14 +34,6 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}+/gu;
-
-/** Text as search compares it: lower case, accents dropped ("Émile" → "emile"). ASCII takes the fast path. */
-export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
-}
 
 /** The query's words, folded, each once. */
 export function queryWords(query: string): string[] {
