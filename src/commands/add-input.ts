@@ -8,7 +8,8 @@ import { contactProfile } from '../core/contacts.js';
 import { isMine, isOpen, madeOn } from '../core/promises.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
-import { cadenceOption, interactionDate, itemsOption, kindOption, whenOption } from './options.js';
+import { interactionDate, itemsOption, kindOption, whenOption } from './options.js';
+import { newContactInput, type ProfileOptions } from './contact-options.js';
 import { promiseById } from './resolve.js';
 import { shortDate } from '../ui/format.js';
 
@@ -30,17 +31,6 @@ export interface AddOptions {
   wants?: string[];
   /** A want (id prefix) the give in this interaction meets. */
   meets?: string;
-}
-
-/** add's profile flags, for the people it creates. */
-export interface ProfileOptions {
-  tag?: string[];
-  company?: string;
-  role?: string;
-  email?: string[];
-  phone?: string[];
-  source?: string;
-  every?: string;
 }
 
 export interface AddInput {
@@ -153,18 +143,12 @@ export async function joinSplitNames(ctx: Ctx, journal: Journal, names: string[]
   return joinSplitNames(ctx, journal, joined, allowNew);
 }
 
-/** The profile flags, checked as `contact add` checks them. */
+/** The profile flags for the people add creates, read and checked as `contact add` reads and checks them. */
 export function profileFrom(o: ProfileOptions): Partial<Contact> {
-  const list = (v: string[] | undefined) => v?.flatMap((x) => x.split(',')).map((x) => x.trim());
-  return contactProfile({
-    ...(o.tag ? { tags: list(o.tag)! } : {}),
-    ...(o.email ? { emails: o.email } : {}),
-    ...(o.phone ? { phones: o.phone } : {}),
-    ...(o.company !== undefined ? { company: o.company } : {}),
-    ...(o.role !== undefined ? { role: o.role } : {}),
-    ...(o.source !== undefined ? { source: o.source } : {}),
-    ...(o.every !== undefined ? { cadenceDays: cadenceOption('--every', o.every) } : {}),
-  });
+  // Not add's --note: that is the interaction's (add has no --alias).
+  const { note: _note, alias: _alias, ...flags } = o;
+  const { name: _name, ...profile } = newContactInput('', flags);
+  return contactProfile(profile);
 }
 
 /**

@@ -48,30 +48,22 @@ export const add = (parent: CommandUnknownOpts) =>
       withContext(async (ctx, names, opts) => {
         const [
           { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
-          { addInteraction },
-          { markDone },
-          { itemTargets, pickContact, refreshParticipants, resolveParticipants },
+          { logInteraction },
+          { itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
           { renderAdded },
           { shortDate, wrapText },
           { toJson },
           { safe },
-          { addWants, markWantMet },
-          { wantOption },
         ] = await Promise.all([
           import('./add-input.js'),
           import('../core/edits.js'),
-          import('../core/promises.js'),
           import('./resolve.js'),
           import('../ui/render/add.js'),
           import('../ui/format.js'),
           import('../ui/json.js'),
           import('../ui/sanitize.js'),
-          import('../core/wants.js'),
-          import('./want-option.js'),
         ]);
         type Contact = import('../core/schema.js').Contact;
-        type NetPromise = import('../core/schema.js').NetPromise;
-        type AddedInteraction = import('../core/edits.js').AddedInteraction;
         let input;
         if (names.length > 0) input = fromFlags(ctx, names, opts);
         else if (ctx.interactive) input = await fromPrompts(ctx);
@@ -81,7 +73,7 @@ export const add = (parent: CommandUnknownOpts) =>
         const before = await ctx.store.read();
         input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
         const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
-        const meets = input.meets !== undefined ? wantOption('--meets', before, input.meets) : undefined;
+        const meets = input.meets !== undefined ? wantById(before, input.meets, '--meets') : undefined;
         if (meets && !participants.some((p) => 'id' in p && p.id === meets.contact.id)) {
           throw new UsageError(
             `want ${meets.want.id} ("${safe(meets.want.text)}") is ${safe(meets.contact.name)}'s, who is not in this interaction`,
@@ -106,7 +98,7 @@ export const add = (parent: CommandUnknownOpts) =>
         const kept = await promisesKept(ctx, before, participants, opts.kept ?? [], input.date);
 
         const added = await ctx.store.update((journal) => {
-          let r: AddedInteraction = addInteraction(
+          const r = logInteraction(
             journal,
             {
               participants: refreshParticipants(journal, participants),
@@ -121,20 +113,13 @@ export const add = (parent: CommandUnknownOpts) =>
               ...(Object.keys(profile).length ? { profile } : {}),
               ...(via ? { via: via.id } : {}),
               ...(intros.length ? { intros: intros.map((c) => c.id) } : {}),
+              keeps: kept.map((p) => p.id),
+              wants: input.wants,
+              ...(meets ? { meets: meets.want.id } : {}),
             },
             ctx.editEnv(),
           );
-          const closed: NetPromise[] = [];
-          for (const p of kept) {
-            const done = markDone(r.journal, p.id, input.date, ctx.editEnv().now);
-            if (done.changed) closed.push(done.promise);
-            r = { ...r, journal: done.journal };
-          }
-          // Wants and a met want ride on the same write (SPEC §6.3).
-          let next = r.journal;
-          if (input.wants.length) next = addWants(next, r.contacts[0]!.id, input.wants, input.date, ctx.editEnv()).journal;
-          if (meets) next = markWantMet(next, meets.want.id, input.date, ctx.editEnv()).journal;
-          return { journal: next, result: { ...r, journal: next, closed } };
+          return { journal: r.journal, result: r };
         }, describeAdded);
 
         if (added.foldedEvent && !ctx.json) ctx.info(`"${safe(input.event!.trim())}" is ${safe(added.event!.name)}${added.createdEvent ? ': a new occurrence of the series' : ''}`);

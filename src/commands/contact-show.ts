@@ -12,8 +12,8 @@ export const contactShow = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog contact show "Dana Lee"', 'netlog contact show Dana --all', "netlog contact show Dana --json | jq '.stage'"))
     .action(
       withContext(async (ctx, name, opts) => {
-        const [{ contactPage }, { countOption }, { pickContact }, { renderContactPage }, { toJson }] = await Promise.all([
-          import('../reports/contacts.js'),
+        const [{ contactShow }, { countOption }, { pickContact }, { renderContactPage }, { toJson }] = await Promise.all([
+          import('../reports/brief.js'),
           import('./options.js'),
           import('./resolve.js'),
           import('../ui/render/contacts.js'),
@@ -22,12 +22,7 @@ export const contactShow = (parent: CommandUnknownOpts) =>
         const limit = opts.all ? undefined : opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : 10;
         const journal = await ctx.store.read();
         const contact = await pickContact(ctx, journal, name, { announce: false });
-        const page = contactPage(journal, ctx.today, contact.id, limit === undefined ? {} : { limit });
-        // What `brief` knows that the page adds: open wants, key dates coming up, intros, the stage plan.
-        const { briefOf } = await import('../reports/brief.js');
-        const b = briefOf(journal, ctx.today, contact.id);
-        const intros = { made: b.intros.filter((i) => i.direction === 'made'), received: b.intros.filter((i) => i.direction === 'received') };
-        const shown = { ...page, stage: { ...page.stage, plan: b.stage.plan } };
+        const { page: shown, brief: b, intros } = contactShow(journal, ctx.today, contact.id, limit === undefined ? {} : { limit });
         if (ctx.json) {
           ctx.out(toJson({ ...shown, wants: contact.wants ?? [], dates: contact.dates ?? [], upcomingDates: b.dates, intros }));
           return;

@@ -1,18 +1,14 @@
 import type { Command, CommandUnknownOpts, OptionValues } from '@commander-js/extra-typings';
-import { collect, examples, subcommandGroup } from './define.js';
+import { collect, examples, group } from './define.js';
 
 /** `netlog contact`: the group of add, show, edit, merge, archive, unarchive and rm (see src/cli.ts). */
-export const contact = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('contact')
-    .description('add, show, edit, merge, archive or remove a person')
-    .addHelpText(
-      'after',
-      examples('netlog contact add "Dana Lee" --company Acme --tag client --every monthly', 'netlog contact show Dana', 'netlog contact edit Dana --role CTO --untag client'),
-    );
-  // `netlog contact` alone lists its subcommands (commander would print them to stderr); a mistyped one gets "did you mean".
-  return subcommandGroup(group, 'contact');
-};
+export const contact = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'contact',
+    'add, show, edit, merge, archive or remove a person',
+    examples('netlog contact add "Dana Lee" --company Acme --tag client --every monthly', 'netlog contact show Dana', 'netlog contact edit Dana --role CTO --untag client'),
+  );
 
 /** The profile flags `contact add` and `contact edit` share. */
 export function profileOptions<Args extends unknown[], Opts extends OptionValues, Globals extends OptionValues>(cmd: Command<Args, Opts, Globals>, verb: 'add' | 'edit') {

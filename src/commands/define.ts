@@ -2,6 +2,7 @@ import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx, GlobalOptions, Io } from '../context.js';
 import { UsageError } from '../errors.js';
 import { didYouMean } from '../core/names.js';
+import { safe } from '../ui/sanitize.js';
 
 // What every command file uses to define itself: a command is a function that adds it to its
 // parent (`parent.command('due')…`, so it inherits the program's settings) with its flags, help,
@@ -55,21 +56,6 @@ export function collect(value: string, previous: string[] | undefined): string[]
   return [...(previous ?? []), value];
 }
 
-/**
- * A group of subcommands (`netlog contact`, `promise`, …): alone it prints its help; a mistyped
- * subcommand is refused with "did you mean" and the list (commander would say "too many arguments").
- */
-export function subcommandGroup(group: CommandUnknownOpts, noun: string): CommandUnknownOpts {
-  group.usage('<command> [options]').argument('[command]').allowExcessArguments();
-  return group.action((...args: unknown[]) => {
-    const sub = args[0];
-    if (sub === undefined) return group.outputHelp();
-    const names = group.commands.map((c) => c.name());
-    const near = didYouMean(String(sub), names);
-    throw new UsageError(`unknown ${noun} command "${String(sub)}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
-  });
-}
-
 /** Help text listing examples, shown after the options. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
@@ -78,4 +64,19 @@ export function examples(...lines: string[]): string {
 /** `--tag TAG` for the lists that narrow to a tag (due, report); the action checks it with knownTag. */
 export function tagFilter() {
   return new Option('--tag <tag>', 'only contacts with this tag');
+}
+
+/**
+ * A command that only holds subcommands (`contact`, `event`, `promise`, `tag`, `want`). Alone it
+ * shows its help on stdout (commander would list the subcommands on stderr); a mistyped
+ * subcommand is a usage error with "did you mean" and the list of them.
+ */
+export function group(parent: CommandUnknownOpts, name: string, description: string, help: string): CommandUnknownOpts {
+  const cmd = parent.command(name).description(description).addHelpText('after', help).usage('<command> [options]').argument('[command]').allowExcessArguments();
+  return cmd.action((sub) => {
+    if (sub === undefined) return cmd.outputHelp();
+    const names = cmd.commands.map((c) => c.name());
+    const near = didYouMean(String(sub), names);
+    throw new UsageError(`unknown ${name} command "${safe(String(sub))}"${near ? ` (${near})` : ''}`, `commands: ${names.join(', ')}`);
+  });
 }

@@ -1,6 +1,7 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
 import { examples, withContext } from './define.js';
+import { contactNamer } from '../core/names.js';
 
 /**
  * `netlog done ID`: marks a promise kept (today, or --on). An already kept promise is reported
@@ -32,7 +33,7 @@ export const done = (parent: CommandUnknownOpts) =>
             throw new UsageError(`--on: ${on} is before the promise was made (${made})`);
           }
           const marked = markDone(journal, p.id, on, ctx.editEnv().now);
-          const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';
+          const name = contactNamer(journal.contacts)(p.contactId);
           return { journal: marked.journal, result: { ...marked, name } };
         });
 

@@ -1,18 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, subcommandGroup, withContext } from './define.js';
+import { examples, group, withContext } from './define.js';
 
 // `netlog event edit|merge` (SPEC §6.2): correct an event or make two series one.
 
 /** `netlog event`: the group (see src/cli.ts). */
-export const event = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('event')
-    .description('correct an event (name, date, location) or fold two into one series')
-    .addHelpText('after', examples('netlog event edit "Chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event merge "Chamber Breakfast" "Chamber brekfast"'));
-  // `netlog event` alone lists its subcommands; a mistyped one gets "did you mean".
-  return subcommandGroup(group, 'event');
-};
+export const event = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'event',
+    'correct an event (name, date, location) or fold two into one series',
+    examples('netlog event edit "Chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event merge "Chamber Breakfast" "Chamber brekfast"'),
+  );
 
 /** `netlog event edit NAME`: rename a series; change one occurrence's date or location. */
 export const eventEdit = (parent: CommandUnknownOpts) =>

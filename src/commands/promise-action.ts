@@ -9,6 +9,7 @@ import { changeLines } from '../ui/render/correct.js';
 import { shortDate } from '../ui/format.js';
 import { toJson } from '../ui/json.js';
 import { safe } from '../ui/sanitize.js';
+import { contactNamer } from '../core/names.js';
 
 // `netlog promise add|edit|drop`: promises both ways, made with or without a meeting (SPEC §6.2).
 
@@ -57,7 +58,7 @@ export async function promiseEditCommand(ctx: Ctx, id: string, opts: PromiseEdit
     const made = madeOn(journal, p, ctx.today);
     if (due !== undefined && due < made) throw new UsageError(`--by: ${due} is before the promise was made (${made})`);
     const e = editPromise(journal, p.id, { ...(text !== undefined ? { text } : {}), ...(due !== undefined ? { due } : {}) }, ctx.editEnv().now);
-    const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';
+    const name = contactNamer(journal.contacts)(p.contactId);
     return { journal: e.journal, result: { ...e, name } };
   }, (e) => `promise edit ${e.promise.id}`);
   if (ctx.json) ctx.out(toJson(r.promise));
@@ -73,7 +74,7 @@ export async function promiseDropCommand(ctx: Ctx, id: string): Promise<void> {
   const r = await ctx.store.update((journal) => {
     const p = promiseById(journal, id);
     const d = dropPromise(journal, p.id, on, ctx.editEnv().now);
-    const name = journal.contacts.find((c) => c.id === p.contactId)?.name ?? '(unknown contact)';
+    const name = contactNamer(journal.contacts)(p.contactId);
     return { journal: d.journal, result: { ...d, name } };
   }, (d) => `promise drop ${d.promise.id}`);
   if (ctx.json) ctx.out(toJson({ ...r.promise, changed: r.changed }));

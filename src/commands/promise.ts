@@ -1,20 +1,16 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, subcommandGroup, withContext } from './define.js';
+import { examples, group, withContext } from './define.js';
 
 // `netlog promise add|edit|drop`: promises both ways, with or without a meeting (SPEC §6.2).
 
 /** `netlog promise`: the group (see src/cli.ts). */
-export const promise = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('promise')
-    .description('promises both ways: add one without a meeting, change its text or date, drop it')
-    .addHelpText(
-      'after',
-      examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add Dana "intro to their CFO" --theirs', 'netlog promise edit 3dyv --by "in 1w"', 'netlog promise drop 3dyv'),
-    );
-  // `netlog promise` alone lists its subcommands; a mistyped one gets "did you mean".
-  return subcommandGroup(group, 'promise');
-};
+export const promise = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'promise',
+    'promises both ways: add one without a meeting, change its text or date, drop it',
+    examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add Dana "intro to their CFO" --theirs', 'netlog promise edit 3dyv --by "in 1w"', 'netlog promise drop 3dyv'),
+  );
 
 /** `netlog promise add NAME TEXT`: yours to them, or with --theirs theirs to you. */
 export const promiseAdd = (parent: CommandUnknownOpts) =>

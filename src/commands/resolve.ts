@@ -1,8 +1,9 @@
-import { cleanName, didYouMean, resolveName } from '../core/names.js';
+import { cleanName, contactNamer, didYouMean, resolveName } from '../core/names.js';
 import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
 import { findById } from '../core/ids.js';
+import { heldWants, type HeldWant } from '../core/wants.js';
 import type { Ctx } from '../context.js';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
@@ -122,6 +123,8 @@ export interface IdKind<T> {
   /** The command that lists them with their ids. */
   list: string;
   describe?: (record: T) => string;
+  /** The flag the id was given with (`--meets`), named at the start of the messages. */
+  flag?: string;
 }
 
 /**
@@ -132,23 +135,19 @@ export function resolveId<T extends { id: string }>(records: readonly T[], text:
   const r = findById(records, text);
   if (r.kind === 'one') return r.record;
   const typed = safe(text.trim());
+  const flag = kind.flag ? `${kind.flag}: ` : '';
   if (r.kind === 'none') {
-    if (!typed) throw new UsageError(`give the ${kind.noun}'s id`, `see \`${kind.list}\` for the ids`);
-    throw new UsageError(`no ${kind.noun} with an id starting "${typed}"`, `see \`${kind.list}\` for the ids`);
+    if (!typed) throw new UsageError(`${flag}give the ${kind.noun}'s id`, `see \`${kind.list}\` for the ids`);
+    throw new UsageError(`${flag}no ${kind.noun} with an id starting "${typed}"`, `see \`${kind.list}\` for the ids`);
   }
   const shown = r.candidates.slice(0, 8).map((c) => (kind.describe ? `${c.id} (${safe(kind.describe(c))})` : c.id));
   const more = r.candidates.length > shown.length ? `, and ${r.candidates.length - shown.length} more` : '';
-  throw new UsageError(`"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
+  throw new UsageError(`${flag}"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
 }
-
-const nameOf = (journal: Journal) => {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  return (id: string) => names.get(id) ?? '(removed)';
-};
 
 /** An interaction by id or prefix (edit, rm). */
 export function interactionById(journal: Journal, text: string): Interaction {
-  const name = nameOf(journal);
+  const name = contactNamer(journal.contacts);
   return resolveId(journal.interactions, text, {
     noun: 'interaction',
     plural: 'interactions',
@@ -159,12 +158,23 @@ export function interactionById(journal: Journal, text: string): Interaction {
 
 /** A promise by id or prefix (done, promise edit, promise drop). */
 export function promiseById(journal: Journal, text: string): NetPromise {
-  const name = nameOf(journal);
+  const name = contactNamer(journal.contacts);
   return resolveId(journal.promises, text, {
     noun: 'promise',
     plural: 'promises',
     list: 'netlog promises --all',
     describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
+  });
+}
+
+/** A want by id or prefix, with the contact who holds it (want done, add --meets). */
+export function wantById(journal: Journal, text: string, flag?: string): HeldWant {
+  return resolveId(heldWants(journal), text, {
+    noun: 'want',
+    plural: 'wants',
+    list: 'netlog ideas',
+    describe: (w) => `${w.contact.name}: ${w.want.text}`,
+    ...(flag ? { flag } : {}),
   });
 }
 

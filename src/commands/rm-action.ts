@@ -8,11 +8,12 @@ import { renderRemovedInteraction } from '../ui/render/correct.js';
 import { plural } from '../ui/format.js';
 import { toJson } from '../ui/json.js';
 import { safe } from '../ui/sanitize.js';
+import { contactNamer } from '../core/names.js';
 
 /** "coffee with Dana Lee on 2026-11-10 (tg4j)". */
 function describe(journal: Journal, i: Interaction): string {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  const who = i.contactIds.map((id) => safe(names.get(id) ?? '(removed)')).join(', ');
+  const name = contactNamer(journal.contacts);
+  const who = i.contactIds.map((id) => safe(name(id))).join(', ');
   const short = shortIds(journal.interactions.map((x) => x.id)).get(i.id) ?? i.id;
   return `the ${i.kind} with ${who} on ${i.date} (${short})`;
 }

@@ -1,15 +1,15 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, subcommandGroup, withContext } from './define.js';
+import { examples, group, withContext } from './define.js';
 
 /** `netlog want`: the group of want subcommands (done; see src/cli.ts). Wants are recorded with add --wants. */
-export const want = (parent: CommandUnknownOpts) => {
-  const group = parent
-    .command('want')
-    .description('what people are looking for: mark one met (record them with add --wants)')
-    .addHelpText('after', examples('netlog add Dana --wants "a brand designer"', 'netlog ideas          # who could help, with the want ids', 'netlog want done 7kq2'));
-  return subcommandGroup(group, 'want');
-};
+export const want = (parent: CommandUnknownOpts) =>
+  group(
+    parent,
+    'want',
+    'what people are looking for: mark one met (record them with add --wants)',
+    examples('netlog add Dana --wants "a brand designer"', 'netlog ideas          # who could help, with the want ids', 'netlog want done 7kq2'),
+  );
 
 /** `netlog want done ID`: marks a want met (today, or --on). One already met is left as it is. */
 export const wantDone = (parent: CommandUnknownOpts) =>
@@ -21,9 +21,9 @@ export const wantDone = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog want done 7kq2', 'netlog want done 7kq2x9ab --on yesterday', 'netlog add Dana --gave intro:"to Sam" --meets 7kq2   # or meet it with a give'))
     .action(
       withContext(async (ctx, id, opts) => {
-        const [{ markWantMet }, { wantOption }, { whenOption }, { toJson }, { safe }] = await Promise.all([
+        const [{ markWantMet }, { wantById }, { whenOption }, { toJson }, { safe }] = await Promise.all([
           import('../core/wants.js'),
-          import('./want-option.js'),
+          import('./resolve.js'),
           import('./options.js'),
           import('../ui/json.js'),
           import('../ui/sanitize.js'),
@@ -31,7 +31,7 @@ export const wantDone = (parent: CommandUnknownOpts) =>
         const on = opts.on !== undefined ? whenOption('--on', opts.on, ctx.today) : ctx.today;
         if (on > ctx.today) throw new UsageError(`--on: ${on} is in the future`, 'mark a want met once it is');
         const r = await ctx.store.update((journal) => {
-          const found = wantOption(undefined, journal, id);
+          const found = wantById(journal, id);
           if (found.want.metOn === null && on < found.want.since) throw new UsageError(`--on: ${on} is before the want was recorded (${found.want.since})`);
           const met = markWantMet(journal, found.want.id, on, ctx.editEnv());
           return { journal: met.journal, result: met };

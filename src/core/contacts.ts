@@ -31,7 +31,7 @@ export function isEmail(v: string): boolean {
 // and dialling pauses (, ; p w); at least three digits. "call me", "work-phone-number" are not.
 const PHONE_RE = /^\+?[\d\s().\-/]*\d[\d\s().\-/]*(?:\s*(?:x|ext\.?|#|;ext=)\s*\d+)?[\d,;pw*#]*$/i;
 
-/** The one phone check for imported numbers. */
+/** The one phone check: `contact add --phone` and `import` accept the same numbers. */
 export function isPhone(v: string): boolean {
   const t = v.trim();
   return PHONE_RE.test(t) && (t.match(/\d/g) ?? []).length >= 3;
@@ -104,7 +104,7 @@ function cleanValue(list: ListName, v: string): string {
 function checkValue(list: ListName, v: string): void {
   if (!v) throw new UsageError(`an empty ${SINGULAR[list]} was given`);
   if (list === 'emails' && !isEmail(v)) throw new UsageError(`"${v}" does not look like an email address`);
-  if (list === 'phones' && phoneKey(v).replace('+', '').length < 3) throw new UsageError(`"${v}" does not look like a phone number`);
+  if (list === 'phones' && !isPhone(v)) throw new UsageError(`"${v}" does not look like a phone number`);
   if (list === 'tags' && /\s|,/.test(v)) throw new UsageError(`a tag is one word (use - or _ between words), not "${v}"`);
 }
 
@@ -173,18 +173,9 @@ export function addContact(journal: Journal, input: NewContactInput, env: EditEn
       d.archived ? `bring them back with: netlog contact unarchive "${d.name}"` : `see it with: netlog contact show "${d.name}"`,
     );
   }
-  const lists: Record<ListName, string[]> = { aliases: [], emails: [], phones: [], tags: [] };
-  for (const l of LISTS) {
-    const values = (input[l] ?? []).map((v) => cleanValue(l, v));
-    values.forEach((v) => checkValue(l, v));
-    lists[l] = union([], values, KEYS[l]).filter((v) => l !== 'aliases' || aliasKey(v) !== nameKey(name));
-  }
-  const extra: Partial<Contact> = { ...lists };
-  for (const f of TEXT_FIELDS) {
-    const v = input[f]?.trim();
-    if (v) extra[f] = v;
-  }
-  if (input.cadenceDays !== undefined) extra.cadenceDays = input.cadenceDays;
+  const extra = contactProfile(input);
+  // Their own name is not an alias.
+  if (extra.aliases) extra.aliases = extra.aliases.filter((v) => aliasKey(v) !== nameKey(name));
   const contact = newContact(name, env, extra);
   checkAliases(journal, contact, contact.aliases);
   return { journal: { ...journal, contacts: [...journal.contacts, contact] }, contact };

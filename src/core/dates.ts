@@ -10,6 +10,15 @@ const MS_PER_DAY = 86_400_000;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const UNIT_DAYS: Record<string, number> = { d: 1, w: 7 };
 
+/** The months' names, January first: the one list every label and reader uses (three letters: `.slice(0, 3)`). */
+export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
+
+/** The name of a day's month: "November" (or "Nov" with short). */
+export function monthName(day: Day, short = false): string {
+  const name = MONTH_NAMES[Number(day.slice(5, 7)) - 1]!;
+  return short ? name.slice(0, 3) : name;
+}
+
 export { isDay };
 
 /** Days since 1970-01-01 for a valid Day. */

@@ -1,7 +1,8 @@
 import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
 import type { Day } from './dates.js';
-import { cleanName, nameKey } from './names.js';
-import { newPromise } from './promises.js';
+import { cleanName, compareDays, nameKey, REMOVED_NAME } from './names.js';
+import { markDone, newPromise } from './promises.js';
+import { addWants, markWantMet } from './wants.js';
 import type { Owner } from './schema.js';
 import { UsageError } from '../errors.js';
 
@@ -103,7 +104,7 @@ export function findEvent(journal: Journal, name: string): NetEvent | undefined 
 /** The events of a series, oldest first. */
 export function seriesOf(journal: Journal, name: string): NetEvent[] {
   const key = seriesKey(name);
-  return journal.events.filter((e) => seriesKey(e.name) === key).sort((a, b) => a.date.localeCompare(b.date));
+  return journal.events.filter((e) => seriesKey(e.name) === key).sort((a, b) => compareDays(a.date, b.date));
 }
 
 export interface EventChoice {
@@ -134,6 +135,37 @@ export function eventFor(journal: Journal, name: string, date: Day, env: EditEnv
     createdAt: env.now,
   };
   return { event, created: true, folded };
+}
+
+/** What `netlog add` records in one write: the interaction, and what it closes or opens. */
+export interface LogInput extends NewInteraction {
+  /** Promises this interaction kept (ids): marked kept on its date. */
+  keeps?: readonly string[];
+  /** What the first person named is looking for (SPEC §6.3), recorded on its date. */
+  wants?: readonly string[];
+  /** The want (id) that what you gave meets: marked met on its date. */
+  meets?: string;
+}
+
+export interface Logged extends AddedInteraction {
+  /** The promises it marked kept (not those already kept). */
+  closed: NetPromise[];
+}
+
+/** `add` as one pure edit: the interaction, then the promises it kept, the wants it recorded and the one it met. */
+export function logInteraction(journal: Journal, input: LogInput, env: EditEnv): Logged {
+  const { keeps = [], wants = [], meets, ...interaction } = input;
+  const r = addInteraction(journal, interaction, env);
+  let next = r.journal;
+  const closed: NetPromise[] = [];
+  for (const id of keeps) {
+    const done = markDone(next, id, input.date, env.now);
+    if (done.changed) closed.push(done.promise);
+    next = done.journal;
+  }
+  if (wants.length) next = addWants(next, r.contacts[0]!.id, wants, input.date, env).journal;
+  if (meets !== undefined) next = markWantMet(next, meets, input.date, env).journal;
+  return { ...r, journal: next, closed };
 }
 
 /** Records an interaction, creating new contacts, the event and promises it names. */
@@ -273,8 +305,9 @@ export function editInteraction(journal: Journal, id: string, patch: Interaction
   const createdContacts: Contact[] = [];
   let createdEvent: NetEvent | undefined;
   let contacts = journal.contacts;
+  // Grows with the contacts this edit creates (--with a new name).
   const nameMap = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  const names = (cid: string) => nameMap.get(cid) ?? '(removed)';
+  const names = (cid: string) => nameMap.get(cid) ?? REMOVED_NAME;
 
   if (patch.date !== undefined && patch.date !== before.date) {
     const early = journal.promises.find((p) => p.interactionId === id && p.due < patch.date!);
@@ -344,7 +377,7 @@ export function editInteraction(journal: Journal, id: string, patch: Interaction
   }
   let events = journal.events;
   if (patch.event !== undefined) {
-    const oldName = before.eventId ? (journal.events.find((e) => e.id === before.eventId)?.name ?? '(removed)') : '(none)';
+    const oldName = before.eventId ? (journal.events.find((e) => e.id === before.eventId)?.name ?? REMOVED_NAME) : '(none)';
     if (patch.event === null || !patch.event.trim()) {
       if (before.eventId !== undefined) {
         changes.push({ field: 'event', old: oldName, new: '(none)' });

@@ -1,3 +1,4 @@
+import { compareNames } from './names.js';
 import { isKeyDay, type Contact, type KeyDate } from './schema.js';
 import { addDays, parseWhen, plausibleDay, toEpochDay, type Day } from './dates.js';
 
@@ -88,7 +89,7 @@ export function upcomingDates(c: Contact, from: Day, days: number): Occurrence[]
   const to = addDays(from, days);
   return (c.dates ?? [])
     .flatMap((k) => occurrences(k, from, to).slice(0, 1))
-    .sort((a, b) => toEpochDay(a.on) - toEpochDay(b.on) || a.label.localeCompare(b.label));
+    .sort((a, b) => toEpochDay(a.on) - toEpochDay(b.on) || compareNames(a.label, b.label));
 }
 
 /** Sets (adds or replaces by label) key dates; returns the new list and what changed. */

@@ -1,3 +1,4 @@
+import { compareNames, fold } from './names.js';
 import type { Contact, Journal, Want } from './schema.js';
 
 // Give-matching (SPEC §6.3 `ideas`): which people in the journal fit what someone wants, by the
@@ -15,10 +16,6 @@ const STOP = new Set(
   ).split(' '),
 );
 
-/** Lower case, accents dropped. */
-export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
-}
 
 /**
  * Folds an English plural to its singular, conservatively: agencies → agency, boxes → box,
@@ -108,7 +105,7 @@ export class MatchIndex {
       if (score === 0) continue;
       out.push({ contact: p.contact, score, why: describeFit(p, matched), matched });
     }
-    out.sort((a, b) => b.score - a.score || a.contact.name.localeCompare(b.contact.name));
+    out.sort((a, b) => b.score - a.score || compareNames(a.contact.name, b.contact.name));
     // Far weaker fits than the best are noise next to it: keep those scoring at least half as much.
     const best = out[0]?.score ?? 0;
     return out.filter((f) => f.score * 2 >= best);

@@ -404,21 +404,6 @@ function revive(j: Journal, sides: Record<Collection, Sides>, report: MergeRepor
   return out;
 }
 
-/** Points every reference to contact `from` at `to` (what mergeContacts does not cover). */
-function repointContact(j: Journal, from: string, to: string): Journal {
-  const item = <T extends { for?: string; link?: string }>(x: T): T =>
-    x.for === from || x.link === from ? { ...x, ...(x.for === from ? { for: to } : {}), ...(x.link === from ? { link: to } : {}) } : x;
-  return {
-    ...j,
-    contacts: j.contacts.map((c) => (c.introducedBy === from ? { ...c, introducedBy: to } : c)),
-    interactions: j.interactions.map((i) =>
-      [...i.gave, ...i.asked, ...i.received].some((x) => x.for === from || x.link === from)
-        ? { ...i, gave: i.gave.map(item), asked: i.asked.map(item), received: i.received.map(item) }
-        : i,
-    ),
-  };
-}
-
 const olderFirst = (a: Rec, b: Rec) => (stampCreated(a) !== stampCreated(b) ? (stampCreated(a) < stampCreated(b) ? a : b) : a.id < b.id ? a : b);
 
 /** The same person created on both sides (same normalised name, neither in the base): one contact, as `contact merge` makes it. */
@@ -448,8 +433,9 @@ function foldPeople(j: Journal, sides: Sides, report: MergeReport): Journal {
       const name = out.contacts.find((c) => c.id === keep.id)!.name;
       // Stamped with the later of the two edits, not the clock, so both devices fold alike.
       const stamp = [keep, r].map((x) => x.updatedAt ?? x.createdAt).sort().at(-1)!;
+      // mergeContacts also points every reference (items' for and link, introducedBy) at the one kept.
       const m = mergeContacts(out, keep.id, r.id, stamp);
-      out = repointContact(m.journal, r.id, keep.id);
+      out = m.journal;
       for (const k of m.kept) report.settled.push({ collection: 'contacts', id: keep.id, label: name, field: k.field, kept: k.kept, other: k.dropped, from: sides.o.has(keep.id) ? 'ours' : 'theirs', how: 'dropped' });
       report.folded.push({ collection: 'contacts', keptId: keep.id, otherId: r.id, name });
     }

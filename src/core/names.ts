@@ -30,6 +30,14 @@ function foldAccents(text: string): string {
   return text.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** Words as search and give-matching compare them: lower case, accents dropped ("Émile" → "emile"). ASCII takes the fast path. */
+export function fold(text: string): string {
+  if (!NON_ASCII.test(text)) return text.toLowerCase();
+  return foldAccents(text).normalize('NFC').toLowerCase();
+}
+
 /** A zero-width space is a space nobody sees; the other invisible characters are nothing. */
 function withoutInvisible(name: string): string {
   return name.replace(/\u200b/g, ' ').replace(/\s+/g, ' ').replace(INVISIBLE, '');
@@ -214,4 +222,13 @@ export function compareNames(a: string, b: string): number {
 /** Orders YYYY-MM-DD dates, ISO timestamps and ids: they sort as plain text. */
 export function compareDays(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** How output names a contact id that no contact has any more. */
+export const REMOVED_NAME = '(removed)';
+
+/** A contact id's name for output: its contact's name, or REMOVED_NAME. One map, built once. */
+export function contactNamer(contacts: readonly Contact[]): (id: string) => string {
+  const names = new Map(contacts.map((c) => [c.id, c.name]));
+  return (id) => names.get(id) ?? REMOVED_NAME;
 }

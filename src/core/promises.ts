@@ -1,7 +1,6 @@
 import { localDayOfTimestamp } from './dates.js';
 import type { Journal, NetPromise, Owner } from './schema.js';
 import type { Day } from './dates.js';
-import { findById, type IdLookup } from './ids.js';
 
 // Promises (SPEC §4, §6.1): one with a due date is kept when it has a doneOn, on time when that is
 // on or before the due date. A promise kept late still counts as kept, just not on time. A dropped
@@ -99,14 +98,6 @@ export function theirPromiseStats(promises: readonly NetPromise[], today: Day, r
   return { made: s.made, kept: s.kept, open: s.open, overdue: s.overdue };
 }
 
-export type PromiseLookup = { kind: 'one'; promise: NetPromise } | { kind: 'ambiguous'; candidates: NetPromise[] } | { kind: 'none' };
-
-/** Finds a promise by its id or a unique prefix of it (ids are lower case; typing is not). */
-export function findPromise(promises: readonly NetPromise[], idOrPrefix: string): PromiseLookup {
-  const r: IdLookup<NetPromise> = findById(promises, idOrPrefix);
-  return r.kind === 'one' ? { kind: 'one', promise: r.record } : r;
-}
-
 export interface MarkedDone {
   journal: Journal;
   promise: NetPromise;
@@ -120,7 +111,12 @@ export interface MarkedDone {
  * interaction, and never past today.
  */
 export function madeOn(journal: Journal, p: NetPromise, today: Day): Day {
-  const from = p.interactionId ? journal.interactions.find((i) => i.id === p.interactionId)?.date : undefined;
+  return madeOnWith(p, (id) => journal.interactions.find((i) => i.id === id)?.date, today);
+}
+
+/** madeOn with the interactions' dates looked up by id, for many promises in one pass (search). */
+export function madeOnWith(p: NetPromise, interactionDate: (id: string) => Day | undefined, today: Day): Day {
+  const from = p.interactionId ? interactionDate(p.interactionId) : undefined;
   if (from) return from;
   const created = localDayOfTimestamp(p.createdAt);
   return created < today ? created : today;

@@ -1,5 +1,7 @@
 import type { Journal } from './schema.js';
 import { localDayOfTimestamp, type Day } from './dates.js';
+import { madeOnWith } from './promises.js';
+import { fold } from './names.js';
 
 // `netlog search` (SPEC §6.2): every word of the query must be found, ignoring case and accents,
 // in what people wrote. One pass over each kind of record; each text is folded once and the
@@ -32,14 +34,6 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/;
-const MARKS = /\p{M}+/gu;
-
-/** Text as search compares it: lower case, accents dropped ("Émile" → "emile"). ASCII takes the fast path. */
-export function fold(text: string): string {
-  if (!NON_ASCII.test(text)) return text.toLowerCase();
-  return text.normalize('NFD').replace(MARKS, '').normalize('NFC').toLowerCase();
-}
 
 /** The query's words, folded, each once. */
 export function queryWords(query: string): string[] {
@@ -95,9 +89,7 @@ export function search(journal: Journal, spec: SearchSpec): SearchResult {
 
   for (const p of journal.promises) {
     if (who !== undefined && p.contactId !== who) continue;
-    const made = p.interactionId !== undefined ? interactionDate.get(p.interactionId) : undefined;
-    const created = localDayOfTimestamp(p.createdAt);
-    const date = made ?? (created < spec.today ? created : spec.today);
+    const date = madeOnWith(p, (id) => interactionDate.get(id), spec.today);
     if (!dated(date)) continue;
     push('promise', p.id, date, [p.contactId], matching([{ field: 'text', text: p.text }], words));
   }

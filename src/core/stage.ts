@@ -1,4 +1,5 @@
 import type { ContactStats } from './stats.js';
+import { addDays, monthName } from './dates.js';
 
 // Visibility → credibility → profitability (SPEC §4): six meetings make a relationship, a broken
 // promise holds it back, and a referral or business passing between you makes it profitable.
@@ -16,8 +17,6 @@ export function isStage(text: string): text is Stage {
   return (STAGES as readonly string[]).includes(text);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * When a contact in visibility would reach credibility at their rhythm: the meetings still needed,
  * one per cadence from when the next is due (never before today). Undefined from six meetings on
@@ -29,7 +28,6 @@ export function stagePlan(
   cadence: { days: number | null; description: string },
   nextDue: string | null,
   today: string,
-  addDays: (day: string, n: number) => string,
 ): string | undefined {
   const left = RELATIONSHIP_MEETINGS - interactions;
   // Past six meetings, what holds them back is an overdue promise, which `progress` already says.
@@ -38,7 +36,7 @@ export function stagePlan(
   if (cadence.days === null || nextDue === null) return `${progress}; ${left} more to reach credibility (no rhythm set)`;
   const first = nextDue > today ? nextDue : today;
   const by = addDays(first, cadence.days * (left - 1));
-  const month = MONTHS[Number(by.slice(5, 7)) - 1]!;
+  const month = monthName(by);
   const when = by.slice(0, 4) === today.slice(0, 4) ? month : `${month} ${by.slice(0, 4)}`;
   const rhythm = cadence.description.startsWith('every ') ? `at one meeting ${cadence.description}` : `at your ${cadence.description} rhythm`;
   return `${progress}; ${rhythm}, credibility by ${when}`;

@@ -29,25 +29,16 @@ export function withWants(c: Contact, texts: readonly string[], since: Day, env:
   return { contact: { ...c, wants: [...(c.wants ?? []), ...added], updatedAt: env.now }, added };
 }
 
-export type WantLookup =
-  | { kind: 'one'; contact: Contact; want: Want }
-  | { kind: 'ambiguous'; candidates: { contact: Contact; want: Want }[] }
-  | { kind: 'none' };
+/** A want with the contact who holds it, keyed by the want's id: what id lookups (findById) search. */
+export interface HeldWant {
+  id: string;
+  contact: Contact;
+  want: Want;
+}
 
-/** Finds a want by its id or a unique prefix of it (case-insensitive). */
-export function findWant(journal: Journal, idOrPrefix: string): WantLookup {
-  const key = idOrPrefix.trim().toLowerCase();
-  if (!key) return { kind: 'none' };
-  const matches: { contact: Contact; want: Want }[] = [];
-  for (const contact of journal.contacts) {
-    for (const want of contact.wants ?? []) {
-      const id = want.id.toLowerCase();
-      if (id === key) return { kind: 'one', contact, want };
-      if (id.startsWith(key)) matches.push({ contact, want });
-    }
-  }
-  if (matches.length === 1) return { kind: 'one', ...matches[0]! };
-  return matches.length > 1 ? { kind: 'ambiguous', candidates: matches } : { kind: 'none' };
+/** Every want in the journal with its holder, for finding one by id or prefix. */
+export function heldWants(journal: Journal): HeldWant[] {
+  return journal.contacts.flatMap((contact) => (contact.wants ?? []).map((want) => ({ id: want.id, contact, want })));
 }
 
 export interface MetWant {

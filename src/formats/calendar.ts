@@ -1,4 +1,4 @@
-import type { Day } from '../core/dates.js';
+import { localDay, type Day } from '../core/dates.js';
 import type { CalendarOccurrence, CalendarPerson, CalendarSeries } from '../core/calendar-import.js';
 import { cleanText } from './text.js';
 
@@ -23,8 +23,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
  */
 function dayOf(t: Time): Day {
   if (t.isDate) return `${t.year}-${pad(t.month)}-${pad(t.day)}`;
-  const d = t.toJSDate();
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return localDay(t.toJSDate());
 }
 
 /** "mailto:A@B.example" → "a@b.example"; undefined for other URIs (a room, a principal URL). */

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { BIRTHDAY, readKeyDate } from '../core/key-dates.js';
+import { MONTH_NAMES } from '../core/dates.js';
 import type { ImportRecord } from '../core/import.js';
 import { cleanText } from './text.js';
 import { readArchived, readCadenceText } from './netlog-fields.js';
@@ -173,12 +174,11 @@ export function unneutralise(cell: string): string {
   return /^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell;
 }
 
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** LinkedIn's "12 Mar 2024" (or an ISO date) as YYYY-MM-DD; the text itself when unrecognised. */
 export function connectedOn(text: string): string {
   const m = /^(\d{1,2})[ -]([A-Za-z]{3})[a-z]*[ -](\d{4})$/.exec(text.trim());
-  const month = m ? MONTHS.indexOf(m[2]!.toLowerCase()) : -1;
+  const month = m ? MONTH_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === m[2]!.toLowerCase()) : -1;
   if (m && month >= 0) return `${m[3]}-${String(month + 1).padStart(2, '0')}-${m[1]!.padStart(2, '0')}`;
   return text.trim();
 }

@@ -1,11 +1,13 @@
 import type { Item, Journal, Kind, Want } from '../core/schema.js';
-import { addDays, daysBetween, type Day } from '../core/dates.js';
+import { daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';
 import { stagePlan } from '../core/stage.js';
-import { contactPage, newestFirst, type CadenceInfo, type StageInfo } from './contacts.js';
-import { introsReport, type Intro } from './intros.js';
+import { contactPage, newestFirst, type CadenceInfo, type ContactPage, type StageInfo } from './contacts.js';
+import { introsByDirection, introsReport, type Intro } from './intros.js';
 import { dueContexts, suggestTouch } from './due-context.js';
+import { compareDays, REMOVED_NAME } from '../core/names.js';
+import { isMine, isOpen } from '../core/promises.js';
 
 // `netlog brief NAME` (SPEC §6.3): one screen to read before you meet someone.
 
@@ -69,15 +71,15 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
 
   const promises: Brief['promises'] = { mine: [], theirs: [] };
   for (const p of journal.promises) {
-    if (p.contactId !== id || p.doneOn !== null || p.droppedOn != null) continue;
-    (p.owner === 'them' ? promises.theirs : promises.mine).push({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) });
+    if (p.contactId !== id || !isOpen(p)) continue;
+    (isMine(p) ? promises.mine : promises.theirs).push({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) });
   }
-  promises.mine.sort((a, b) => a.due.localeCompare(b.due));
-  promises.theirs.sort((a, b) => a.due.localeCompare(b.due));
+  promises.mine.sort((a, b) => compareDays(a.due, b.due));
+  promises.theirs.sort((a, b) => compareDays(a.due, b.due));
 
   const dates = upcomingDates(c, today, DATES_AHEAD).map((o) => ({ label: o.label, date: o.date, on: o.on, ...yearsMarked(o) }));
   const intros = introsReport(journal, today, id);
-  const plan = stagePlan(page.stage.interactions, page.stage.overduePromises, page.cadence, page.nextTouch, today, addDays);
+  const plan = stagePlan(page.stage.interactions, page.stage.overduePromises, page.cadence, page.nextTouch, today);
 
   const brief: Omit<Brief, 'suggestion'> = {
     today,
@@ -90,7 +92,7 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
     howMet: {
       source: c.source ?? null,
       first: first ? { date: first.date, kind: first.kind, event: first.eventId ? (events.get(first.eventId) ?? null) : null } : null,
-      introducedBy: c.introducedBy ? { contactId: c.introducedBy, name: names.get(c.introducedBy) ?? '(removed)' } : null,
+      introducedBy: c.introducedBy ? { contactId: c.introducedBy, name: names.get(c.introducedBy) ?? REMOVED_NAME } : null,
     },
     stage: { ...page.stage, plan: plan ?? null },
     cadence: page.cadence,
@@ -112,6 +114,20 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
     intros: [...intros.made, ...intros.received],
   };
   return { ...brief, suggestion: suggestion(journal, today, brief) };
+}
+
+export interface ContactShow {
+  /** The page, its stage with the brief's plan. */
+  page: ContactPage & { stage: ContactPage['stage'] & { plan: string | null } };
+  brief: Brief;
+  intros: { made: Intro[]; received: Intro[] };
+}
+
+/** `contact show`: a person's page and what the brief adds to it (open wants, key dates coming up, intros, the stage plan). */
+export function contactShow(journal: Journal, today: Day, id: string, opts: { limit?: number } = {}): ContactShow {
+  const page = contactPage(journal, today, id, opts);
+  const brief = briefOf(journal, today, id);
+  return { page: { ...page, stage: { ...page.stage, plan: brief.stage.plan } }, brief, intros: introsByDirection(brief.intros) };
 }
 
 /** The one thing to do: keep your word first, then check in on theirs, then a date, then help. */

@@ -7,7 +7,7 @@ import { RELATIONSHIP_MEETINGS, stageOf, type Stage } from '../core/stage.js';
 import { shortIds } from '../core/ids.js';
 import { itemNames } from '../core/counting.js';
 import { isMine, isOpen, promiseStats } from '../core/promises.js';
-import { compareDays, compareNames } from '../core/names.js';
+import { compareDays, compareNames, REMOVED_NAME } from '../core/names.js';
 
 // The people views: `contacts` (everyone, one row each) and `contact show` (one person's page).
 
@@ -201,7 +201,7 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
       date: i.date,
       kind: i.kind,
       note: i.note ?? null,
-      with: i.contactIds.filter((x) => x !== id).map((x) => ({ contactId: x, name: names.get(x) ?? '(removed)' })),
+      with: i.contactIds.filter((x) => x !== id).map((x) => ({ contactId: x, name: names.get(x) ?? REMOVED_NAME })),
       gave: i.gave,
       asked: i.asked,
       received: i.received,

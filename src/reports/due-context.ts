@@ -3,6 +3,7 @@ import type { Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { candidatesFor, introducedPairs, MatchIndex } from '../core/matching.js';
 import { firstName } from '../core/names.js';
+import { isMine, isOpen } from '../core/promises.js';
 
 // What to talk about, per person on the due list (SPEC §6.3 `context`), and a suggestion drawn
 // from it: their wants (with someone who fits), what they owe you, the last note.
@@ -18,11 +19,6 @@ export interface DueContext {
   wants: string[];
   /** What they promised you and have not done yet. */
   theyOwe: string[];
-}
-
-/** Open on `on`: not done, not dropped (by then). */
-function stillOpen(p: Journal['promises'][number], on: Day): boolean {
-  return (p.doneOn === null || p.doneOn > on) && (p.droppedOn == null || p.droppedOn > on);
 }
 
 /** The context of each of these people as the journal stood on `on`, in one pass over the interactions. */
@@ -41,7 +37,7 @@ export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>)
   }
   const owe = new Map<string, string[]>();
   for (const p of journal.promises) {
-    if (p.owner !== 'them' || !ids.has(p.contactId) || !stillOpen(p, on)) continue;
+    if (isMine(p) || !ids.has(p.contactId) || !isOpen(p, on)) continue;
     const list = owe.get(p.contactId) ?? [];
     list.push(p.text);
     owe.set(p.contactId, list);

@@ -106,29 +106,10 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
     const overdueDays = daysBetween(p.due, on);
-    if (!isMine(p)) {
-      checkIns.push({
-        type: 'check-in',
-        contactId: c.id,
-        name: c.name,
-        dueOn: p.due,
-        overdueDays,
-        promiseId: p.id,
-        text: p.text,
-        why: overdueDays > 0 ? `they promised it by ${p.due}, ${days(overdueDays)} ago` : `they promised it by ${p.due}`,
-      });
-      continue;
-    }
-    promises.push({
-      type: 'promise',
-      contactId: c.id,
-      name: c.name,
-      dueOn: p.due,
-      overdueDays,
-      promiseId: p.id,
-      text: p.text,
-      why: overdueDays > 0 ? `promised by ${p.due}, ${days(overdueDays)} overdue` : `promised by ${p.due}`,
-    });
+    const item = { contactId: c.id, name: c.name, dueOn: p.due, overdueDays, promiseId: p.id, text: p.text };
+    const late = (word: string) => (overdueDays > 0 ? `, ${days(overdueDays)} ${word}` : '');
+    if (isMine(p)) promises.push({ type: 'promise', ...item, why: `promised by ${p.due}${late('overdue')}` });
+    else checkIns.push({ type: 'check-in', ...item, why: `they promised it by ${p.due}${late('ago')}` });
   }
   promises.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));
   checkIns.sort((a, b) => compareDays(a.dueOn, b.dueOn) || compareNames(a.name, b.name));

@@ -162,7 +162,7 @@ export function buildEventsReport(journal: Journal, today: Day): EventsReport {
 
   // Occurrences of a series, in date order.
   const series = new Map<string, string[]>();
-  for (const e of [...journal.events].sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id))) {
+  for (const e of [...journal.events].sort((a, b) => compareDays(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     const key = seriesKey(e.name);
     let list = series.get(key);
     if (!list) series.set(key, (list = []));

@@ -3,6 +3,7 @@ import type { Day } from '../core/dates.js';
 import { newestFirst } from './contacts.js';
 import { shortIds } from '../core/ids.js';
 import { itemNames } from '../core/counting.js';
+import { REMOVED_NAME } from '../core/names.js';
 
 // The log (`netlog history`): interactions newest first, filtered by person, period and kind.
 
@@ -55,7 +56,7 @@ export function history(journal: Journal, spec: HistorySpec = {}): History {
     interactions: shown.map((i) =>
       Object.assign({}, i, {
         shortId: short.get(i.id) ?? i.id,
-        with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? '(removed)' })),
+        with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? REMOVED_NAME })),
         event: i.eventId ? (events.get(i.eventId) ?? null) : null,
         itemNames: itemNames(i, (id) => names.get(id)),
       }),

@@ -1,6 +1,6 @@
 import type { Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
-import { compareNames, firstName } from '../core/names.js';
+import { compareDays, compareNames, firstName } from '../core/names.js';
 import { openWants } from '../core/wants.js';
 import { contactStats, statsFor } from '../core/stats.js';
 import { candidatesFor, FIELD_WEIGHT, introducedPairs, MatchIndex } from '../core/matching.js';
@@ -84,7 +84,7 @@ export function ideasReport(journal: Journal, today: Day): IdeasReport {
       Number(b.balance < 0) - Number(a.balance < 0) ||
       (a.balance < 0 && b.balance < 0 ? a.balance - b.balance : 0) ||
       Number(b.candidates.length > 0) - Number(a.candidates.length > 0) ||
-      b.since.localeCompare(a.since) ||
+      compareDays(b.since, a.since) ||
       compareNames(a.name, b.name),
   );
   owed.sort((a, b) => a.balance - b.balance || compareNames(a.name, b.name));

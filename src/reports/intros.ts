@@ -1,7 +1,7 @@
 import type { Contact, Interaction, Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { localDayOfTimestamp } from '../core/dates.js';
-import { compareDays, compareNames } from '../core/names.js';
+import { compareDays, compareNames, REMOVED_NAME } from '../core/names.js';
 
 // Introductions both ways (SPEC §6.3): the ones you made (a gave intro or referral with `link`)
 // and the ones made for you (a contact's `introducedBy`, or a received intro with `link`), each
@@ -31,7 +31,12 @@ export interface IntrosReport {
   received: Intro[];
 }
 
-const ref = (c: Contact | undefined, id: string) => ({ contactId: id, name: c?.name ?? '(removed)' });
+const ref = (c: Contact | undefined, id: string) => ({ contactId: id, name: c?.name ?? REMOVED_NAME });
+
+/** Intros split into the ones you made and the ones made for you. */
+export function introsByDirection(intros: readonly Intro[]): { made: Intro[]; received: Intro[] } {
+  return { made: intros.filter((i) => i.direction === 'made'), received: intros.filter((i) => i.direction === 'received') };
+}
 
 /** What happened after `date` with `to` (interactions) and with either person (referrals, business). */
 function afterwards(byContact: Map<string, Interaction[]>, date: Day | null, to: string, from: string): Afterwards {
@@ -68,6 +73,8 @@ export function introsReport(journal: Journal, today: Day, only?: string): Intro
   }
   const made: Intro[] = [];
   const received: Intro[] = [];
+  // Who is involved is known before what came of it, which is the costly part: a brief asks for one person's.
+  const involves = (from: string, to: string) => only === undefined || from === only || to === only;
   const receivedPairs = new Set<string>();
   const madePairs = new Set<string>();
   for (const i of journal.interactions) {
@@ -86,6 +93,7 @@ export function introsReport(journal: Journal, today: Day, only?: string): Intro
             if (madePairs.has(pair)) continue;
             madePairs.add(pair);
           }
+          if (!involves(from, item.link)) continue;
           const intro: Intro = {
             direction,
             date: i.date,
@@ -100,7 +108,7 @@ export function introsReport(journal: Journal, today: Day, only?: string): Intro
     }
   }
   for (const c of journal.contacts) {
-    if (!c.introducedBy || receivedPairs.has(`${c.introducedBy} ${c.id}`)) continue;
+    if (!c.introducedBy || receivedPairs.has(`${c.introducedBy} ${c.id}`) || !involves(c.introducedBy, c.id)) continue;
     const date = firstTouch.get(c.id) ?? localDayOfTimestamp(c.createdAt);
     // Counted from the first meeting on: that meeting is what the intro led to.
     received.push({
@@ -111,7 +119,6 @@ export function introsReport(journal: Journal, today: Day, only?: string): Intro
       afterwards: afterwards(byContact, null, c.id, c.introducedBy),
     });
   }
-  const involves = (x: Intro) => only === undefined || x.from.contactId === only || x.to.contactId === only;
   const order = (a: Intro, b: Intro) => compareDays(b.date ?? '', a.date ?? '') || compareNames(a.to.name, b.to.name);
-  return { today, made: made.filter(involves).sort(order), received: received.filter(involves).sort(order) };
+  return { today, made: made.sort(order), received: received.sort(order) };
 }

@@ -1,6 +1,6 @@
 import type { Journal, Owner } from '../core/schema.js';
 import { daysBetween, type Day } from '../core/dates.js';
-import { compareDays, compareNames } from '../core/names.js';
+import { compareDays, compareNames, contactNamer } from '../core/names.js';
 import { isMine, keptOnTime, ownerOf, promiseStats, promiseStatus, theirPromiseStats, type PromiseStats, type PromiseStatus, type TheirPromiseStats } from '../core/promises.js';
 
 // `netlog promises`: what you said you would do and what they said they would do for you, overdue
@@ -46,7 +46,7 @@ export interface PromiseList {
 const ORDER: Record<PromiseStatus, number> = { overdue: 0, open: 1, kept: 2, dropped: 3 };
 
 export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = {}): PromiseList {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const name = contactNamer(journal.contacts);
   const selected = journal.promises.filter((p) => (spec.contactId === undefined || p.contactId === spec.contactId) && (spec.owner === undefined || ownerOf(p) === spec.owner));
   const rows: PromiseRow[] = [];
   for (const p of selected) {
@@ -55,7 +55,7 @@ export function listPromises(journal: Journal, today: Day, spec: PromisesSpec = 
     rows.push({
       id: p.id,
       contactId: p.contactId,
-      name: names.get(p.contactId) ?? '(unknown contact)',
+      name: name(p.contactId),
       owner: ownerOf(p),
       text: p.text,
       due: p.due,

@@ -81,6 +81,8 @@ describe('addContact', () => {
   it.each([
     [{ emails: ['not-an-email'] }, /does not look like an email/],
     [{ phones: ['x'] }, /does not look like a phone/],
+    // the same check as import's: three digits in words are not a number
+    [{ phones: ['call me at 555'] }, /does not look like a phone/],
     [{ tags: ['two words'] }, /a tag is one word/],
     [{ aliases: ['Dee'] }, /already an alias of Dana Lee/],
   ])('refuses bad values %j', (extra, message) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addInteraction, editInteraction, eventFor, removeInteraction, type InteractionPatch } from '../../src/core/edits.js';
+import { addInteraction, editInteraction, logInteraction, eventFor, removeInteraction, type InteractionPatch } from '../../src/core/edits.js';
 import { addPromise, dropPromise, editPromise, isOpen, markDone, promiseStats, theirPromiseStats } from '../../src/core/promises.js';
 import { editContact, mergeContacts, removeContact, setArchived } from '../../src/core/contacts.js';
 import { setSnooze } from '../../src/core/cadence-edits.js';
@@ -226,5 +226,27 @@ describe('their promises do not hold your stage back', () => {
     const { overduePromisesByContact } = await import('../../src/core/stats.js');
     const ps = [promiseWithId('m1', 'dana', '2026-11-01'), { ...promiseWithId('t1', 'dana', '2026-11-01'), owner: 'them' as const }, { ...promiseWithId('d1', 'dana', '2026-11-01'), droppedOn: '2026-11-02' }];
     expect(overduePromisesByContact(ps, '2026-11-20').get('dana')).toBe(1);
+  });
+});
+
+describe('logInteraction: add in one edit', () => {
+  it('records the interaction, marks kept promises on its date, records wants on the first person and meets a want', () => {
+    const j = base();
+    j.contacts[0] = { ...j.contacts[0]!, wants: [{ id: 'w1', text: 'a designer', since: '2026-11-01', metOn: null }] };
+    j.promises[0] = { ...j.promises[0]!, doneOn: null };
+    const r = logInteraction(
+      j,
+      { participants: [{ id: 'dana' }], date: '2026-11-18', kind: 'call', gave: [{ type: 'intro' }], asked: [], received: [], promises: [], keeps: ['p1', 'p1'], wants: ['a flat in Lisbon'], meets: 'w1' },
+      env(),
+    );
+    expect(r.interaction).toMatchObject({ date: '2026-11-18', kind: 'call', contactIds: ['dana'] });
+    expect(r.closed.map((p) => [p.id, p.doneOn])).toEqual([['p1', '2026-11-18']]);
+    const dana = r.journal.contacts.find((c) => c.id === 'dana')!;
+    expect(dana.wants).toEqual([
+      { id: 'w1', text: 'a designer', since: '2026-11-01', metOn: '2026-11-18' },
+      expect.objectContaining({ text: 'a flat in Lisbon', since: '2026-11-18', metOn: null }),
+    ]);
+    expect(r.journal.promises.find((p) => p.id === 'p1')!.doneOn).toBe('2026-11-18');
+    expect(journalProblems(r.journal)).toEqual([]);
   });
 });

@@ -140,8 +140,12 @@ describe('merge: records', () => {
     };
     const t = {
       ...b,
-      contacts: [...b.contacts, contact('tb', 'lin  park', { createdAt: T2, tags: ['design'] })],
-      interactions: [...b.interactions, meeting('t1', '2026-11-02', ['tb', 'dana'], { gave: [{ type: 'intro', for: 'tb' }] })],
+      contacts: [...b.contacts, contact('tb', 'lin  park', { createdAt: T2, tags: ['design'] }), contact('tc', 'Ray Ng', { createdAt: T2, introducedBy: 'tb' })],
+      interactions: [
+        ...b.interactions,
+        meeting('t1', '2026-11-02', ['tb', 'dana'], { gave: [{ type: 'intro', for: 'tb' }] }),
+        meeting('t2', '2026-11-03', ['dana'], { gave: [{ type: 'intro', link: 'tb' }] }),
+      ],
     };
     const { journal: m, report } = merge(b, o, t);
     const lins = m.contacts.filter((c) => /lin/i.test(c.name));
@@ -149,6 +153,9 @@ describe('merge: records', () => {
     expect(lins[0]).toMatchObject({ id: 'oa', name: 'Lin Park', emails: ['lin@x.io'], tags: ['design'] });
     expect(m.interactions.find((i) => i.id === 't1')).toMatchObject({ contactIds: ['oa', 'dana'], gave: [{ type: 'intro', for: 'oa' }] });
     expect(m.promises.find((p) => p.id === 'op')!.contactId).toBe('oa');
+    // every other reference to the folded one follows it: a link, who introduced whom
+    expect(m.interactions.find((i) => i.id === 't2')!.gave).toEqual([{ type: 'intro', link: 'oa' }]);
+    expect(m.contacts.find((c) => c.id === 'tc')!.introducedBy).toBe('oa');
     expect(report.folded).toEqual([{ collection: 'contacts', keptId: 'oa', otherId: 'tb', name: 'Lin Park' }]);
     valid(m);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, didYouMean, editDistance, hasInvisible, nameKey, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, contactNamer, didYouMean, editDistance, hasInvisible, nameKey, REMOVED_NAME, resolveName, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -176,5 +176,14 @@ describe('didYouMean: the one suggestion for a mistyped command, option or subco
     expect(editDistance('shwo', 'show')).toBe(1);
     expect(editDistance('ab', 'ba')).toBe(1);
     expect(editDistance('abc', 'ca')).toBe(3);
+  });
+});
+
+describe('contactNamer', () => {
+  it("names an id by its contact, and an id no contact has as removed (every list says the same)", () => {
+    const name = contactNamer([person('Ann Archer', { id: 'a' })]);
+    expect(name('a')).toBe('Ann Archer');
+    expect(name('gone')).toBe(REMOVED_NAME);
+    expect(REMOVED_NAME).toBe('(removed)');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPromise, madeOn, markDone, promiseStats, promiseStatus } from '../../src/core/promises.js';
+import { madeOn, markDone, promiseStats, promiseStatus } from '../../src/core/promises.js';
 import { listPromises } from '../../src/reports/promises.js';
 import { contact, interaction, journal, promise } from '../helpers/journal.js';
 import { renderPromises } from '../../src/ui/render/promises.js';
@@ -37,24 +37,6 @@ describe('promiseStats: on-time accounting', () => {
     expect(promiseStatus(promise('a', '2026-11-19', null), TODAY)).toBe('overdue');
     expect(promiseStatus(promise('a', '2026-11-20', null), TODAY)).toBe('open');
     expect(promiseStatus(promise('a', '2026-11-01', '2026-11-05'), TODAY)).toBe('kept');
-  });
-});
-
-describe('findPromise', () => {
-  const ps = [promise('a', '2026-11-01', null, { id: 'abc12345' }), promise('a', '2026-11-01', null, { id: 'abd99999' }), promise('a', '2026-11-01', null, { id: 'ab' })];
-  it.each([
-    ['abc12345', 'one', 'abc12345'],
-    ['ABC1', 'one', 'abc12345'], // typed in capitals
-    ['abd', 'one', 'abd99999'],
-    ['ab', 'one', 'ab'], // an exact id wins over being a prefix of others
-    ['a', 'ambiguous', undefined],
-    ['zz', 'none', undefined],
-    ['  ', 'none', undefined],
-  ])('%j → %s', (input, kind, id) => {
-    const r = findPromise(ps, input);
-    expect(r.kind).toBe(kind);
-    if (r.kind === 'one') expect(r.promise.id).toBe(id);
-    if (r.kind === 'ambiguous') expect(r.candidates.map((p) => p.id)).toEqual(['abc12345', 'abd99999', 'ab']);
   });
 });
 

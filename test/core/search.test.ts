@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fold, matchRanges, queryWords, search } from '../../src/core/search.js';
+import { matchRanges, queryWords, search } from '../../src/core/search.js';
+import { fold } from '../../src/core/names.js';
 import { generateJournal } from '../../bench/gen.js';
 import type { Journal } from '../../src/core/schema.js';
 import { contact, event, journal, meeting, promiseWithId } from '../helpers/journal.js';

@@ -1,7 +1,7 @@
+import { findById } from '../../src/core/ids.js';
 import { describe, expect, it } from 'vitest';
-import { addWants, findWant, isOpenWant, markWantMet, openWants, withWants } from '../../src/core/wants.js';
+import { addWants, heldWants, isOpenWant, markWantMet, openWants, withWants } from '../../src/core/wants.js';
 import { stagePlan } from '../../src/core/stage.js';
-import { addDays } from '../../src/core/dates.js';
 import { contact, journal } from '../helpers/journal.js';
 
 let n = 0;
@@ -28,11 +28,12 @@ describe('wants', () => {
 
   it('finds by id or unique prefix, any case; reports ambiguity', () => {
     const j = journal({ contacts: [contact('a', 'Ann', { wants: [want('7kq2aaaa', 'x'), want('7kq3bbbb', 'y')] }), contact('b', 'Bo', { wants: [want('9zzzzzzz', 'z')] })] });
-    expect(findWant(j, '7KQ2')).toMatchObject({ kind: 'one', want: { id: '7kq2aaaa' }, contact: { id: 'a' } });
-    expect(findWant(j, '7kq')).toMatchObject({ kind: 'ambiguous' });
-    expect(findWant(j, '9')).toMatchObject({ kind: 'one', contact: { id: 'b' } });
-    expect(findWant(j, 'q')).toEqual({ kind: 'none' });
-    expect(findWant(j, '  ')).toEqual({ kind: 'none' });
+    const wants = heldWants(j);
+    expect(findById(wants, '7KQ2')).toMatchObject({ kind: 'one', record: { want: { id: '7kq2aaaa' }, contact: { id: 'a' } } });
+    expect(findById(wants, '7kq')).toMatchObject({ kind: 'ambiguous' });
+    expect(findById(wants, '9')).toMatchObject({ kind: 'one', record: { contact: { id: 'b' } } });
+    expect(findById(wants, 'q')).toEqual({ kind: 'none' });
+    expect(findById(wants, '  ')).toEqual({ kind: 'none' });
   });
 
   it('marks met once; the first date stands', () => {
@@ -57,6 +58,6 @@ describe('stagePlan', () => {
     [6, 1, monthly, '2026-12-01', undefined], // held back by a promise: progress says so
     [9, 0, monthly, '2026-12-01', undefined],
   ])('%i meetings, %i overdue → %s', (n, overdue, cadence, next, plan) => {
-    expect(stagePlan(n, overdue, cadence, next, '2026-11-20', addDays)).toBe(plan);
+    expect(stagePlan(n, overdue, cadence, next, '2026-11-20')).toBe(plan);
   });
 });

@@ -2,19 +2,13 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
-import { SAMPLE, sandboxes, expectRefused, type Sandbox } from '../helpers/cli.js';
+import { SAMPLE, sandboxes, expectRefused, type Sandbox, runJson } from '../helpers/cli.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 import { visibleWidth } from '../../src/ui/width.js';
 
 // Acting on the journal (SPEC §6.3): due with context, wants, key dates, ideas, brief, intros.
 
 const box = sandboxes();
-
-async function json(s: Sandbox, args: string[]): Promise<any> {
-  const r = await s.run([...args, '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-}
 
 const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
@@ -47,7 +41,7 @@ function small() {
 describe('due with context', () => {
   it('--json: context on every item, check-ins for their promises, dropped promises never due, a total', async () => {
     const s = box({ data: small() });
-    const out = await json(s, ['due']);
+    const out = await runJson(s, ['due']);
     expect(out.total).toBe(out.items.length);
     expect(out.items.map((i: any) => `${i.type} ${i.name}`)).toEqual(['check-in Bo Brown', 'touch Ann Ames', 'touch Bo Brown', 'touch Dana Lee']);
     expect(out.items[0]).toMatchObject({ type: 'check-in', promiseId: 'pthem001', text: 'the CFO intro', overdueDays: 2 });
@@ -59,7 +53,7 @@ describe('due with context', () => {
     // fields absent when unknown: Ann has never been met
     expect(out.items[1].context).toEqual({ wants: ['a flat in Lisbon'], theyOwe: [] });
     // --limit keeps the total
-    expect(await json(s, ['due', '--limit', '1'])).toMatchObject({ total: 4, items: [{ type: 'check-in' }] });
+    expect(await runJson(s, ['due', '--limit', '1'])).toMatchObject({ total: 4, items: [{ type: 'check-in' }] });
   });
 
   it('the human list: one line of context, how far past their rhythm, "check in"', async () => {
@@ -86,7 +80,7 @@ describe('due with context', () => {
     expect(piped).toHaveLength(24); // the header line and every item
     expect(piped.every((l) => l.split('\t').length === 5)).toBe(true);
     expect(piped.at(-1)).toMatch(/^23\ttouch\tPerson 22\t/);
-    expect((await json(s, ['due'])).items).toHaveLength(23);
+    expect((await runJson(s, ['due'])).items).toHaveLength(23);
   });
 });
 
@@ -111,9 +105,9 @@ describe('wants', () => {
     const done = await s.run(['want', 'done', flat.id.slice(0, 4), '--on', 'yesterday', '--json'], { today: '2026-11-22' });
     expect(JSON.parse(done.stdout)).toMatchObject({ id: flat.id, metOn: '2026-11-21', changed: true, name: 'Dana Lee' });
     // again: left as it is
-    expect(await json(s, ['want', 'done', flat.id])).toMatchObject({ metOn: '2026-11-21', changed: false });
+    expect(await runJson(s, ['want', 'done', flat.id])).toMatchObject({ metOn: '2026-11-21', changed: false });
     expect((await s.run(['want', 'done', flat.id])).stdout).toBe(`Dana Lee's want "a flat in Lisbon" was already met on 2026-11-21.\n`);
-    expect((await json(s, ['due', '--on', '2026-11-22', '--within', '60'])).items.flatMap((i: any) => i.context.wants)).toEqual([]);
+    expect((await runJson(s, ['due', '--on', '2026-11-22', '--within', '60'])).items.flatMap((i: any) => i.context.wants)).toEqual([]);
   });
 
   it.each([
@@ -136,16 +130,16 @@ describe('key dates', () => {
     let r = await s.run(['contact', 'edit', 'Sam', '--birthday', '1990-11-22', '--date', 'work anniversary=11-20', '--json']);
     expect(r.code, r.stderr).toBe(0);
     expect(JSON.parse(r.stdout).contact.dates).toEqual([{ label: 'birthday', date: '1990-11-22' }, { label: 'work anniversary', date: '--11-20' }]);
-    expect((await json(s, ['due'])).items.filter((i: any) => i.type === 'date')).toEqual([
+    expect((await runJson(s, ['due'])).items.filter((i: any) => i.type === 'date')).toEqual([
       expect.objectContaining({ type: 'date', name: 'Sam Ortiz', label: 'work anniversary', date: '--11-20', dueOn: '2026-11-20', overdueDays: 0 }),
     ]);
-    const within = (await json(s, ['due', '--within', '3'])).items.filter((i: any) => i.type === 'date');
+    const within = (await runJson(s, ['due', '--within', '3'])).items.filter((i: any) => i.type === 'date');
     expect(within.map((i: any) => [i.label, i.dueOn, i.age])).toEqual([['work anniversary', '2026-11-20', undefined], ['birthday', '2026-11-22', 36]]);
     // replace by label, remove by label
     r = await s.run(['contact', 'edit', 'Sam', '--birthday', '02-29', '--remove-date', 'Work Anniversary', '--json']);
     expect(JSON.parse(r.stdout).contact.dates).toEqual([{ label: 'birthday', date: '--02-29' }]);
     // Feb 29 falls on Feb 28 in 2027
-    const leap = (await json(s, ['due', '--on', '2027-02-28'])).items.find((i: any) => i.type === 'date');
+    const leap = (await runJson(s, ['due', '--on', '2027-02-28'])).items.find((i: any) => i.type === 'date');
     expect(leap).toMatchObject({ label: 'birthday', dueOn: '2027-02-28' });
     expect(leap.age).toBeUndefined();
   });
@@ -220,7 +214,7 @@ describe('ideas', () => {
     data.contacts.push(contact('eve00001', 'Eve Ng', { tags: ['designers'] }), contact('rui00001', 'Rui Costa', { notes: 'Moved to Lisbon; knows every flat agent there.' }));
     data.interactions.push(meeting('i7', '2026-10-05', ['dana0001'], { gave: [{ type: 'intro', note: 'to Eve', link: 'eve00001' }] }));
     const s = box({ data });
-    const out = await json(s, ['ideas']);
+    const out = await runJson(s, ['ideas']);
     expect(Object.keys(out)).toEqual(['ideas', 'owed']);
     expect(out.ideas).toEqual([
       // Dana (balance -1 before the intro, 0 after): no longer owed; Sam fits, Eve is already introduced
@@ -228,7 +222,7 @@ describe('ideas', () => {
       { wantId: 'w7kq2aaa', contactId: 'dana0001', name: 'Dana Lee', want: 'a brand designer', candidates: [{ contactId: 'sam00001', name: 'Sam Ortiz', why: 'role Brand designer; tagged designer' }] },
     ]);
     expect(out.owed).toEqual([]);
-    const explained = await json(s, ['ideas', '--explain']);
+    const explained = await runJson(s, ['ideas', '--explain']);
     expect(explained.ideas[1].candidates[0].score).toBe(7);
     const text = (await s.run(['ideas', '--explain'])).stdout;
     expect(text).toMatch(/Dana Lee wants a brand designer \[w7kq2aaa\]/);
@@ -237,7 +231,7 @@ describe('ideas', () => {
   });
 
   it('on the sample: introductions a person would make, and something to give the people you owe', async () => {
-    const out = await json(box({ fixture: SAMPLE }), ['ideas']);
+    const out = await runJson(box({ fixture: SAMPLE }), ['ideas']);
     const first = (name: string) => out.ideas.find((i: any) => i.name === name)?.candidates[0]?.name;
     expect(first('Victor Stahl')).toBe('Yuki Tanaka');
     expect(first('Naomi Fischer')).toBe('Aisha Rahman');
@@ -259,18 +253,18 @@ describe('ideas', () => {
 describe('brief', () => {
   it('--json: who, how you met, stage, balance, last three, promises both ways, wants, dates, intros, one suggestion', async () => {
     const s = box({ fixture: SAMPLE });
-    const b = await json(s, ['brief', 'Felix']);
+    const b = await runJson(s, ['brief', 'Felix']);
     expect(Object.keys(b)).toEqual(['today', 'contactId', 'name', 'company', 'role', 'tags', 'notes', 'howMet', 'stage', 'cadence', 'nextTouch', 'balance', 'last', 'promises', 'wants', 'dates', 'intros', 'suggestion']);
     expect(b.howMet).toEqual({ source: 'Intro from Lena Hoffmann', first: { date: '2026-11-18', kind: 'coffee', event: null }, introducedBy: { contactId: expect.any(String), name: 'Lena Hoffmann' } });
     expect(b.stage).toMatchObject({ stage: 'visibility', interactions: 1, plan: '1/6 meetings; at one meeting every 3 months, credibility by November 2027' });
     expect(b.wants.map((w: any) => w.text)).toEqual(["a web designer for the shop's online store"]);
     expect(b.intros).toEqual([expect.objectContaining({ direction: 'received', from: expect.objectContaining({ name: 'Lena Hoffmann' }), to: expect.objectContaining({ name: 'Felix Brandt' }) })]);
     expect(b.suggestion).toMatch(/^introduce Felix to Aisha Rahman \(role Web Designer\)/);
-    const priya = await json(s, ['brief', 'Priya']);
+    const priya = await runJson(s, ['brief', 'Priya']);
     expect(priya.last).toHaveLength(3);
     expect(priya.promises.mine.map((p: any) => p.text)).toEqual(['Send Priya the AP automation options memo']);
     expect(priya.suggestion).toBe('keep your promise first: Send Priya the AP automation options memo (21 days late)');
-    const tomas = await json(s, ['brief', 'Tomás']);
+    const tomas = await runJson(s, ['brief', 'Tomás']);
     expect(tomas.dates).toEqual([{ label: 'birthday', date: '--11-23', on: '2026-11-23' }]);
   });
 
@@ -291,7 +285,7 @@ describe('brief', () => {
 
 describe('intros', () => {
   it('--json: made and received, with what came of them', async () => {
-    const out = await json(box({ fixture: SAMPLE }), ['intros']);
+    const out = await runJson(box({ fixture: SAMPLE }), ['intros']);
     expect(Object.keys(out)).toEqual(['today', 'made', 'received']);
     const pair = (i: any) => `${i.from.name} → ${i.to.name}`;
     expect(out.made.map(pair)).toEqual(['Daniel Osei → Lena Hoffmann', 'Aisha Rahman → Hannah Cole', 'Hannah Cole → Aisha Rahman', 'Lena Hoffmann → Tomás Reyes', 'Brent Kowalski → Jasper Quinn']);
@@ -306,7 +300,7 @@ describe('intros', () => {
     const show = (await s.run(['contact', 'show', 'Lena'])).stdout;
     expect(show).toMatch(/you introduced Lena Hoffmann to\n {2}└─ Tomás Reyes/);
     expect(show).toMatch(/coming up +business anniversary Tue 1 Dec/);
-    const page = await json(s, ['contact', 'show', 'Owen']);
+    const page = await runJson(s, ['contact', 'show', 'Owen']);
     expect(page.wants.map((w: any) => w.text)).toEqual(['property managers who need commercial loans']);
     expect(page.intros).toEqual({ made: [], received: [] });
   });
@@ -320,9 +314,9 @@ describe('intros', () => {
 describe('stage plan', () => {
   it('contact show: n/6 meetings and when credibility comes at their rhythm', async () => {
     const s = box({ fixture: SAMPLE });
-    expect((await json(s, ['contact', 'show', 'Victor'])).stage).toMatchObject({ progress: '4/6 meetings', plan: '4/6 meetings; at one meeting every 2 months, credibility by January 2027' });
+    expect((await runJson(s, ['contact', 'show', 'Victor'])).stage).toMatchObject({ progress: '4/6 meetings', plan: '4/6 meetings; at one meeting every 2 months, credibility by January 2027' });
     expect((await s.run(['contact', 'show', 'Victor'])).stdout).toMatch(/stage +visibility: 4\/6 meetings; at one meeting every 2 months, credibility by January 2027/);
     // six meetings or more: no plan, the progress says what holds them back
-    expect((await json(s, ['contact', 'show', 'Owen'])).stage).toMatchObject({ plan: null, progress: '9 meetings; held back by 1 overdue promise' });
+    expect((await runJson(s, ['contact', 'show', 'Owen'])).stage).toMatchObject({ plan: null, progress: '9 meetings; held back by 1 overdue promise' });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRefused, sandboxes, type Sandbox } from '../helpers/cli.js';
+import { expectRefused, sandboxes, type Sandbox, runJson, expectClean } from '../helpers/cli.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
 // Correcting the record through the built CLI (SPEC §6.2): ids you can see and type, strict dates,
@@ -23,28 +23,16 @@ function small(): Sandbox {
   });
 }
 
-const json = async (s: Sandbox, args: string[]) => {
-  const r = await s.run([...args, '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-};
-
-async function checkClean(s: Sandbox) {
-  const r = await s.run(['check']);
-  expect(r.code, r.stdout + r.stderr).toBe(0);
-  expect(r.stdout).toContain('No problems');
-}
-
 describe('ids you can see', () => {
   it('history and contact show print the shortest unique prefix, at least 4 characters', async () => {
     const s = small();
-    const h = await json(s, ['history']);
+    const h = await runJson(s, ['history']);
     expect(h.interactions.map((i: { shortId: string }) => i.shortId)).toEqual(['xyz0', 'abcd2', 'abcd1']);
     const out = (await s.run(['history'], { tty: true })).stdout;
     expect(out).toMatch(/^ID +Date/);
     expect(out).toMatch(/\nabcd2 +Thu 12 Nov/);
     expect((await s.run(['history'])).stdout).toMatch(/^ID\tDate\tKind\tWith\tWhat\nxyz0\tSun 15 Nov\t/);
-    const page = await json(s, ['contact', 'show', 'Dana Lee']);
+    const page = await runJson(s, ['contact', 'show', 'Dana Lee']);
     expect(page.timeline.map((t: { shortId: string }) => t.shortId)).toEqual(['abcd2', 'abcd1']);
     expect((await s.run(['contact', 'show', 'Dana Lee'], { tty: true })).stdout).toMatch(/\nabcd1 +Tue 10 Nov +coffee/);
     expect((await s.run(['contact', 'show', 'Dana Lee'])).stdout).toMatch(/\nabcd1\tTue 10 Nov\tcoffee\t/);
@@ -71,8 +59,8 @@ describe('ids you can see', () => {
 
   it('a unique prefix works, in any case', async () => {
     const s = small();
-    expect((await json(s, ['done', 'PR000001'])).doneOn).toBe(TODAY);
-    expect((await json(s, ['edit', 'XYZ0', '--kind', 'call'])).kind).toBe('call');
+    expect((await runJson(s, ['done', 'PR000001'])).doneOn).toBe(TODAY);
+    expect((await runJson(s, ['edit', 'XYZ0', '--kind', 'call'])).kind).toBe('call');
   });
 });
 
@@ -95,7 +83,7 @@ describe('one today, strict dates', () => {
 
   it('--new still creates the short name; createdAt is noon UTC of NETLOG_TODAY', async () => {
     const s = small();
-    const i = await json(s, ['add', 'Sma', '--new']);
+    const i = await runJson(s, ['add', 'Sma', '--new']);
     const sma = s.json().contacts.find((c: { name: string }) => c.name === 'Sma');
     expect(sma.createdAt).toBe(NOON);
     expect(i.createdAt).toBe(NOON);
@@ -115,12 +103,12 @@ describe('netlog edit', () => {
     expect(r.stdout).toContain('asked: (none) → info');
     const i = s.json().interactions.find((x: { id: string }) => x.id === 'abcd1111');
     expect(i).toMatchObject({ date: '2026-11-09', kind: 'call', note: 'hiring a developer', gave: [{ type: 'advice', note: 'pricing' }], asked: [{ type: 'info' }], updatedAt: NOON });
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('--json prints the updated interaction; an empty value clears a list or the note', async () => {
     const s = small();
-    const i = await json(s, ['edit', 'abcd1', '--gave', '', '--note', '']);
+    const i = await runJson(s, ['edit', 'abcd1', '--gave', '', '--note', '']);
     expect(i.id).toBe('abcd1111');
     expect(i.gave).toEqual([]);
     expect(i.note).toBeUndefined();
@@ -128,14 +116,14 @@ describe('netlog edit', () => {
 
   it('--with replaces who was there, resolving names as add does; --event finds or makes the occurrence', async () => {
     const s = small();
-    const i = await json(s, ['edit', 'abcd1', '--with', 'Sam', 'Rita Moreno', '--event', 'Chamber Breakfast', '--gave', 'intro@Rita:to Dana']);
+    const i = await runJson(s, ['edit', 'abcd1', '--with', 'Sam', 'Rita Moreno', '--event', 'Chamber Breakfast', '--gave', 'intro@Rita:to Dana']);
     const rita = s.json().contacts.find((c: { name: string }) => c.name === 'Rita Moreno');
     expect(i.contactIds).toEqual(['sam00001', rita.id]);
     expect(i.gave).toEqual([{ type: 'intro', note: 'to Dana', for: rita.id }]);
     const event = s.json().events[0];
     expect(event).toMatchObject({ name: 'Chamber Breakfast', date: '2026-11-10' });
     expect(i.eventId).toBe(event.id);
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it.each([
@@ -178,11 +166,11 @@ describe('netlog rm', () => {
     const j = s.json();
     expect(j.interactions.map((i: { id: string }) => i.id)).toEqual(['abcd1111', 'abcd2222']);
     expect(j.promises.map((p: { id: string }) => p.id)).toEqual(['pr000001']);
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('--json says what went', async () => {
-    const r = await json(small(), ['rm', 'abcd1', '--yes']);
+    const r = await runJson(small(), ['rm', 'abcd1', '--yes']);
     expect(r.removed.id).toBe('abcd1111');
     expect(r.promisesDeleted).toBe(0);
   });

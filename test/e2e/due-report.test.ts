@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { sandbox, SAMPLE, type Sandbox, expectRefused } from '../helpers/cli.js';
+import { sandbox, SAMPLE, type Sandbox, expectRefused, runJson } from '../helpers/cli.js';
 
 // `due` and `report` end to end on a copy of the sample journal (today: 2026-11-20).
 
@@ -24,19 +24,13 @@ afterAll(() => {
 
 const fails = async (...args: Parameters<typeof expectRefused>): Promise<void> => void (await expectRefused(...args));
 
-async function json(s: Sandbox, args: string[], env?: Record<string, string>): Promise<any> {
-  const r = await s.run([...args, '--json'], env ? { env } : {});
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-}
-
 const brief = (items: any[]) => items.map((i) => `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`);
 
 describe('due', () => {
   const s = readOnly();
   let all: any;
   beforeAll(async () => {
-    all = await json(s, ['due']);
+    all = await runJson(s, ['due']);
   });
 
   it('--json: promises, key dates, then follow-ups, then touches by how far past their rhythm', () => {
@@ -76,7 +70,7 @@ describe('due', () => {
   });
 
   it('--within N adds what falls due in the next N days', async () => {
-    const out = await json(s, ['due', '--within', '3']);
+    const out = await runJson(s, ['due', '--within', '3']);
     expect(out.until).toBe('2026-11-23');
     expect(brief(out.items).filter((l) => !all.items.some((i: any) => l === `${i.type} ${i.name} ${i.dueOn} ${i.overdueDays}`))).toEqual([
       'promise Tomás Reyes 2026-11-21 -1',
@@ -84,20 +78,20 @@ describe('due', () => {
       'date Tomás Reyes 2026-11-23 -3',
     ]);
     // a snoozed contact appears on the day the snooze ends
-    expect((await json(s, ['due', '--within', '17'])).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
+    expect((await runJson(s, ['due', '--within', '17'])).items.find((i: any) => i.name === 'Inês Carvalho')).toMatchObject({ dueOn: '2026-12-07', overdueDays: -17 });
   });
 
   it('--tag keeps one tier, whatever the capitals', async () => {
-    const out = (await json(s, ['due', '--tag', 'Breakfast-Club']));
+    const out = (await runJson(s, ['due', '--tag', 'Breakfast-Club']));
     expect(brief(out.items)).toEqual(['promise Owen Gallagher 2026-11-07 13', 'date Sofia Marchetti 2026-11-20 0', 'touch Sofia Marchetti 2026-10-06 45', 'touch Owen Gallagher 2026-11-17 3']);
   });
 
   it('--limit N keeps the N most urgent', async () => {
-    expect((await json(s, ['due', '--limit', '3'])).items).toEqual(all.items.slice(0, 3));
+    expect((await runJson(s, ['due', '--limit', '3'])).items).toEqual(all.items.slice(0, 3));
   });
 
   it('--explain says why and how each item ranked', async () => {
-    const out = await json(s, ['due', '--explain', '--limit', '5']);
+    const out = await runJson(s, ['due', '--explain', '--limit', '5']);
     expect(out.items.map((i: any) => i.why)).toEqual([
       'promised by 2026-10-30, 21 days overdue',
       'promised by 2026-11-07, 13 days overdue',
@@ -114,7 +108,7 @@ describe('due', () => {
   });
 
   it('--on looks at another day', async () => {
-    const out = await json(s, ['due', '--on', '2026-10-01', '--limit', '1']);
+    const out = await runJson(s, ['due', '--on', '2026-10-01', '--limit', '1']);
     expect(out.on).toBe('2026-10-01');
     expect(brief(out.items)).toEqual(['promise Miriam Okafor 2026-09-30 1']);
   });
@@ -123,11 +117,11 @@ describe('due', () => {
     const w = sample();
     expect((await w.run(['add', 'Sofia Marchetti', '--kind', 'message'])).code).toBe(0);
     expect((await w.run(['add', 'Kenji', '--kind', 'email'])).code).toBe(0);
-    const names = (await json(w, ['due'])).items.filter((i: any) => i.type !== 'date').map((i: any) => i.name);
+    const names = (await runJson(w, ['due'])).items.filter((i: any) => i.type !== 'date').map((i: any) => i.name);
     expect(names).not.toContain('Sofia Marchetti');
     expect(names).not.toContain('Kenji Mori');
     // and Sofia is due again a cadence (14 days) later
-    expect((await json(w, ['due', '--on', '2026-12-04'])).items.find((i: any) => i.name === 'Sofia Marchetti')).toMatchObject({ dueOn: '2026-12-04', overdueDays: 0 });
+    expect((await runJson(w, ['due', '--on', '2026-12-04'])).items.find((i: any) => i.name === 'Sofia Marchetti')).toMatchObject({ dueOn: '2026-12-04', overdueDays: 0 });
   });
 
   it.each([
@@ -144,7 +138,7 @@ describe('report', () => {
   const s = readOnly();
 
   it('--json has the shape SPEC §4 gives', async () => {
-    const out = await json(s, ['report']);
+    const out = await runJson(s, ['report']);
     expect(out).toMatchObject({ from: '2026-11-14', to: '2026-11-20' });
     for (const key of ['from', 'to', 'contacts', 'totals', 'promises']) expect(out).toHaveProperty(key);
     expect(Object.keys(out.contacts[0]).sort()).toEqual(['asked', 'balance', 'contactId', 'gave', 'interactions', 'lastTouch', 'lifetime', 'name', 'received', 'stage'].sort());
@@ -166,18 +160,18 @@ describe('report', () => {
   });
 
   it('the period is inclusive: --since 7d is the same as the dates', async () => {
-    expect(await json(s, ['report', '--since', '2026-11-14', '--until', '2026-11-20'])).toEqual(await json(s, ['report']));
-    const oneDay = await json(s, ['report', '--since', '2026-11-17', '--until', '2026-11-17']);
+    expect(await runJson(s, ['report', '--since', '2026-11-14', '--until', '2026-11-20'])).toEqual(await runJson(s, ['report']));
+    const oneDay = await runJson(s, ['report', '--since', '2026-11-17', '--until', '2026-11-17']);
     expect(oneDay.contacts.map((c: any) => [c.name, c.interactions])).toEqual([['Lena Hoffmann', 2], ['Aisha Rahman', 1], ['Marcus Bell', 1]]);
   });
 
   it('promises over a quarter: kept late is kept but not on time', async () => {
     // due 08-21..11-20: ten promises; kept late: Victor's (09-04, kept 09-15) and Miriam's (09-30, kept 10-06)
-    expect((await json(s, ['report', '--since', '3m'])).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
+    expect((await runJson(s, ['report', '--since', '3m'])).promises).toEqual({ made: 10, kept: 8, keptOnTime: 6, open: 2, overdue: 2, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it('--monthly and --weekly add one column per period', async () => {
-    const m = await json(s, ['report', '--since', '3m', '--monthly']);
+    const m = await runJson(s, ['report', '--since', '3m', '--monthly']);
     expect(m.interval).toBe('month');
     expect(m.columns.map((c: any) => [c.from, c.to])).toEqual([
       ['2026-08-21', '2026-08-31'], ['2026-09-01', '2026-09-30'], ['2026-10-01', '2026-10-31'], ['2026-11-01', '2026-11-20'],
@@ -188,7 +182,7 @@ describe('report', () => {
       expect(cells.reduce((n: number, t: any) => n + t.interactions, 0)).toBe(row.interactions);
       expect(cells.reduce((n: number, t: any) => n + t.balance, 0)).toBe(row.balance);
     }
-    const w = await json(s, ['report', '--since', '2026-11-04', '--weekly']);
+    const w = await runJson(s, ['report', '--since', '2026-11-04', '--weekly']);
     expect(w.columns.map((c: any) => c.from)).toEqual(['2026-11-04', '2026-11-09', '2026-11-16']);
     const text = (await s.run(['report', '--since', '2026-11-04', '--weekly'], { tty: true })).stdout;
     expect(text).toMatch(/Balance, week of +4 Nov +9 Nov +16 Nov/);
@@ -197,8 +191,8 @@ describe('report', () => {
   });
 
   it('--tag and --contact narrow it', async () => {
-    expect((await json(s, ['report', '--since', '3m', '--tag', 'CLIENT'])).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
-    const one = await json(s, ['report', '--since', '3m', '--contact', 'Miriam']);
+    expect((await runJson(s, ['report', '--since', '3m', '--tag', 'CLIENT'])).contacts.map((c: any) => c.name).sort()).toEqual(['Hannah Cole', 'Priya Natarajan', 'Rafael Duarte', 'Tomás Reyes']);
+    const one = await runJson(s, ['report', '--since', '3m', '--contact', 'Miriam']);
     expect(one.contacts.map((c: any) => c.name)).toEqual(['Miriam Okafor']);
     expect(one.promises).toEqual({ made: 2, kept: 2, keptOnTime: 1, open: 0, overdue: 0, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });

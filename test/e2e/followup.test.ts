@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { sandbox, SAMPLE, type Sandbox, expectRefused } from '../helpers/cli.js';
+import { sandbox, SAMPLE, type Sandbox, expectRefused, runJson } from '../helpers/cli.js';
 
 // End to end through the built CLI on a copy of the sample journal (today: 2026-11-20).
 
@@ -21,15 +21,9 @@ afterEach(() => {
 /** Runs a command that must fail: exit code, `netlog: …` on stderr, nothing on stdout, journal untouched. */
 const fails = async (...args: Parameters<typeof expectRefused>): Promise<void> => void (await expectRefused(...args));
 
-async function json(s: Sandbox, args: string[]): Promise<any> {
-  const r = await s.run([...args, '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-}
-
 describe('promises', () => {
   it('--json lists open promises, overdue first, with the stats', async () => {
-    const out = await json(sample(), ['promises']);
+    const out = await runJson(sample(), ['promises']);
     expect(out.today).toBe('2026-11-20');
     expect(out.promises.map((p: any) => [p.id, p.status, p.daysLate, p.daysLeft])).toEqual([
       ['3dyvr0c9', 'overdue', 21, null],
@@ -45,7 +39,7 @@ describe('promises', () => {
   });
 
   it('--all adds kept ones with whether on time; --contact narrows', async () => {
-    const out = await json(sample(), ['promises', '--all', '--contact', 'Miriam']);
+    const out = await runJson(sample(), ['promises', '--all', '--contact', 'Miriam']);
     expect(out.promises.map((p: any) => [p.id, p.status, p.onTime, p.daysLate, p.daysLeft])).toEqual([
       ['djvhmvcw', 'kept', true, 0, null],
       ['n9xjz9ev', 'kept', false, 6, null],
@@ -73,7 +67,7 @@ describe('promises', () => {
     const r = await empty().run(['promises']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('No promises yet');
-    expect(await json(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 }, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
+    expect(await runJson(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 }, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 
   it.each([
@@ -85,11 +79,11 @@ describe('promises', () => {
 describe('done', () => {
   it('marks a promise kept today by a unique prefix, late when past its due date', async () => {
     const s = sample();
-    const out = await json(s, ['done', '3dy']);
+    const out = await runJson(s, ['done', '3dy']);
     expect(out).toMatchObject({ id: '3dyvr0c9', doneOn: '2026-11-20', due: '2026-10-30', changed: true, onTime: false });
     const saved = s.json().promises.find((p: any) => p.id === '3dyvr0c9');
     expect(saved.doneOn).toBe('2026-11-20');
-    const stats = (await json(s, ['promises'])).stats;
+    const stats = (await runJson(s, ['promises'])).stats;
     expect(stats).toMatchObject({ kept: 14, keptOnTime: 9, open: 3, overdue: 1 });
   });
 
@@ -108,7 +102,7 @@ describe('done', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Already kept');
     expect(s.text()).toBe(before);
-    expect(await json(s, ['done', 'jv94'])).toMatchObject({ id: 'jv94tgmp', doneOn: '2026-06-01', changed: false, onTime: true });
+    expect(await runJson(s, ['done', 'jv94'])).toMatchObject({ id: 'jv94tgmp', doneOn: '2026-06-01', changed: false, onTime: true });
   });
 
   it('-q says nothing on success', async () => {
@@ -141,14 +135,14 @@ describe('done', () => {
 describe('snooze', () => {
   it('sets snoozedUntil from a span, and due leaves them out until then', async () => {
     const s = sample();
-    expect((await json(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(true);
-    expect(await json(s, ['snooze', 'Sofia', '2w'])).toEqual({ contactId: '2bwedawa', name: 'Sofia Marchetti', snoozedUntil: '2026-12-04', changed: true });
+    expect((await runJson(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(true);
+    expect(await runJson(s, ['snooze', 'Sofia', '2w'])).toEqual({ contactId: '2bwedawa', name: 'Sofia Marchetti', snoozedUntil: '2026-12-04', changed: true });
     expect(s.json().contacts.find((c: any) => c.id === '2bwedawa').snoozedUntil).toBe('2026-12-04');
-    expect((await json(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(false);
-    const later = (await json(s, ['due', '--within', '14'])).items.find((i: any) => i.name === 'Sofia Marchetti');
+    expect((await runJson(s, ['due'])).items.some((i: any) => i.name === 'Sofia Marchetti')).toBe(false);
+    const later = (await runJson(s, ['due', '--within', '14'])).items.find((i: any) => i.name === 'Sofia Marchetti');
     expect(later).toMatchObject({ type: 'touch', dueOn: '2026-12-04', overdueDays: -14 });
     // and the report does not call a snoozed contact cold
-    expect((await json(s, ['report'])).cold.map((c: any) => c.name)).not.toContain('Sofia Marchetti');
+    expect((await runJson(s, ['report'])).cold.map((c: any) => c.name)).not.toContain('Sofia Marchetti');
   });
 
   it('takes a date, and off clears it', async () => {
@@ -156,7 +150,7 @@ describe('snooze', () => {
     const r = await s.run(['snooze', 'Sofia Marchetti', 'friday']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('Snoozed Sofia Marchetti until Fri 27 Nov (in 7 days): not due before then.\n');
-    expect(await json(s, ['snooze', 'Sofia', 'off'])).toMatchObject({ snoozedUntil: null, changed: true });
+    expect(await runJson(s, ['snooze', 'Sofia', 'off'])).toMatchObject({ snoozedUntil: null, changed: true });
     expect('snoozedUntil' in s.json().contacts.find((c: any) => c.id === '2bwedawa')).toBe(false);
     const again = await s.run(['snooze', 'Sofia', 'off']);
     expect(again.stdout).toContain('was not snoozed');
@@ -173,7 +167,7 @@ describe('snooze', () => {
 
 describe('tag cadence', () => {
   it('lists tiers and tags in use', async () => {
-    const out = await json(sample(), ['tag', 'cadence']);
+    const out = await runJson(sample(), ['tag', 'cadence']);
     expect(out.defaultCadenceDays).toBe(90);
     expect(out.tags.slice(0, 3)).toEqual([
       { tag: 'breakfast-club', cadenceDays: 14, set: true, contacts: 5 },
@@ -191,13 +185,13 @@ describe('tag cadence', () => {
 
   it('sets, shows and clears a tier; due follows it', async () => {
     const s = sample();
-    expect(await json(s, ['tag', 'cadence', 'Peer', 'weekly'])).toEqual({ tag: 'Peer', cadenceDays: 7, set: true, contacts: 4, changed: true });
+    expect(await runJson(s, ['tag', 'cadence', 'Peer', 'weekly'])).toEqual({ tag: 'Peer', cadenceDays: 7, set: true, contacts: 4, changed: true });
     expect(s.json().settings.tagCadences.Peer).toBe(7);
     expect((await s.run(['tag', 'cadence', 'peer'])).stdout).toBe('Peer: weekly, 4 people\n');
-    const peers = (await json(s, ['due', '--tag', 'peer', '--explain'])).items;
+    const peers = (await runJson(s, ['due', '--tag', 'peer', '--explain'])).items;
     expect(peers.length).toBeGreaterThan(0);
     expect(peers.filter((i: any) => i.type === 'touch').every((i: any) => i.cadenceDays === 7 || i.cadenceFrom === 'contact')).toBe(true);
-    expect(await json(s, ['tag', 'cadence', 'peer', '--clear'])).toMatchObject({ tag: 'Peer', set: false, cadenceDays: 90, changed: true });
+    expect(await runJson(s, ['tag', 'cadence', 'peer', '--clear'])).toMatchObject({ tag: 'Peer', set: false, cadenceDays: 90, changed: true });
     expect(s.json().settings.tagCadences).toEqual({ investor: 30, client: 30, 'breakfast-club': 14 });
   });
 
@@ -205,7 +199,7 @@ describe('tag cadence', () => {
     const s = sample();
     expect((await s.run(['tag', 'cadence', 'breakfast-club', 'never'])).code).toBe(0);
     expect(s.json().settings.tagCadences['breakfast-club']).toBeNull();
-    expect((await json(s, ['due', '--tag', 'breakfast-club'])).items.filter((i: any) => i.type === 'touch')).toEqual([]);
+    expect((await runJson(s, ['due', '--tag', 'breakfast-club'])).items.filter((i: any) => i.type === 'touch')).toEqual([]);
   });
 
   it('a tag nobody has yet is set, with a note', async () => {
@@ -226,15 +220,16 @@ describe('tag cadence', () => {
     [['tag', 'cadence', 'peer', 'weekly', '--clear'], /not both/],
     [['tag', 'cadence', '--clear'], /--clear needs a tag/],
     [['tag', 'nope'], /unknown tag command "nope"\nhint: commands: cadence/],
+    [['want', 'dnoe'], /unknown want command "dnoe" \(did you mean done\?\)/],
   ])('%j exits 2 and writes nothing', async (args, message) => await fails(sample(), args, 2, message));
 });
 
 describe('settings', () => {
   it('shows and sets the default cadence and follow-up days', async () => {
     const s = empty();
-    expect(await json(s, ['settings'])).toEqual({ defaultCadenceDays: 90, followUpDays: 2, tagCadences: {} });
+    expect(await runJson(s, ['settings'])).toEqual({ defaultCadenceDays: 90, followUpDays: 2, tagCadences: {} });
     expect(s.text()).toBeUndefined(); // showing writes nothing
-    expect(await json(s, ['settings', '--default-cadence', 'monthly', '--follow-up-days', '3'])).toEqual({ defaultCadenceDays: 30, followUpDays: 3, tagCadences: {} });
+    expect(await runJson(s, ['settings', '--default-cadence', 'monthly', '--follow-up-days', '3'])).toEqual({ defaultCadenceDays: 30, followUpDays: 3, tagCadences: {} });
     expect(s.json().settings).toEqual({ defaultCadenceDays: 30, followUpDays: 3 });
     const r = await s.run(['settings']);
     expect(r.stdout).toContain('Default cadence  monthly (30 days)');
@@ -244,9 +239,9 @@ describe('settings', () => {
   it('follow-up days move the follow-up', async () => {
     const s = sample();
     // Felix Brandt was met once, on 2026-11-18: due today with the default 2 days
-    expect((await json(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toMatchObject({ type: 'follow-up', dueOn: '2026-11-20' });
+    expect((await runJson(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toMatchObject({ type: 'follow-up', dueOn: '2026-11-20' });
     await s.run(['settings', '--follow-up-days', '5']);
-    expect((await json(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toBeUndefined();
+    expect((await runJson(s, ['due'])).items.find((i: any) => i.name === 'Felix Brandt')).toBeUndefined();
   });
 
   it.each([
@@ -259,7 +254,7 @@ describe('settings', () => {
 
 describe('events', () => {
   it('--json on the sample: the mixer and the sources', async () => {
-    const out = await json(sample(), ['events']);
+    const out = await runJson(sample(), ['events']);
     expect(out.events).toHaveLength(1);
     expect(out.events[0]).toMatchObject({
       eventId: 'h0jhd34e',
@@ -307,7 +302,7 @@ describe('events', () => {
     // a coffee with Sam afterwards, where he sends a referral
     expect((await s.run(['add', 'Sam Ortiz', '--kind', 'coffee', '--date', '2026-11-19', '--received', 'referral:his accountant'])).code).toBe(0);
 
-    const out = await json(s, ['events']);
+    const out = await runJson(s, ['events']);
     expect(out.events.map((e: any) => [e.date, e.occurrence, e.occurrences])).toEqual([
       ['2026-11-17', 2, 2],
       ['2026-11-10', 1, 2],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectRefused, sandboxes, type Sandbox } from '../helpers/cli.js';
+import { expectRefused, sandboxes, type Sandbox, runJson, expectClean } from '../helpers/cli.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
 // Promises both ways (SPEC §6.2), add's profile flags, --via and --intro, through the built CLI.
@@ -18,28 +18,17 @@ function small(): Sandbox {
   });
 }
 
-const json = async (s: Sandbox, args: string[]) => {
-  const r = await s.run([...args, '--json']);
-  expect(r.code, r.stderr).toBe(0);
-  return JSON.parse(r.stdout);
-};
-
-async function checkClean(s: Sandbox) {
-  const r = await s.run(['check']);
-  expect(r.stdout + r.stderr).toContain('No problems');
-}
-
 describe('promise add / edit / drop', () => {
   it('adds yours and theirs without a meeting', async () => {
     const s = small();
-    const mine = await json(s, ['promise', 'add', 'Sam', 'send notes', '--by', 'friday']);
+    const mine = await runJson(s, ['promise', 'add', 'Sam', 'send notes', '--by', 'friday']);
     expect(mine).toMatchObject({ contactId: 'sam00001', text: 'send notes', due: '2026-11-27', doneOn: null, createdAt: NOON });
     expect(mine.owner).toBeUndefined();
-    const theirs = await json(s, ['promise', 'add', 'Sam', 'the printer contact', '--theirs']);
+    const theirs = await runJson(s, ['promise', 'add', 'Sam', 'the printer contact', '--theirs']);
     expect(theirs).toMatchObject({ owner: 'them', due: '2026-11-21' });
     const r = await s.run(['promise', 'add', 'Dana', 'intro to their CFO', '--theirs']);
     expect(r.stdout).toMatch(/^Noted: Dana Lee promised you "intro to their CFO" by Sat 21 Nov \[\w+\]\.\n$/);
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('edit changes text and due date, old → new', async () => {
@@ -49,22 +38,22 @@ describe('promise add / edit / drop', () => {
     expect(r.stdout).toContain('text: send the case study → send the case study and prices');
     expect(r.stdout).toContain('due: 2026-11-14 → 2026-11-25');
     expect(s.json().promises[0]).toMatchObject({ due: '2026-11-25', updatedAt: NOON });
-    expect((await json(s, ['promise', 'edit', 'pr00', '--by', '2026-11-26'])).due).toBe('2026-11-26');
+    expect((await runJson(s, ['promise', 'edit', 'pr00', '--by', '2026-11-26'])).due).toBe('2026-11-26');
   });
 
   it('drop: never due, neither kept nor broken', async () => {
     const s = small();
-    expect((await json(s, ['due'])).items.some((i: { type: string }) => i.type === 'promise')).toBe(true);
-    const d = await json(s, ['promise', 'drop', 'pr00']);
+    expect((await runJson(s, ['due'])).items.some((i: { type: string }) => i.type === 'promise')).toBe(true);
+    const d = await runJson(s, ['promise', 'drop', 'pr00']);
     expect(d).toMatchObject({ droppedOn: TODAY, doneOn: null, changed: true, updatedAt: NOON });
-    expect((await json(s, ['due'])).items.some((i: { type: string }) => i.type === 'promise')).toBe(false);
-    const report = await json(s, ['report', '--since', '4w']);
+    expect((await runJson(s, ['due'])).items.some((i: { type: string }) => i.type === 'promise')).toBe(false);
+    const report = await runJson(s, ['report', '--since', '4w']);
     expect(report.promises).toMatchObject({ made: 0, kept: 0, open: 0, overdue: 0 });
-    const all = await json(s, ['promises', '--all']);
+    const all = await runJson(s, ['promises', '--all']);
     expect(all.promises[0]).toMatchObject({ status: 'dropped', droppedOn: TODAY });
-    expect((await json(s, ['promises'])).promises).toEqual([]);
+    expect((await runJson(s, ['promises'])).promises).toEqual([]);
     expect((await s.run(['promise', 'drop', 'pr00'])).stdout).toContain('Already dropped');
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it.each([
@@ -85,18 +74,18 @@ describe('promise add / edit / drop', () => {
 describe('add: promises both ways and closing what you owe', () => {
   it('--they-promise records theirs; --by dates every promise of the add', async () => {
     const s = small();
-    const i = await json(s, ['add', 'Sam', '--promise', 'send notes', '--they-promise', 'printer contact', '--by', 'in 1w']);
+    const i = await runJson(s, ['add', 'Sam', '--promise', 'send notes', '--they-promise', 'printer contact', '--by', 'in 1w']);
     const ps = s.json().promises.filter((p: { interactionId?: string }) => p.interactionId === i.id);
     expect(ps.map((p: { text: string; owner?: string; due: string }) => [p.text, p.owner ?? 'me', p.due])).toEqual([
       ['send notes', 'me', '2026-11-27'],
       ['printer contact', 'them', '2026-11-27'],
     ]);
-    const list = await json(s, ['promises']);
+    const list = await runJson(s, ['promises']);
     expect(list.promises.map((p: { owner: string }) => p.owner).sort()).toEqual(['me', 'me', 'them']);
     expect(list.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
     expect((await s.run(['promises'])).stdout).toMatch(/\tthey owe\tSam Ortiz\tprinter contact\t/);
     expect((await s.run(['promises'], { tty: true })).stdout).toMatch(/they owe +Sam Ortiz +printer contact/);
-    const report = await json(s, ['report', '--since', '4w', '--until', '2026-11-30']);
+    const report = await runJson(s, ['report', '--since', '4w', '--until', '2026-11-30']);
     expect(report.promises.theirs).toEqual({ made: 1, kept: 0, open: 1, overdue: 0 });
     expect((await s.run(['report', '--since', '4w', '--until', '2026-11-30'])).stdout).toContain('theirs: 1 made · 0 kept · 1 open');
   });
@@ -118,23 +107,23 @@ describe('add: promises both ways and closing what you owe', () => {
 describe('add: profile flags, --via and --intro', () => {
   it('profile flags go to the people it creates', async () => {
     const s = small();
-    await json(s, ['add', 'Rita Moreno', 'Dana', '--tag', 'client,designer', '--company', 'Acme', '--role', 'CTO', '--email', 'rita@acme.com', '--phone', '+1 555 0100', '--source', 'Demo night', '--every', 'monthly']);
+    await runJson(s, ['add', 'Rita Moreno', 'Dana', '--tag', 'client,designer', '--company', 'Acme', '--role', 'CTO', '--email', 'rita@acme.com', '--phone', '+1 555 0100', '--source', 'Demo night', '--every', 'monthly']);
     const rita = s.json().contacts.find((c: { name: string }) => c.name === 'Rita Moreno');
     expect(rita).toMatchObject({ tags: ['client', 'designer'], company: 'Acme', role: 'CTO', emails: ['rita@acme.com'], phones: ['+1 555 0100'], source: 'Demo night', cadenceDays: 30 });
     const dana = s.json().contacts.find((c: { name: string }) => c.name === 'Dana Lee');
     expect(dana.company).toBeUndefined();
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('--via sets introducedBy and credits the introducer with a received intro', async () => {
     const s = small();
-    const i = await json(s, ['add', 'Rita Moreno', '--via', 'Sam']);
+    const i = await runJson(s, ['add', 'Rita Moreno', '--via', 'Sam']);
     const rita = s.json().contacts.find((c: { name: string }) => c.name === 'Rita Moreno');
     expect(rita.introducedBy).toBe('sam00001');
     expect(i.received).toEqual([{ type: 'intro', for: 'sam00001', link: rita.id }]);
-    const sam = (await json(s, ['contact', 'show', 'Sam'])).balance;
+    const sam = (await runJson(s, ['contact', 'show', 'Sam'])).balance;
     expect(sam).toMatchObject({ received: 1, interactions: 0 });
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('what you asked or received says whom it came from (not "for"); what you gave, whom it was for', async () => {
@@ -150,21 +139,21 @@ describe('add: profile flags, --via and --intro', () => {
 
   it('--intro NAME: a gave intro for each person met, linking them, and NAME credited too', async () => {
     const s = small();
-    const i = await json(s, ['add', 'Dana', '--intro', 'Sam']);
+    const i = await runJson(s, ['add', 'Dana', '--intro', 'Sam']);
     expect(i.gave).toEqual([
       { type: 'intro', for: 'dana0001', link: 'sam00001' },
       { type: 'intro', for: 'sam00001', link: 'dana0001' },
     ]);
-    const r = await json(s, ['report', '--since', '1d']);
+    const r = await runJson(s, ['report', '--since', '1d']);
     expect(r.totals).toMatchObject({ interactions: 1, gave: 2 });
     expect(r.contacts.map((c: { name: string; gave: number }) => [c.name, c.gave])).toEqual([['Dana Lee', 1], ['Sam Ortiz', 1]]);
-    await checkClean(s);
+    await expectClean(s);
   });
 
   it('TYPE@NAME counts for that person only', async () => {
     const s = small();
-    await json(s, ['add', 'Dana', 'Sam', '--gave', 'advice@Sam:pricing', '--gave', 'info']);
-    const r = await json(s, ['report', '--since', '1d']);
+    await runJson(s, ['add', 'Dana', 'Sam', '--gave', 'advice@Sam:pricing', '--gave', 'info']);
+    const r = await runJson(s, ['report', '--since', '1d']);
     expect(r.totals).toMatchObject({ gave: 2 });
     expect(r.contacts.map((c: { name: string; gave: number }) => [c.name, c.gave])).toEqual([['Dana Lee', 1], ['Sam Ortiz', 2]]);
   });

@@ -136,6 +136,20 @@ export function sandboxes(): (from?: Parameters<typeof sandbox>[0]) => Sandbox {
   };
 }
 
+/** Runs a command with --json that must succeed and returns what it printed, parsed. */
+export async function runJson(s: Sandbox, args: string[], env?: Env): Promise<any> {
+  const r = await s.run([...args, '--json'], env ? { env } : {});
+  expect(r.code, r.stderr).toBe(0);
+  return JSON.parse(r.stdout);
+}
+
+/** `netlog check` finds nothing wrong with the journal. */
+export async function expectClean(s: Sandbox): Promise<void> {
+  const r = await s.run(['check']);
+  expect(r.code, r.stdout + r.stderr).toBe(0);
+  expect(r.stdout).toContain('No problems');
+}
+
 /** Runs a command that must fail: exit code, `netlog: …` message, nothing on stdout, journal unchanged. */
 export async function expectRefused(s: Sandbox, args: string[], code: number, message: RegExp, env?: Env): Promise<Run> {
   const before = s.text();

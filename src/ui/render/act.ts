@@ -1,7 +1,7 @@
 import type { Day } from '../../core/dates.js';
 import type { IdeasReport } from '../../reports/ideas.js';
 import { SCORING } from '../../reports/ideas.js';
-import type { Afterwards, Intro, IntrosReport } from '../../reports/intros.js';
+import { introsByDirection, type Afterwards, type Intro, type IntrosReport } from '../../reports/intros.js';
 import type { Brief } from '../../reports/brief.js';
 import type { Theme } from '../theme.js';
 import { plural, relativeDay, shortDate } from '../format.js';
@@ -118,8 +118,7 @@ export function renderBrief(b: Brief, theme: Theme, width: number): string {
       out.push(`  ${safe(d.label)} ${shortDate(d.on, b.today)} (${relativeDay(d.on, b.today)}${n})`);
     }
   }
-  const made = b.intros.filter((i) => i.direction === 'made');
-  const received = b.intros.filter((i) => i.direction === 'received');
+  const { made, received } = introsByDirection(b.intros);
   if (made.length || received.length) out.push(...introTree(made, received, b.today, theme));
   out.push('', wrapText(`${theme.heading('Suggestion:')} ${safe(b.suggestion)}`, w, '', '  '));
   return fitLines(out.join('\n'), w);
@@ -130,7 +129,7 @@ export function contactExtras(b: Brief, intros: { made: Intro[]; received: Intro
   const out: string[] = [];
   const field = (l: string, v: string) => wrapText(`${theme.dim(l.padEnd(12))}${v}`, width, '', ' '.repeat(12));
   if (b.wants.length) out.push(field('wants', b.wants.map((w) => `${safe(w.text)} ${theme.dim(`[${w.id}]`)}`).join('; ')));
-  const dates = (b.dates.length ? b.dates : []).map((d) => `${safe(d.label)} ${shortDate(d.on, b.today)}${d.age !== undefined ? ` (turns ${d.age})` : ''}`);
+  const dates = b.dates.map((d) => `${safe(d.label)} ${shortDate(d.on, b.today)}${d.age !== undefined ? ` (turns ${d.age})` : ''}`);
   if (dates.length) out.push(field('coming up', dates.join('; ')));
   const tree = introTree(intros.made, intros.received, b.today, theme);
   if (tree.length) out.push('', ...tree);

@@ -1,6 +1,6 @@
 import type { Report } from '../../reports/report.js';
 import type { Day } from '../../core/dates.js';
-import { daysBetween } from '../../core/dates.js';
+import { daysBetween, monthName } from '../../core/dates.js';
 import { describeCadence } from '../../core/cadence.js';
 import type { Theme } from '../theme.js';
 import { renderColumns, type Col } from '../table.js';
@@ -9,11 +9,10 @@ import { safe } from '../sanitize.js';
 import { fitLines } from '../wrap.js';
 
 const MAX_BAR = 18;
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 /** "26 Sep": short enough for a chart label whatever the year. */
 function dayMonth(day: Day): string {
-  return `${Number(day.slice(8, 10))} ${MONTHS[Number(day.slice(5, 7)) - 1]}`;
+  return `${Number(day.slice(8, 10))} ${monthName(day, true)}`;
 }
 
 /** Whole blocks scaled to `max`; a sliver for a count too small to fill one. */
@@ -55,7 +54,7 @@ function chart(r: Report, today: Day, theme: Theme, width: number): string {
 
 function columnLabel(c: { from: Day; label: string }, interval: 'week' | 'month', today: Day): string {
   if (interval === 'week') return dayMonth(c.from);
-  const month = MONTHS[Number(c.from.slice(5, 7)) - 1]!;
+  const month = monthName(c.from, true);
   return c.from.slice(0, 4) === today.slice(0, 4) ? month : `${month} ${c.from.slice(2, 4)}`;
 }
 

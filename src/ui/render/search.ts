@@ -6,6 +6,7 @@ import type { Theme } from '../theme.js';
 import { renderTable } from '../table.js';
 import { plural, shortDate } from '../format.js';
 import { safe } from '../sanitize.js';
+import { contactNamer } from '../../core/names.js';
 
 /** The text with the query's words highlighted (safe first, so escapes never split a match). */
 export function highlighted(text: string, words: readonly string[], theme: Theme): string {
@@ -25,7 +26,7 @@ export function highlighted(text: string, words: readonly string[], theme: Theme
 export function renderSearch(r: SearchResult, journal: Journal, today: Day, theme: Theme, width: number): string {
   if (r.hits.length === 0) return `Nothing matches "${safe(r.query)}".`;
   const words = queryWords(r.query);
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const name = contactNamer(journal.contacts);
   const interactionIds = shortIds(journal.interactions.map((i) => i.id));
   const shown = (kind: string, id: string) => (kind === 'interaction' ? (interactionIds.get(id) ?? id) : id);
   const table = renderTable(
@@ -34,7 +35,7 @@ export function renderSearch(r: SearchResult, journal: Journal, today: Day, them
       theme.dim(shown(h.kind, h.id)),
       shortDate(h.date, today),
       h.kind,
-      h.contactIds.map((id) => safe(names.get(id) ?? '(removed)')).join(', '),
+      h.contactIds.map((id) => safe(name(id))).join(', '),
       `${theme.dim(`${h.field}:`)} ${highlighted(h.text, words, theme)}`,
     ]),
     width,
