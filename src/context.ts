@@ -88,6 +88,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
       notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
       command: commandLine(io.argv),
       lockTimeoutMs: lockTimeout(io.env),
+      now: () => new Date(stampFor(io.env, io.now())),
     }),
     today: todayFrom(io.env, io.now()),
     json: opts.json === true,

@@ -57,8 +57,21 @@ export async function sha256Off(bytes: Uint8Array): Promise<string> {
   return Buffer.from(await nodeCrypto().webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
 }
 
-function stamp(now: Date): string {
-  return `${now.toISOString().replace(/[:.]/g, '-')}-${nodeCrypto().randomBytes(3).toString('hex')}`;
+/**
+ * A backup's name stamp: the change's time (the context's clock, so NETLOG_TODAY gives one
+ * today), then the wall clock in base 36 (what orders backups: the change's time may repeat, or
+ * go back when NETLOG_TODAY does), then a random part.
+ */
+function stamp(at: Date): string {
+  return `${at.toISOString().replace(/[:.]/g, '-')}-${Date.now().toString(36)}-${nodeCrypto().randomBytes(3).toString('hex')}`;
+}
+
+/** When a backup was made (wall clock, ms), from its name; names from before the wall-clock part order by their time stamp. */
+function madeAt(name: string): number {
+  const m = /(\d{4}-\d\d-\d\dT\d\d)-(\d\d)-(\d\d)-(\d{3})Z-(?:([0-9a-z]+)-)?[0-9a-f]{6}\.json$/.exec(name);
+  if (!m) return 0;
+  if (m[5] !== undefined) return parseInt(m[5], 36);
+  return Date.parse(`${m[1]}:${m[2]}:${m[3]}.${m[4]}Z`) || 0;
 }
 
 /**
@@ -84,8 +97,8 @@ async function writeChanges(dir: string, changes: Change[]): Promise<void> {
 
 const isChangeBackup = (n: string) => /^\d{4}-.*\.json$/.test(n);
 const isUndone = (n: string) => /^undone-.*\.json$/.test(n);
-/** The time stamp in a backup's name, for ordering backups of both kinds by age. */
-const stampOf = (n: string) => n.replace(/^(undone|version-\d+)-/, '');
+/** Orders backups of both kinds by age (oldest first). */
+const byAge = (a: string, b: string) => madeAt(a) - madeAt(b) || a.localeCompare(b);
 
 /** What the backups folder holds, in bytes of disk (hard links to one file count once; `except` is the journal's own file). */
 export async function backupsSize(dir: string, except?: { dev: number; ino: number }): Promise<number> {
@@ -112,7 +125,7 @@ export async function backupsSize(dir: string, except?: { dev: number; ino: numb
 async function prune(dir: string, changes: Change[], journalBytes: number, except?: { dev: number; ino: number }, coming = 0): Promise<Change[]> {
   const used = new Set(changes.map((c) => c.before));
   const names = (await fs.readdir(dir).catch(() => [] as string[])).sort();
-  const undone = names.filter(isUndone);
+  const undone = names.filter(isUndone).sort(byAge);
   const doomed = [...names.filter((n) => isChangeBackup(n) && !used.has(n)), ...undone.slice(0, Math.max(0, undone.length - KEEP_UNDONE))];
   for (const n of doomed) await fs.unlink(join(dir, n)).catch(() => {});
 
@@ -136,7 +149,7 @@ async function prune(dir: string, changes: Change[], journalBytes: number, excep
   let list = changes;
   const newest = changes.at(-1)?.before;
   const newestUndone = undone.filter((n) => !doomed.includes(n)).at(-1);
-  const candidates = [...files.keys()].filter((n) => (isChangeBackup(n) && n !== newest) || (isUndone(n) && n !== newestUndone)).sort((a, b) => stampOf(a).localeCompare(stampOf(b)));
+  const candidates = [...files.keys()].filter((n) => (isChangeBackup(n) && n !== newest) || (isUndone(n) && n !== newestUndone)).sort(byAge);
   for (const n of candidates) {
     if (total <= budget) break;
     if (isChangeBackup(n)) {

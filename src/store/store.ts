@@ -28,6 +28,8 @@ export interface StoreOptions {
   command?: string;
   /** How long a change waits for another writer's lock (default: lock.ts's). */
   lockTimeoutMs?: number;
+  /** The time of a change, as createdAt has it (context.ts stampFor: noon UTC of NETLOG_TODAY when set); default the clock. */
+  now?: () => Date;
 }
 
 export interface Undone {
@@ -80,6 +82,8 @@ interface Transaction {
   lock: Lock;
   /** What the change did, for undo (asked when it is written). */
   what: () => string;
+  /** When the change was made (its undo record and backups say so). */
+  at: Date;
   notice: (text: string) => void;
 }
 
@@ -141,15 +145,6 @@ export class JournalFile implements Adapter<Journal> {
     const { change, state } = this;
     if (!change || !state) throw new Error('JournalFile.write: read the journal under the lock first');
     const { target } = change;
-    if (state.text !== undefined && state.version < JOURNAL_VERSION) {
-      // An older file is brought up to date first (the original kept), then changed.
-      const kept = await keepOldVersion(target, state.version).catch(rethrow('back up', this.file, target));
-      const migrated = serializeJournal(state.journal);
-      state.ownWrite = await this.commit(Buffer.from(migrated, 'utf8'), sha256(migrated));
-      change.notice(`migrated ${this.file} from journal version ${state.version} to ${JOURNAL_VERSION}; the old file is kept at ${kept}`);
-      state.text = migrated;
-      state.version = JOURNAL_VERSION;
-    }
     const out = serializeJournal(journal);
     if (out === state.text) return;
     const bytes = Buffer.from(out, 'utf8');
@@ -159,19 +154,35 @@ export class JournalFile implements Adapter<Journal> {
     // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
     // keep the records they do not change, so only what the edit made is checked.
     checkEdit(state.journal, journal, this.file);
-    const takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite).catch(
-      rethrow('back up', this.file, target),
-    );
+    // An older file is migrated by this same write (SPEC §5: a failed command writes nothing):
+    // the file as it is is kept as a version backup first, and the notice waits for the write.
+    const from = state.text !== undefined && state.version < JOURNAL_VERSION ? state.version : undefined;
+    const oldKept = from === undefined ? undefined : await keepOldVersion(target, from, change.at).catch(rethrow('back up', this.file, target));
+    const dropOld = async () => {
+      if (oldKept !== undefined) await fs.unlink(oldKept).catch(() => {});
+    };
+    let takeBack: () => Promise<void>;
+    try {
+      takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite, change.at);
+    } catch (e) {
+      await dropOld();
+      return rethrow('back up', this.file, target)(e);
+    }
     let kept: boolean;
     try {
       kept = await this.commit(bytes, await written);
     } catch (e) {
       await takeBack();
+      await dropOld();
       throw e;
     }
     state.text = out;
     state.journal = journal;
     state.ownWrite = kept;
+    if (from !== undefined) {
+      state.version = JOURNAL_VERSION;
+      change.notice(`migrated ${this.file} from journal version ${from} to ${JOURNAL_VERSION}; the old file is kept at ${oldKept}`);
+    }
   }
 
   /** Puts back exact bytes (undo). */
@@ -201,6 +212,7 @@ export class Store {
   private readonly notice: (text: string) => void;
   private readonly command: string;
   private readonly lockTimeoutMs: number | undefined;
+  private readonly now: () => Date;
   /** Whether sync-tool copies beside the journal were looked for (once a run). */
   private copiesSeen = false;
 
@@ -209,6 +221,7 @@ export class Store {
     this.notice = opts.notice ?? (() => {});
     this.command = opts.command ?? 'netlog';
     this.lockTimeoutMs = opts.lockTimeoutMs;
+    this.now = opts.now ?? (() => new Date());
   }
 
   /** The journal as it is on disk (an empty journal when there is no file). */
@@ -272,6 +285,7 @@ export class Store {
       const change: Transaction = {
         target,
         lock,
+        at: this.now(),
         notice: this.notice,
         what: () => (typeof description === 'function' ? description(result as T) : (description ?? this.command)),
       };
@@ -303,7 +317,8 @@ export class Store {
   async undo(force = false): Promise<Undone> {
     await this.noticeCopies();
     return this.locked(async (target, lock) => {
-      const file = new JournalFile(this.file, this.cache, { target, lock, notice: this.notice, what: () => 'undo' });
+      const at = this.now();
+      const file = new JournalFile(this.file, this.cache, { target, lock, at, notice: this.notice, what: () => 'undo' });
       let current: string | undefined;
       try {
         current = (await file.bytes(false))?.text;
@@ -337,19 +352,19 @@ export class Store {
         const last = await lastWrite(dir);
         if (last && current !== undefined && last.sha256 !== sha256(current)) {
           parseJournalText(last.text, join(dir, 'last.json'));
-          const keptAt = await keepUndone(target);
+          const keptAt = await keepUndone(target, at);
           await file.restore(last.text);
           const st = await fs.stat(target).catch(() => undefined);
           const changes = [...plan.remaining, plan.change];
           return {
-            change: { at: (st ? st.mtime : new Date()).toISOString(), change: `the changes made outside netlog since it last wrote ${basename(this.file)}`, before: null, after: last.sha256 },
+            change: { at: (st ? st.mtime : at).toISOString(), change: `the changes made outside netlog since it last wrote ${basename(this.file)}`, before: null, after: last.sha256 },
             remaining: changes,
             keptAt,
           };
         }
       }
       if (plan.beforeText !== undefined) parseJournalText(plan.beforeText, join(dir, plan.change.before ?? ''));
-      const keptAt = current === undefined ? undefined : await keepUndone(target);
+      const keptAt = current === undefined ? undefined : await keepUndone(target, at);
       const restored = plan.beforeText ?? serializeJournal(emptyJournal());
       await file.restore(restored);
       await saveChanges(target, plan.remaining, Buffer.byteLength(restored)).catch(() => {
