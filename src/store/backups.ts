@@ -3,6 +3,8 @@ import { basename, join } from 'node:path';
 import * as fs from './fs.js';
 import { ensureDir, keyOf, preserveCopy, readOwn, writeAtomicRaw, type FileKey } from './journal-file.js';
 import { tempName } from './lock.js';
+import type { Journal } from '../core/schema.js';
+import { parseJournalText } from './validate.js';
 
 // Backups before every write, and the list of changes `netlog undo` walks back through.
 // They live in a folder next to the journal, `<journal>.backups/` (0700, files 0600):
@@ -304,3 +306,28 @@ export async function saveChanges(target: string, changes: Change[], journalByte
 }
 
 export const backupName = (target: string) => basename(backupDirFor(target));
+
+/**
+ * Earlier versions of the journal kept in its backups folder (change backups, undone states,
+ * old versions, netlog's last write), newest name first, once each by content: the candidate
+ * common ancestors when `netlog sync` merges a conflict copy. Merged copies (conflict-*) and
+ * files that are not journals are left out.
+ */
+export async function earlierJournals(dir: string): Promise<Journal[]> {
+  const names = (await fs.readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && n !== CHANGES && !n.startsWith('conflict-'));
+  const seen = new Set<string>();
+  const out: Journal[] = [];
+  for (const n of names.sort().reverse()) {
+    const text = await readOwn(join(dir, n)).catch(() => undefined);
+    if (text === undefined) continue;
+    const hash = sha256(text);
+    if (seen.has(hash)) continue;
+    seen.add(hash);
+    try {
+      out.push(parseJournalText(text, n).journal);
+    } catch {
+      // not a journal netlog can read: no help as a base
+    }
+  }
+  return out;
+}

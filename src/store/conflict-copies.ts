@@ -1,5 +1,10 @@
 import { readdir } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
+import type { Journal } from '../core/schema.js';
+import { JournalError } from '../errors.js';
+import * as fs from './fs.js';
+import { ensureDir, readOwn } from './journal-file.js';
+import { parseJournalText } from './validate.js';
 
 // Copies of the journal that a file-sync tool left beside it when two devices changed it at
 // once (SPEC §6.4). Every command says so (one readdir of the journal's folder); `netlog sync`
@@ -43,4 +48,23 @@ export function conflictNotice(journalFile: string, copies: readonly string[]): 
   const n = copies.length;
   const names = copies.slice(0, 2).map((c) => basename(c)).join(', ') + (n > 2 ? `, … (${n} in all)` : '');
   return `${basename(journalFile)} has ${n === 1 ? 'a copy' : `${n} copies`} left by a sync tool beside it (${names}); run \`netlog sync\` to merge ${n === 1 ? 'it' : 'them'} in`;
+}
+
+/** A conflict copy's journal (validated; migrated when older); throws a JournalError naming the copy when it is not one. */
+export async function readConflictCopy(copy: string): Promise<Journal> {
+  const text = await readOwn(copy);
+  if (text === undefined) throw new JournalError(`${copy}: no such file`);
+  return parseJournalText(text, copy).journal;
+}
+
+/**
+ * Moves a merged conflict copy into the journal's backups folder `dir`; returns where it went.
+ * Named by the change's time `at` (the context's clock) and the wall clock, so a copy of the
+ * same name merged later on the same NETLOG_TODAY does not replace this one.
+ */
+export async function putAwayConflictCopy(dir: string, copy: string, at: Date): Promise<string> {
+  await ensureDir(dir, copy);
+  const to = join(dir, `conflict-${at.toISOString().replace(/[:.]/g, '-')}-${Date.now().toString(36)}-${basename(copy)}`);
+  await fs.rename(copy, to);
+  return to;
 }

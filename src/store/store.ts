@@ -8,9 +8,9 @@ import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
 import { isTrusted, remember } from './trust.js';
-import { conflictNotice, findConflictCopies } from './conflict-copies.js';
+import { conflictNotice, findConflictCopies, putAwayConflictCopy, readConflictCopy } from './conflict-copies.js';
 import {
-  backupDirFor, backupsSize, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
+  backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
   type Change,
 } from './backups.js';
 import { writeExportFile } from './files.js';
@@ -251,6 +251,26 @@ export class Store {
     if (skip) return;
     const copies = await findConflictCopies(await targetOf(this.file));
     if (copies.length > 0) this.notice(conflictNotice(this.file, copies));
+  }
+
+  /** The sync-tool copies beside the journal (full paths, name order). */
+  async conflictCopies(): Promise<string[]> {
+    return findConflictCopies(await targetOf(this.file));
+  }
+
+  /** One conflict copy's journal; a JournalError when it is not a valid journal. */
+  readConflictCopy(copy: string): Promise<Journal> {
+    return readConflictCopy(copy);
+  }
+
+  /** Moves a conflict copy that was merged in into the backups folder; returns where. */
+  async putAwayConflictCopy(copy: string): Promise<string> {
+    return putAwayConflictCopy(await this.backupDir(), copy, this.now());
+  }
+
+  /** Earlier versions of the journal its backups folder keeps, once each by content (common-ancestor candidates for a merge). */
+  async earlierJournals(): Promise<Journal[]> {
+    return earlierJournals(await this.backupDir());
   }
 
   /** Where backups and the undo list are kept. */

@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bestBase, diffJournals, merge, type Collection, type Counts, type MergeReport } from '../core/merge.js';
@@ -7,12 +6,11 @@ import { emptyJournal, type Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
 import type { Store } from '../store/store.js';
 import { targetOf } from '../store/journal-file.js';
-import { backupDirFor, sha256 } from '../store/backups.js';
-import { findConflictCopies } from '../store/conflict-copies.js';
 import { lockPathFor, withLock } from '../store/lock.js';
 import { parseJournalText } from '../store/validate.js';
 import { changesText } from '../ui/render/merge.js';
 import { Git, gitMessage } from './git.js';
+import { addRepoLines, ensureFolder, existing, exists, repoPaths, writeLines } from './repo-files.js';
 
 // Carrying the journal between devices (SPEC §6.4): through git, with `netlog merge` as the
 // merge driver, or — in a folder a sync tool keeps — by merging the conflict copies it leaves.
@@ -54,20 +52,6 @@ async function place(s: SyncEnv): Promise<Place> {
   return { target, dir, name: basename(target), git: new Git(dir, s.env) };
 }
 
-async function addLines(file: string, lines: string[]): Promise<boolean> {
-  const text = existsSync(file) ? await readFile(file, 'utf8') : '';
-  const have = new Set(text.split('\n').map((l) => l.trim()));
-  const missing = lines.filter((l) => !have.has(l));
-  if (missing.length === 0) return false;
-  await writeFile(file, `${text}${text && !text.endsWith('\n') ? '\n' : ''}${missing.join('\n')}\n`);
-  return true;
-}
-
-/** Gitignore patterns for what netlog keeps beside the journal: backups, the lock, temp and cache files. */
-function ignoreLines(name: string): string[] {
-  return [`/${name}.backups/`, `/${name}.lock`, `/.${name}.*.tmp`, `/.${name}.*.tmp.stale`, `/${name}.cache*`];
-}
-
 /** The merge driver registered in this repository (config is not cloned, so `sync` checks it every time). */
 async function registerDriver(p: Place): Promise<void> {
   const driver = driverCommand();
@@ -75,8 +59,7 @@ async function registerDriver(p: Place): Promise<void> {
     await p.git.ok(['config', 'merge.netlog.name', 'netlog journal merge'], 'registering the merge driver');
     await p.git.ok(['config', 'merge.netlog.driver', driver], 'registering the merge driver');
   }
-  await addLines(join(p.dir, '.gitattributes'), [`${p.name} merge=netlog`]);
-  await addLines(join(p.dir, '.gitignore'), ignoreLines(p.name));
+  await addRepoLines(p.dir, p.name);
 }
 
 export interface InitResult {
@@ -90,7 +73,7 @@ export interface InitResult {
 /** `netlog sync init [REMOTE]`. */
 export async function syncInit(s: SyncEnv, remote?: string): Promise<InitResult> {
   const p = await place(s);
-  await mkdir(p.dir, { recursive: true, mode: 0o700 });
+  await ensureFolder(p.dir);
   let top = await p.git.ask(['rev-parse', '--show-toplevel']);
   const created = top === undefined;
   if (created) {
@@ -135,10 +118,10 @@ export async function sync(s: SyncEnv): Promise<SyncResult> {
   const p = await place(s);
   let top: string | undefined;
   try {
-    top = existsSync(p.dir) ? await p.git.ask(['rev-parse', '--show-toplevel']) : undefined;
+    top = exists(p.dir) ? await p.git.ask(['rev-parse', '--show-toplevel']) : undefined;
   } catch (e) {
     // No git: a synced folder still works.
-    if ((await findConflictCopies(p.target)).length === 0) throw e;
+    if ((await s.store.conflictCopies()).length === 0) throw e;
   }
   // Copies a sync tool left are merged in first, in a repository too (that is what the notice promised).
   const copies = await mergeCopies(s, p);
@@ -170,7 +153,7 @@ async function syncGit(s: SyncEnv, p: Place, top: string): Promise<SyncResult> {
   const journal = await s.store.read(); // refuses an invalid journal before anything is committed
   await registerDriver(p);
   const rel = relative(top, p.target);
-  const files = [rel, relative(top, join(p.dir, '.gitattributes')), relative(top, join(p.dir, '.gitignore'))].filter((f) => existsSync(join(top, f)));
+  const files = existing(top, repoPaths(p.dir, p.name).map((f) => relative(top, f)));
   const result: SyncResult = { mode: 'git', pushed: false, copies: [] };
 
   // 1. Commit the journal (only netlog's files, whatever else is staged).
@@ -255,49 +238,27 @@ async function pull(git: Git, top: string, rel: string, ref: string): Promise<st
   for (const f of conflicted) {
     const lines = new Set<string>();
     for (const stage of [':2:', ':3:']) for (const l of ((await git.ask(['show', `${stage}${f}`])) ?? '').split('\n')) if (l.trim()) lines.add(l);
-    await writeFile(join(top, f), `${[...lines].join('\n')}\n`);
+    await writeLines(top, f, lines);
     await git.ok(['add', '--', f], 'git add');
   }
   await git.ok(['commit', '-q', '--no-edit'], 'committing the merge', { env: { GIT_MERGE_AUTOEDIT: 'no' } });
   return settled;
 }
 
-/** Earlier versions of the journal kept in its backups folder, once each by content. */
-async function backups(target: string): Promise<Journal[]> {
-  const dir = backupDirFor(target);
-  const names = (await readdir(dir).catch(() => [] as string[])).filter((n) => n.endsWith('.json') && n !== 'changes.json' && !n.startsWith('conflict-'));
-  const seen = new Set<string>();
-  const out: Journal[] = [];
-  for (const n of names.sort().reverse()) {
-    const text = await readFile(join(dir, n), 'utf8').catch(() => undefined);
-    if (text === undefined) continue;
-    const hash = sha256(text);
-    if (seen.has(hash)) continue;
-    seen.add(hash);
-    try {
-      out.push(parseJournalText(text, n).journal);
-    } catch {
-      // not a journal netlog can read: no help as a base
-    }
-  }
-  return out;
-}
-
 /** Outside git: each copy a sync tool left is merged in (three-way when a backup is a common ancestor), then moved to the backups folder. */
 async function mergeCopies(s: SyncEnv, p: Place): Promise<CopyMerged[]> {
   await s.store.noticeCopies(true);
-  const copies = await findConflictCopies(p.target);
+  const copies = await s.store.conflictCopies();
   const out: CopyMerged[] = [];
   for (const copy of copies) {
     let theirs: Journal;
     try {
-      const text = await readFile(copy, 'utf8');
-      theirs = parseJournalText(text, copy).journal;
+      theirs = await s.store.readConflictCopy(copy);
     } catch (e) {
       out.push({ copy, skipped: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    const candidates = await backups(p.target);
+    const candidates = await s.store.earlierJournals();
     const done = await s.store.update(
       (ours) => {
         const base = bestBase(candidates, ours, theirs);
@@ -306,10 +267,7 @@ async function mergeCopies(s: SyncEnv, p: Place): Promise<CopyMerged[]> {
       },
       `sync: merged ${basename(copy)}`,
     );
-    const dir = backupDirFor(p.target);
-    await mkdir(dir, { recursive: true, mode: 0o700 });
-    const movedTo = join(dir, `conflict-${new Date().toISOString().replace(/[:.]/g, '-')}-${basename(copy)}`);
-    await rename(copy, movedTo);
+    const movedTo = await s.store.putAwayConflictCopy(copy);
     out.push({ copy, movedTo, ...done });
   }
   return out;
