@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { setFsHook } from '../../src/store/fs.js';
 import { Store } from '../../src/store/store.js';
 import { expectRefused, ROOT, sandboxes, SAMPLE } from '../helpers/cli.js';
 
@@ -88,6 +89,46 @@ describe('an older journal and a command that fails', () => {
   });
 });
 
+describe('an older journal and a write that fails at any file operation', () => {
+  const sandbox = sandboxes();
+  afterEach(() => setFsHook(undefined));
+
+  /** `add` on a fresh version-0 journal with its Nth store file operation failing (EIO); undefined: none fails, just count. */
+  async function addFailingAt(at: number | undefined) {
+    const s = sandbox({ fixture: V0 });
+    const original = readFileSync(s.file);
+    let n = 0;
+    setFsHook((op, path) => {
+      if (++n === at) throw Object.assign(new Error(`EIO: i/o error, ${op} '${path}'`), { code: 'EIO' });
+    });
+    const r = await s.run(['add', 'Dana Lee', '--kind', 'call', '--note', 'after the migration']);
+    setFsHook(undefined);
+    return { s, r, original, count: n };
+  }
+
+  it('leaves the old file or the migrated and changed one, never the migrated file without the change', async () => {
+    const { count } = await addFailingAt(undefined);
+    expect(count).toBeGreaterThan(10);
+    let failed = 0;
+    for (let at = 1; at <= count; at++) {
+      const { s, r, original } = await addFailingAt(at);
+      const now = readFileSync(s.file);
+      if (now.equals(original)) {
+        // Nothing was written: no notice, and no version backup left behind by a change that did not happen.
+        expect([at, r.stderr]).not.toEqual([at, expect.stringMatching(/migrated/)]);
+        expect([at, r.code === 0, versionBackups(s.file)]).toEqual([at, false, []]);
+        failed++;
+        continue;
+      }
+      const j = s.json();
+      expect([at, j.version, j.interactions.length, j.interactions.at(-1).note]).toEqual([at, 1, 2, 'after the migration']);
+      expect([at, r.code, versionBackups(s.file).length]).toEqual([at, 0, 1]);
+      expect(r.stderr).toMatch(/migrated/);
+    }
+    expect(failed).toBeGreaterThan(0);
+  });
+});
+
 describe("a change's time is the context's clock", () => {
   const sandbox = sandboxes();
 
@@ -115,5 +156,17 @@ describe("a change's time is the context's clock", () => {
     const u = await s.run(['undo', '--json'], { today: '2026-11-10' });
     expect(JSON.parse(u.stdout)).toMatchObject({ undone: { change: expect.stringMatching(/^add email/), at: '2026-11-10T12:00:00.000Z' } });
     expect(s.text()).toBe(middle);
+  });
+
+  it('the states undo replaced are kept newest by when they were made, not by NETLOG_TODAY (which may go back)', async () => {
+    const s = sandbox({ fixture: SAMPLE });
+    const days = ['2026-11-20', '2026-11-19', '2026-11-18', '2026-11-17', '2026-11-16', '2026-11-15', '2026-11-14'];
+    for (const today of days) {
+      expect((await s.run(['add', 'Dana Lee', '--kind', 'call', '-q'], { today })).code).toBe(0);
+      expect((await s.run(['undo', '-q'], { today })).code).toBe(0);
+    }
+    const undone = readdirSync(`${s.file}.backups`).filter((n) => n.startsWith('undone-'));
+    // Five are kept (backups.ts KEEP_UNDONE): the last five made, whose days are the earliest.
+    expect(undone.map((n) => n.slice('undone-'.length, 'undone-'.length + 10)).sort()).toEqual(days.slice(2).sort());
   });
 });
