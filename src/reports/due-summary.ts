@@ -1,22 +1,23 @@
 import type { Journal } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
-import type { ContactStats } from '../core/stats.js';
+import { isOpen } from '../core/promises.js';
 import type { LastTouches } from './due-context.js';
-import type { DueFacts, DueJournal } from './due.js';
+import type { DueFacts, DueJournal, DueStats } from './due.js';
 
 // What `due` needs of a journal, kept beside it so that `due` on an unchanged journal does not
 // read its interactions (SPEC §2's derived cache; README design notes). The store keeps it
 // under the journal's identity (store/trust.ts: device, inode, size, times, netlog's version
 // and schema) and hands it back only for that very file; this module only says what is in it.
-// It holds the contacts, promises and settings, and the DueFacts of every interaction, so it
-// answers for any day on or after the latest interaction: the facts of an earlier day would
-// leave later interactions out.
+// It holds the contacts, settings and the promises still open on the latest interaction's day
+// (a promise open on a later day is open on that one: core/promises.ts isOpen), and the
+// DueFacts of every interaction, so it answers for any day on or after the latest interaction:
+// the facts of an earlier day would leave later interactions out.
 
 /** The record's name in the journal's backups folder. */
 export const DUE_SUMMARY = 'due-summary.json';
 
 /** Bumped when what the summary holds changes shape (netlog's version is in the key as well). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 export interface DueSummary {
   journal: DueJournal;
@@ -39,8 +40,9 @@ export function toSummary(journal: Journal, facts: DueFacts, latest: Day | null)
     latest,
     settings: journal.settings,
     contacts: journal.contacts,
-    promises: journal.promises,
-    stats: [...facts.stats],
+    promises: latest === null ? journal.promises : journal.promises.filter((p) => isOpen(p, latest)),
+    // [id, interactions, lastTouch, balance]: what `due` reads of the stats, in few bytes.
+    stats: [...facts.stats].map(([id, s]) => [id, s.interactions, s.lastTouch, s.balance]),
     touches: [...facts.touches],
     linked: [...facts.linked],
   };
@@ -56,7 +58,7 @@ export function fromSummary(data: unknown): DueSummary | undefined {
   return {
     journal: { settings: d.settings as Journal['settings'], contacts: d.contacts as Journal['contacts'], promises: d.promises as Journal['promises'] },
     facts: {
-      stats: new Map(d.stats as [string, ContactStats][]),
+      stats: new Map((d.stats as [string, number, Day | null, number][]).map(([id, interactions, lastTouch, balance]): [string, DueStats] => [id, { interactions, lastTouch, balance }])),
       touches: new Map(d.touches as [string, LastTouches][]),
       linked: new Set(d.linked as string[]),
     },

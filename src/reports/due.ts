@@ -3,7 +3,7 @@ import { compareDays, compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
-import { contactStats, statsFor, type ContactStats } from '../core/stats.js';
+import { contactStats, type ContactStats } from '../core/stats.js';
 import { linkedPairs } from '../core/matching.js';
 import { occurrences, yearsMarked } from '../core/key-dates.js';
 import { dueContexts, lastTouches, suggestTouch, type DueContext, type LastTouches } from './due-context.js';
@@ -86,6 +86,11 @@ export interface DueList {
   total: number;
 }
 
+/** What `due` reads of a person's stats (core/stats.ts). */
+export type DueStats = Pick<ContactStats, 'interactions' | 'lastTouch' | 'balance'>;
+
+const NO_STATS: DueStats = { interactions: 0, lastTouch: null, balance: 0 };
+
 /** What `due` reads of a journal besides its interactions. */
 export type DueJournal = Pick<Journal, 'contacts' | 'promises' | 'settings'>;
 
@@ -96,7 +101,8 @@ export type DueJournal = Pick<Journal, 'contacts' | 'promises' | 'settings'>;
  * journal that has not changed (reports/due-summary.ts): both paths run the same dueList.
  */
 export interface DueFacts {
-  stats: Map<string, ContactStats>;
+  /** Of the stats, what `due` reads. */
+  stats: Map<string, DueStats>;
   touches: Map<string, LastTouches>;
   linked: Set<string>;
 }
@@ -165,7 +171,7 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
     }
     const cadence = effectiveCadence(c, settings);
     if (cadence.days === null) continue;
-    const s = statsFor(stats, c.id);
+    const s = stats.get(c.id) ?? NO_STATS;
     const next = nextDue(c, cadence.days, s, settings.followUpDays);
     if (!next || next.dueOn > until) continue;
     const { dueOn, natural, since } = next;

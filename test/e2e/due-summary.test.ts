@@ -130,7 +130,7 @@ describe('the due summary', () => {
       expect(await due(s)).toBe(want);
     }
     // A record of the right file whose data is not a summary.
-    forge(s, (r) => (r.data = { format: 1 }));
+    forge(s, (r) => (r.data = { format: 2 }));
     expect(await due(s)).toBe(want);
   });
 

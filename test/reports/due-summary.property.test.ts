@@ -139,7 +139,7 @@ describe('the due summary', () => {
   });
 
   it('is not one this netlog made when its shape is wrong', () => {
-    for (const junk of [null, 1, 'x', [], {}, { format: 2 }, { format: 1, latest: 3 }, { format: 1, latest: null, settings: {}, contacts: [], promises: [], stats: {}, touches: [], linked: [] }]) {
+    for (const junk of [null, 1, 'x', [], {}, { format: 2 }, { format: 2, latest: 3 }, { format: 2, latest: null, settings: {}, contacts: [], promises: [], stats: {}, touches: [], linked: [] }]) {
       expect(fromSummary(junk)).toBeUndefined();
     }
   });
