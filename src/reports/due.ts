@@ -217,7 +217,7 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
 
   const bare = [...promises, ...checkIns, ...dates, ...followUps, ...touches];
   const shown = spec.limit !== undefined ? bare.slice(0, spec.limit) : bare;
-  // Context only for the items listed: one pass over the interactions for those people.
+  // Context only for the items listed (their last touches are in the facts).
   const contexts = dueContexts(journal, on, new Set(shown.map((i) => i.contactId)), facts.touches);
   const items = shown.map((i): DueItem => {
     const context = contexts.get(i.contactId)!;
