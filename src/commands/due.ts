@@ -25,23 +25,45 @@ export const due = (parent: CommandUnknownOpts) =>
     )
     .action(
       withContext(async (ctx, opts) => {
-        const [{ MAX_DAYS }, { dueList }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] = await Promise.all([
-          import('../core/schema.js'),
-          import('../reports/due.js'),
-          import('./options.js'),
-          import('./tag-option.js'),
-          import('../ui/render/due.js'),
-          import('../ui/json.js'),
-        ]);
+        const [{ MAX_DAYS }, { dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] =
+          await Promise.all([
+            import('../core/schema.js'),
+            import('../reports/due.js'),
+            import('../reports/due-summary.js'),
+            import('./options.js'),
+            import('./tag-option.js'),
+            import('../ui/render/due.js'),
+            import('../ui/json.js'),
+          ]);
         const spec = {
           on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
           ...(opts.within !== undefined ? { within: countOption('--within', opts.within, 0, MAX_DAYS) } : {}),
           ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
           ...(opts.limit !== undefined ? { limit: countOption('--limit', opts.limit, 1) } : {}),
         };
-        const journal = await ctx.store.read();
-        if (spec.tag !== undefined) knownTag(journal, '--tag', spec.tag);
-        const list = dueList(journal, ctx.today, spec);
+        // An unchanged journal answers from its summary (reports/due-summary.ts), for a day on or
+        // after its latest interaction; anything else — no summary, another file, an earlier
+        // day, a summary that does not work — reads the journal, and keeps a new summary.
+        const fromKept = async () => {
+          const kept = fromSummary(await ctx.store.recall(DUE_SUMMARY));
+          if (!kept || (kept.latest !== null && spec.on < kept.latest)) return undefined;
+          if (spec.tag !== undefined) knownTag(kept.journal, '--tag', spec.tag);
+          try {
+            return dueList(kept.journal, ctx.today, spec, kept.facts);
+          } catch {
+            return undefined;
+          }
+        };
+        const fromJournal = async () => {
+          const journal = await ctx.store.read();
+          if (spec.tag !== undefined) knownTag(journal, '--tag', spec.tag);
+          const facts = dueFacts(journal, spec.on);
+          const list = dueList(journal, ctx.today, spec, facts);
+          const latest = latestInteraction(journal);
+          if (latest === null || spec.on >= latest) await ctx.store.keep(DUE_SUMMARY, toSummary(journal, facts, latest));
+          return list;
+        };
+        const list = (await fromKept()) ?? (await fromJournal());
         if (ctx.json) {
           ctx.out(
             toJson({

@@ -7,7 +7,7 @@ import { safe } from '../ui/sanitize.js';
  * A `--tag` filter must name a tag someone has: a typo would otherwise print an empty list that
  * reads as "nobody is due".
  */
-export function knownTag(journal: Journal, flag: string, tag: string): string {
+export function knownTag(journal: Pick<Journal, 'contacts'>, flag: string, tag: string): string {
   const key = tagKey(tag);
   const all = new Set<string>();
   for (const c of journal.contacts) for (const t of c.tags) all.add(tagKey(t));

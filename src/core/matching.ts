@@ -72,7 +72,7 @@ export interface Fit {
 export class MatchIndex {
   private readonly profiles: Profile[];
 
-  constructor(journal: Journal) {
+  constructor(journal: Pick<Journal, 'contacts'>) {
     this.profiles = journal.contacts
       .filter((c) => !c.archived)
       .map((contact) => {
@@ -129,22 +129,32 @@ function describeFit(p: Profile, matched: Fit['matched']): string {
   return parts.slice(0, 3).join('; ');
 }
 
-/**
- * Has `a` already been introduced to `b` (an intro or referral item with `link`, either way, in
- * an interaction with one of them), or did `b` introduce `a` (introducedBy)?
- */
-export function introducedPairs(journal: Journal): (a: string, b: string) => boolean {
+/** The pairs introduced in the interactions (an intro or referral item with `link`, either way), as introducedPairs keys them. */
+export function linkedPairs(interactions: Journal['interactions']): Set<string> {
   const pairs = new Set<string>();
-  const key = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
-  for (const i of journal.interactions) {
+  for (const i of interactions) {
     for (const item of [...i.gave, ...i.received]) {
       if (item.link === undefined) continue;
       const to = item.for !== undefined ? [item.for] : i.contactIds;
-      for (const c of to) pairs.add(key(c, item.link));
+      for (const c of to) pairs.add(pairKey(c, item.link));
     }
   }
-  for (const c of journal.contacts) if (c.introducedBy) pairs.add(key(c.id, c.introducedBy));
-  return (a, b) => pairs.has(key(a, b));
+  return pairs;
+}
+
+const pairKey = (x: string, y: string) => (x < y ? `${x} ${y}` : `${y} ${x}`);
+
+/**
+ * Has `a` already been introduced to `b` (an intro or referral item with `link`, either way, in
+ * an interaction with one of them), or did `b` introduce `a` (introducedBy)? `linked`: the
+ * interactions' pairs (linkedPairs), when they were worked out already.
+ */
+export function introducedPairs(journal: Pick<Journal, 'contacts'>, linked: ReadonlySet<string>): (a: string, b: string) => boolean;
+export function introducedPairs(journal: Journal): (a: string, b: string) => boolean;
+export function introducedPairs(journal: Pick<Journal, 'contacts'> & Partial<Pick<Journal, 'interactions'>>, linked?: ReadonlySet<string>): (a: string, b: string) => boolean {
+  const pairs = new Set(linked ?? linkedPairs(journal.interactions!));
+  for (const c of journal.contacts) if (c.introducedBy) pairs.add(pairKey(c.id, c.introducedBy));
+  return (a, b) => pairs.has(pairKey(a, b));
 }
 
 /** The candidates for one want: fits, less the person themself and anyone already introduced to them. */

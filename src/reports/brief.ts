@@ -5,7 +5,7 @@ import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-date
 import { stagePlan } from '../core/stage.js';
 import { contactPage, newestFirst, type CadenceInfo, type ContactPage, type StageInfo } from './contacts.js';
 import { introsByDirection, introsReport, type Intro } from './intros.js';
-import { dueContexts, suggestTouch } from './due-context.js';
+import { dueContexts, lastTouches, suggestTouch } from './due-context.js';
 import { compareDays, REMOVED_NAME } from '../core/names.js';
 import { isMine, isOpen } from '../core/promises.js';
 
@@ -139,7 +139,8 @@ function suggestion(journal: Journal, today: Day, b: Omit<Brief, 'suggestion'>):
   const soon = b.dates.find((d) => daysBetween(today, d.on) <= 7);
   if (soon) return `${labelKey(soon.label) === BIRTHDAY ? 'their birthday' : soon.label} is ${soon.on === today ? 'today' : `on ${soon.on}`}: mention it`;
   const c = journal.contacts.find((x) => x.id === b.contactId)!;
-  const context = dueContexts(journal, today, new Set([c.id])).get(c.id)!;
+  const ids = new Set([c.id]);
+  const context = dueContexts(journal, today, ids, lastTouches(journal, today, ids)).get(c.id)!;
   const open = b.promises.mine[0];
   const touch = suggestTouch(journal, c, b.balance.balance, context, today);
   return open && touch === 'ask how you can help' ? `tell them where ${open.text} stands (due ${open.due})` : touch;

@@ -1,7 +1,7 @@
 import type { Contact, Journal, Kind } from '../core/schema.js';
 import type { Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
-import { candidatesFor, introducedPairs, MatchIndex } from '../core/matching.js';
+import { candidatesFor, introducedPairs, linkedPairs, MatchIndex } from '../core/matching.js';
 import { firstName } from '../core/names.js';
 import { isMine, isOpen } from '../core/promises.js';
 
@@ -21,20 +21,38 @@ export interface DueContext {
   theyOwe: string[];
 }
 
-/** The context of each of these people as the journal stood on `on`, in one pass over the interactions. */
-export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>): Map<string, DueContext> {
-  const last = new Map<string, Journal['interactions'][number]>();
-  const noted = new Map<string, Journal['interactions'][number]>();
-  const later = (a: Journal['interactions'][number], b: Journal['interactions'][number] | undefined) =>
-    b === undefined || a.date > b.date || (a.date === b.date && a.createdAt > b.createdAt);
+/** What a person's context takes from the interactions: the last one, and the last with a note. */
+export interface LastTouches {
+  last?: { date: Day; kind: Kind };
+  /** `same`: the last interaction is that one. */
+  noted?: { date: Day; note: string; same: boolean };
+}
+
+/** Each person's LastTouches as the journal stood on `on` (every person when `ids` is not given), in one pass over the interactions. */
+export function lastTouches(journal: Journal, on: Day, ids?: ReadonlySet<string>): Map<string, LastTouches> {
+  type I = Journal['interactions'][number];
+  const last = new Map<string, I>();
+  const noted = new Map<string, I>();
+  const later = (a: I, b: I | undefined) => b === undefined || a.date > b.date || (a.date === b.date && a.createdAt > b.createdAt);
   for (const i of journal.interactions) {
     if (i.date > on) continue;
+    const hasNote = !!i.note?.trim();
     for (const id of i.contactIds) {
-      if (!ids.has(id)) continue;
+      if (ids !== undefined && !ids.has(id)) continue;
       if (later(i, last.get(id))) last.set(id, i);
-      if (i.note?.trim() && later(i, noted.get(id))) noted.set(id, i);
+      if (hasNote && later(i, noted.get(id))) noted.set(id, i);
     }
   }
+  const out = new Map<string, LastTouches>();
+  for (const [id, l] of last) {
+    const n = noted.get(id);
+    out.set(id, { last: { date: l.date, kind: l.kind }, ...(n ? { noted: { date: n.date, note: n.note!.trim(), same: n === l } } : {}) });
+  }
+  return out;
+}
+
+/** The context of each of these people as the journal stood on `on`; `touches`: their lastTouches on that day. */
+export function dueContexts(journal: Pick<Journal, 'contacts' | 'promises'>, on: Day, ids: ReadonlySet<string>, touches: ReadonlyMap<string, LastTouches>): Map<string, DueContext> {
   const owe = new Map<string, string[]>();
   for (const p of journal.promises) {
     if (isMine(p) || !ids.has(p.contactId) || !isOpen(p, on)) continue;
@@ -45,12 +63,13 @@ export function dueContexts(journal: Journal, on: Day, ids: ReadonlySet<string>)
   const out = new Map<string, DueContext>();
   for (const c of journal.contacts) {
     if (!ids.has(c.id)) continue;
-    const l = last.get(c.id);
-    const n = noted.get(c.id);
+    const t = touches.get(c.id);
+    const l = t?.last;
+    const n = t?.noted;
     out.set(c.id, {
       ...(l ? { lastDate: l.date, lastKind: l.kind } : {}),
-      ...(n ? { lastNote: n.note!.trim() } : {}),
-      ...(n && n !== l ? { lastNoteDate: n.date } : {}),
+      ...(n ? { lastNote: n.note } : {}),
+      ...(n && !n.same ? { lastNoteDate: n.date } : {}),
       wants: openWants(c, on).map((w) => w.text),
       theyOwe: owe.get(c.id) ?? [],
     });
@@ -68,16 +87,22 @@ export function gist(note: string, max = 60): string {
 }
 
 // One match index per journal read: several touches may ask for it.
-const indexes = new WeakMap<Journal, { index: MatchIndex; introduced: (a: string, b: string) => boolean }>();
-function matcher(journal: Journal) {
+const indexes = new WeakMap<object, { index: MatchIndex; introduced: (a: string, b: string) => boolean }>();
+function matcher(journal: Pick<Journal, 'contacts'>, linked: () => ReadonlySet<string>) {
   let m = indexes.get(journal);
-  if (!m) indexes.set(journal, (m = { index: new MatchIndex(journal), introduced: introducedPairs(journal) }));
+  if (!m) indexes.set(journal, (m = { index: new MatchIndex(journal), introduced: introducedPairs(journal, linked()) }));
   return m;
 }
 
-/** The best person to introduce `c` to for one of their open wants (oldest want first). */
-export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string; name: string; why: string } | undefined {
-  const { index, introduced } = matcher(journal);
+/**
+ * The best person to introduce `c` to for one of their open wants (oldest want first). `linked`:
+ * the interactions' introduced pairs (core/matching.ts linkedPairs), when the journal is given
+ * without its interactions.
+ */
+export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string; name: string; why: string } | undefined;
+export function bestIntro(journal: Pick<Journal, 'contacts'>, c: Contact, on: Day, linked: ReadonlySet<string>): { want: string; name: string; why: string } | undefined;
+export function bestIntro(journal: Pick<Journal, 'contacts'>, c: Contact, on: Day, linked?: ReadonlySet<string>): { want: string; name: string; why: string } | undefined {
+  const { index, introduced } = matcher(journal, () => linked ?? linkedPairs((journal as Journal).interactions));
   for (const w of openWants(c, on)) {
     const best = candidatesFor(index, c, w, introduced)[0];
     // The strongest reason is enough on a due list; `ideas` gives them all.
@@ -91,11 +116,13 @@ export function bestIntro(journal: Journal, c: Contact, on: Day): { want: string
  * someone who fits), else give first when you owe them, else ask after what they promised you,
  * else pick up from the last note.
  */
-export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string {
+export function suggestTouch(journal: Journal, c: Contact, balance: number, context: DueContext, on: Day): string;
+export function suggestTouch(journal: Pick<Journal, 'contacts'>, c: Contact, balance: number, context: DueContext, on: Day, linked: ReadonlySet<string>): string;
+export function suggestTouch(journal: Pick<Journal, 'contacts'>, c: Contact, balance: number, context: DueContext, on: Day, linked?: ReadonlySet<string>): string {
   const owe = balance < 0 ? 'you owe them: ' : '';
   const first = firstName(c.name);
   if (context.wants.length > 0) {
-    const idea = bestIntro(journal, c, on);
+    const idea = linked ? bestIntro(journal, c, on, linked) : bestIntro(journal as Journal, c, on);
     if (idea) return `${owe}introduce ${first} to ${idea.name} (${idea.why}) — ${first} wants ${idea.want}`;
     return `${owe}help with what ${first} wants: ${context.wants[0]}`;
   }

@@ -3,9 +3,10 @@ import { compareDays, compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/schema.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
-import { contactStats, statsFor } from '../core/stats.js';
+import { contactStats, type ContactStats } from '../core/stats.js';
+import { linkedPairs } from '../core/matching.js';
 import { occurrences, yearsMarked } from '../core/key-dates.js';
-import { dueContexts, suggestTouch, type DueContext } from './due-context.js';
+import { dueContexts, lastTouches, suggestTouch, type DueContext, type LastTouches } from './due-context.js';
 import { isMine, isOpen } from '../core/promises.js';
 
 // Who needs a touch (SPEC §4 `due`): open promises first, then follow-ups after a first meeting,
@@ -85,15 +86,47 @@ export interface DueList {
   total: number;
 }
 
+/** What `due` reads of a person's stats (core/stats.ts). */
+export type DueStats = Pick<ContactStats, 'interactions' | 'lastTouch' | 'balance'>;
+
+const NO_STATS: DueStats = { interactions: 0, lastTouch: null, balance: 0 };
+
+/** What `due` reads of a journal besides its interactions. */
+export type DueJournal = Pick<Journal, 'contacts' | 'promises' | 'settings'>;
+
+/**
+ * All `due` takes from the interactions, per person, as the journal stood on a day: their stats
+ * (core/stats.ts), their last interaction and last note (due-context.ts), and the pairs already
+ * introduced (core/matching.ts). Worked out from the journal (dueFacts), or kept beside it for a
+ * journal that has not changed (reports/due-summary.ts): both paths run the same dueList.
+ */
+export interface DueFacts {
+  /** Of the stats, what `due` reads. */
+  stats: Map<string, DueStats>;
+  touches: Map<string, LastTouches>;
+  linked: Set<string>;
+}
+
+/** The DueFacts of the journal as it stood on `on` (every interaction when `on` is not given). */
+export function dueFacts(journal: Journal, on?: Day): DueFacts {
+  const to = on ?? '9999-12-31';
+  return { stats: contactStats(journal, { to }), touches: lastTouches(journal, to), linked: linkedPairs(journal.interactions) };
+}
+
 const days = (n: number) => `${n} day${n === 1 ? '' : 's'}`;
 
-export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
+/**
+ * The due list for the day asked about. `facts`: the journal's DueFacts as it stood on that day
+ * (later interactions and promises kept later do not count: they matter for `--on` in the
+ * past); worked out from the journal when not given.
+ */
+export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList;
+export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts: DueFacts): DueList;
+export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = dueFacts(journal as Journal, spec.on)): DueList {
   const settings = resolveSettings(journal.settings);
   const on = spec.on;
   const until = addDays(on, Math.max(0, spec.within ?? 0));
-  // As the journal stood on the day asked about: later interactions and promises kept later do
-  // not count (they matter for `--on` in the past).
-  const stats = contactStats(journal, { to: on });
+  const stats = facts.stats;
   const wantTag = spec.tag === undefined ? undefined : tagKey(spec.tag);
   const inTag = (tags: string[]) => wantTag === undefined || tags.some((t) => tagKey(t) === wantTag);
   const contactsById = new Map(journal.contacts.map((c) => [c.id, c]));
@@ -138,7 +171,7 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
     }
     const cadence = effectiveCadence(c, settings);
     if (cadence.days === null) continue;
-    const s = statsFor(stats, c.id);
+    const s = stats.get(c.id) ?? NO_STATS;
     const next = nextDue(c, cadence.days, s, settings.followUpDays);
     if (!next || next.dueOn > until) continue;
     const { dueOn, natural, since } = next;
@@ -184,11 +217,11 @@ export function dueList(journal: Journal, today: Day, spec: DueSpec): DueList {
 
   const bare = [...promises, ...checkIns, ...dates, ...followUps, ...touches];
   const shown = spec.limit !== undefined ? bare.slice(0, spec.limit) : bare;
-  // Context only for the items listed: one pass over the interactions for those people.
-  const contexts = dueContexts(journal, on, new Set(shown.map((i) => i.contactId)));
+  // Context only for the items listed (their last touches are in the facts).
+  const contexts = dueContexts(journal, on, new Set(shown.map((i) => i.contactId)), facts.touches);
   const items = shown.map((i): DueItem => {
     const context = contexts.get(i.contactId)!;
-    if (i.type === 'touch') return { ...i, suggestion: suggestTouch(journal, contactsById.get(i.contactId)!, i.balance, context, on), context };
+    if (i.type === 'touch') return { ...i, suggestion: suggestTouch(journal, contactsById.get(i.contactId)!, i.balance, context, on, facts.linked), context };
     return { ...i, context } as DueItem;
   });
   return { today, on, until, items, total: bare.length };

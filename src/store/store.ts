@@ -3,11 +3,11 @@ import { Low, type Adapter } from 'lowdb';
 import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
 import { JournalError, NetlogError } from '../errors.js';
 import * as fs from './fs.js';
-import { ensureDir, ioError, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
+import { ensureDir, ioError, keyOf, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
 import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
-import { isTrusted, remember } from './trust.js';
+import { isTrusted, keep, recall, remember } from './trust.js';
 import { conflictNotice, findConflictCopies, putAwayConflictCopy, readConflictCopy } from './conflict-copies.js';
 import {
   backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
@@ -97,6 +97,8 @@ interface Transaction {
 export class JournalFile implements Adapter<Journal> {
   /** What the last read found: the text, its version, the unedited journal. */
   private state: { text: string | undefined; version: number; journal: Journal; ownWrite: boolean } | undefined;
+  /** The file the last read found valid, as it was read (for what is derived from it: Store.keep). */
+  seen: { target: string; key: FileKey; readAtNs: bigint; version: number } | undefined;
 
   constructor(
     readonly file: string,
@@ -137,6 +139,7 @@ export class JournalFile implements Adapter<Journal> {
     const parsed = this.cache.parse(got.text, this.file, checked);
     if (!checked) await remember(backupDirFor(got.target), got.target, got.key, checkerId(), readAtNs);
     if (got.scanned) this.cache.clean = got.key;
+    this.seen = { target: got.target, key: got.key, readAtNs, version: parsed.version };
     this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
     return parsed.journal;
   }
@@ -215,6 +218,8 @@ export class Store {
   private readonly now: () => Date;
   /** Whether sync-tool copies beside the journal were looked for (once a run). */
   private copiesSeen = false;
+  /** The file the last read() found valid, as it was read. */
+  private seen: JournalFile['seen'];
 
   constructor(file: string, opts: StoreOptions = {}) {
     this.file = file;
@@ -227,11 +232,41 @@ export class Store {
   /** The journal as it is on disk (an empty journal when there is no file). */
   async read(): Promise<Journal> {
     await this.noticeCopies();
-    const db = new Low<Journal>(new JournalFile(this.file, this.cache), emptyJournal());
+    const adapter = new JournalFile(this.file, this.cache);
+    const db = new Low<Journal>(adapter, emptyJournal());
     await db.read().catch(async (e) => {
       throw await this.withRecoveryHint(e);
     });
+    this.seen = adapter.seen;
     return db.data;
+  }
+
+  /**
+   * What was derived from the journal and kept as `name` (keep), when the journal is now exactly
+   * the file it was derived from (store/trust.ts: the same identity and checker); otherwise — no
+   * record, a damaged one, any difference — undefined, and the caller reads the journal.
+   */
+  async recall(name: string): Promise<unknown> {
+    await this.noticeCopies();
+    try {
+      const target = await targetOf(this.file);
+      const st = await fs.statBig(target);
+      if (!st.isFile()) return undefined;
+      return (await recall(backupDirFor(target), name, target, keyOf(st), checkerId()))?.data;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /**
+   * Keeps `data`, derived from the journal the last read() returned, as `name` in the backups
+   * folder, under that file's identity — not for a file modified within the racy window
+   * (store/trust.ts) or of an older journal version. Never fails; deleting it is always safe.
+   */
+  async keep(name: string, data: unknown): Promise<void> {
+    const seen = this.seen;
+    if (!seen || seen.version !== JOURNAL_VERSION || name === 'validated.json') return;
+    await keep(backupDirFor(seen.target), name, seen.target, seen.key, checkerId(), seen.readAtNs, data);
   }
 
   /** An invalid journal's error, pointing at the backups when netlog has some. */

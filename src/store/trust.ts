@@ -38,23 +38,52 @@ interface Record_ {
   file: string;
   identity: string;
   checker: string;
+  /** What was derived from that file (a record of another name than validated.json). */
+  data?: unknown;
+}
+
+/**
+ * What the record `name` in `dir` holds for the file with these stats (taken as it is now),
+ * when it was made from that very file by `checker`: `{ data }`; undefined otherwise (no record,
+ * a damaged one, any part of the identity or the checker different).
+ */
+export async function recall(dir: string, name: string, file: string, st: Stamp, checker: string): Promise<{ data: unknown } | undefined> {
+  let text: string | undefined;
+  try {
+    text = await readOwn(join(dir, name));
+  } catch {
+    return undefined;
+  }
+  if (text === undefined) return undefined;
+  try {
+    const r = JSON.parse(text) as Partial<Record_> | null;
+    if (r === null || typeof r !== 'object' || r.file !== file || r.identity !== identity(st) || r.checker !== checker) return undefined;
+    return { data: r.data };
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Keeps `data`, derived from the file with these stats, as the record `name` in `dir`. `readAtNs`
+ * is the wall clock just before the stats were taken: a file modified within RACY_NS of it gets
+ * no record (the racy case above). Never fails: without a record the next read works it out again.
+ */
+export async function keep(dir: string, name: string, file: string, st: Stamp, checker: string, readAtNs: bigint, data?: unknown): Promise<void> {
+  if (readAtNs - BigInt(st.mtimeNs) < RACY_NS) return;
+  const record: Record_ = { file, identity: identity(st), checker, ...(data !== undefined ? { data } : {}) };
+  try {
+    await fs.mkdir(dir, 0o700);
+    // A temp file renamed into place (no fsync: a record lost in a crash only costs a full read).
+    await writeAtomicRaw(join(dir, name), `${JSON.stringify(record)}\n`, { sync: false });
+  } catch {
+    // without a record the next read works it out again
+  }
 }
 
 /** Whether the file with these stats (taken as it was read) is the one the record says was checked by `checker`. */
 export async function isTrusted(dir: string, file: string, st: Stamp, checker: string): Promise<boolean> {
-  let text: string | undefined;
-  try {
-    text = await readOwn(join(dir, NAME));
-  } catch {
-    return false;
-  }
-  if (text === undefined) return false;
-  try {
-    const r = JSON.parse(text) as Partial<Record_> | null;
-    return r !== null && r.file === file && r.identity === identity(st) && r.checker === checker;
-  } catch {
-    return false;
-  }
+  return (await recall(dir, NAME, file, st, checker)) !== undefined;
 }
 
 /**
@@ -63,13 +92,5 @@ export async function isTrusted(dir: string, file: string, st: Stamp, checker: s
  * read checks again.
  */
 export async function remember(dir: string, file: string, st: Stamp, checker: string, readAtNs: bigint): Promise<void> {
-  if (readAtNs - BigInt(st.mtimeNs) < RACY_NS) return;
-  const record: Record_ = { file, identity: identity(st), checker };
-  try {
-    await fs.mkdir(dir, 0o700);
-    // A temp file renamed into place (no fsync: a record lost in a crash only costs a check).
-    await writeAtomicRaw(join(dir, NAME), `${JSON.stringify(record)}\n`, { sync: false });
-  } catch {
-    // without a record the next read checks again
-  }
+  await keep(dir, NAME, file, st, checker, readAtNs);
 }
