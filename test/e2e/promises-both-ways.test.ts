@@ -56,6 +56,29 @@ describe('promise add / edit / drop', () => {
     await expectClean(s);
   });
 
+  it('--all says who promised a kept or dropped promise, who owes an open one', async () => {
+    const s = make({
+      data: journal({
+        contacts: [contact('dana0001', 'Dana Lee'), contact('sam00001', 'Sam Ortiz')],
+        promises: [
+          promiseWithId('pr000001', 'dana0001', '2026-11-25', null, 'open mine'),
+          promiseWithId('pr000002', 'dana0001', '2026-11-14', '2026-11-13', 'kept mine'),
+          { ...promiseWithId('pr000003', 'sam00001', '2026-11-25', null, 'open theirs'), owner: 'them' },
+          { ...promiseWithId('pr000004', 'sam00001', '2026-11-14', null, 'dropped theirs'), owner: 'them', droppedOn: '2026-11-12' },
+        ],
+      }),
+    });
+    const r = await s.run(['promises', '--all']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = (text: string) => r.stdout.split('\n').find((l) => l.includes(text)) ?? '';
+    expect(line('open mine')).toMatch(/\byou owe\b/);
+    expect(line('kept mine')).toMatch(/\byou promised\b/);
+    expect(line('open theirs')).toMatch(/\bthey owe\b/);
+    expect(line('dropped theirs')).toMatch(/\bthey promised\b/);
+    expect(line('kept mine')).not.toMatch(/owe/);
+    expect(line('dropped theirs')).not.toMatch(/owe/);
+  });
+
   it.each([
     [['promise', 'add', 'Nobody', 'x'], /no contact named "Nobody"/],
     [['promise', 'add', 'Sam', ' '], /needs some text/],
