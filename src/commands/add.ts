@@ -28,7 +28,7 @@ export const add = (parent: CommandUnknownOpts) =>
     .option('--phone <number>', 'for the people this add creates: a phone number (repeatable)', collect)
     .option('--source <text>', 'for the people this add creates: where you met them')
     .option('--every <cadence>', 'for the people this add creates: how often to be in touch (weekly, monthly, 6w, …)')
-    .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .option('--new', 'create new contacts, or a new event, even when a name looks like a typo of one in the journal')
     .option('--wants <text>', 'what they are looking for, open until met; recorded on the first person named (repeatable)', collect)
     .option('--meets <want-id>', 'the want (id or its first letters) that what you gave meets: marks it met')
     .addHelpText(
@@ -49,7 +49,7 @@ export const add = (parent: CommandUnknownOpts) =>
         const [
           { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
           { logInteraction },
-          { itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
+          { eventName, itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
           { renderAdded },
           { shortDate, wrapText },
           { toJson },
@@ -71,6 +71,7 @@ export const add = (parent: CommandUnknownOpts) =>
 
         // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
         const before = await ctx.store.read();
+        if (input.event) input.event = await eventName(ctx, before, input.event, opts.new === true);
         input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
         const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
         const meets = input.meets !== undefined ? wantById(before, input.meets, '--meets') : undefined;

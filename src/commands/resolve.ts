@@ -1,4 +1,4 @@
-import { cleanName, contactNamer, didYouMean, resolveName } from '../core/names.js';
+import { cleanName, contactNamer, didYouMean, nearNames, resolveName } from '../core/names.js';
 import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
@@ -143,6 +143,24 @@ export function resolveId<T extends { id: string }>(records: readonly T[], text:
   const shown = r.candidates.slice(0, 8).map((c) => (kind.describe ? `${c.id} (${safe(kind.describe(c))})` : c.id));
   const more = r.candidates.length > shown.length ? `, and ${r.candidates.length - shown.length} more` : '';
   throw new UsageError(`${flag}"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
+}
+
+/**
+ * The event name to log: as typed, unless it looks like a typo of an event already in the journal
+ * ("demo nite" after "Demo Night"), which is asked about in a terminal and refused otherwise
+ * (`allowNew`, from --new, takes it as a new event), as a name that looks like a contact's is.
+ */
+export async function eventName(ctx: Ctx, journal: Journal, name: string, allowNew: boolean): Promise<string> {
+  if (allowNew) return name;
+  const near = nearNames(name, journal.events.map((e) => e.name));
+  if (near.length === 0) return name;
+  const list = near.map((n) => `"${safe(n)}"`).join(' or ');
+  if (!ctx.interactive) throw new UsageError(`--event: "${safe(name)}" is no event in your journal: did you mean ${list}?`, 'use the exact name, or add --new for a new event');
+  const { choose } = await ctx.prompts();
+  return choose<string>(`"${safe(name)}" is a new event. Did you mean one you have been to?`, [
+    ...near.map((n) => ({ name: safe(n), value: n })),
+    { name: `No: "${safe(name)}" is a new event`, value: name },
+  ]);
 }
 
 /** An interaction by id or prefix (edit, rm). */

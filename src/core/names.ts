@@ -112,6 +112,18 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return `did you mean ${near.length > 1 ? `one of ${near.join(', ')}` : near[0]}?`;
 }
 
+/**
+ * The names `input` is likely a mistyping of (an event's name: "demo nite" for "Demo Night"), by
+ * didYouMean's rule on their keys, so case, accents and spacing do not count; none when `input`
+ * is one of them.
+ */
+export function nearNames(input: string, names: readonly string[]): string[] {
+  const byKey = new Map(names.map((n) => [nameKey(n), n]));
+  const key = nameKey(input);
+  if (!key || byKey.has(key)) return [];
+  return suggest(key, [...byKey.keys()]).map((k) => byKey.get(k)!);
+}
+
 /** How many edits still count as a likely typo of a name this long. */
 function typoBudget(length: number): number {
   if (length <= 1) return 0;
