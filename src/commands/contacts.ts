@@ -14,7 +14,7 @@ export const contacts = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ contactList }, { isStage, STAGES }, { renderContactList }, { toJson }] = await Promise.all([
+        const [{ contactList }, { isStage, STAGES }, { renderContactList, contactCount }, { toJson }] = await Promise.all([
           import('../reports/contacts.js'),
           import('../core/stage.js'),
           import('../ui/render/contacts.js'),
@@ -30,6 +30,9 @@ export const contacts = (parent: CommandUnknownOpts) =>
           ...(stage !== undefined ? { stage } : {}),
         });
         if (ctx.json) ctx.out(toJson({ contacts: rows }));
-        else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+        else {
+          ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+          if (rows.length > 0) ctx.footer(contactCount(rows, ctx.theme));
+        }
       }),
     );

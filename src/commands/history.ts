@@ -16,7 +16,7 @@ export const history = (parent: CommandUnknownOpts) =>
     .addHelpText('after', examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory }, { toJson }] = await Promise.all([
+        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory, historyCount }, { toJson }] = await Promise.all([
           import('../reports/history.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -38,6 +38,9 @@ export const history = (parent: CommandUnknownOpts) =>
           ...(limit !== undefined ? { limit } : {}),
         });
         if (ctx.json) ctx.out(toJson(h));
-        else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
+        else {
+          ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
+          if (h.total > 0) ctx.footer(historyCount(h, ctx.theme));
+        }
       }),
     );

@@ -17,7 +17,7 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
     )
     .action(
       withContext(async (ctx, text, opts) => {
-        const [{ search }, { sinceOption }, { pickContact }, { renderSearch }, { toJson }] = await Promise.all([
+        const [{ search }, { sinceOption }, { pickContact }, { renderSearch, searchCount }, { toJson }] = await Promise.all([
           import('../core/search.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -31,6 +31,9 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
         const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
         const r = search(journal, { query, today: ctx.today, ...(contact ? { contactId: contact.id } : {}), ...(since ? { since } : {}) });
         if (ctx.json) ctx.out(toJson(r));
-        else ctx.out(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
+        else {
+          ctx.out(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
+          if (r.hits.length > 0) ctx.footer(searchCount(r, ctx.theme));
+        }
       }),
     );
