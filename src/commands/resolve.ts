@@ -163,37 +163,28 @@ export async function eventName(ctx: Ctx, journal: Journal, name: string, allowN
   ]);
 }
 
+/** The records typed ids name: what messages call them, and the command that lists their ids. */
+const ID_KINDS = {
+  interaction: { noun: 'interaction', plural: 'interactions', list: 'netlog history' },
+  promise: { noun: 'promise', plural: 'promises', list: 'netlog promises --all' },
+  want: { noun: 'want', plural: 'wants', list: 'netlog ideas' },
+} as const;
+
 /** An interaction by id or prefix (edit, rm). */
 export function interactionById(journal: Journal, text: string): Interaction {
   const name = contactNamer(journal.contacts);
-  return resolveId(journal.interactions, text, {
-    noun: 'interaction',
-    plural: 'interactions',
-    list: 'netlog history',
-    describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}`,
-  });
+  return resolveId(journal.interactions, text, { ...ID_KINDS.interaction, describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}` });
 }
 
 /** A promise by id or prefix (done, promise edit, promise drop). */
 export function promiseById(journal: Journal, text: string): NetPromise {
   const name = contactNamer(journal.contacts);
-  return resolveId(journal.promises, text, {
-    noun: 'promise',
-    plural: 'promises',
-    list: 'netlog promises --all',
-    describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
-  });
+  return resolveId(journal.promises, text, { ...ID_KINDS.promise, describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}` });
 }
 
 /** A want by id or prefix, with the contact who holds it (want done, add --meets). */
 export function wantById(journal: Journal, text: string, flag?: string): HeldWant {
-  return resolveId(heldWants(journal), text, {
-    noun: 'want',
-    plural: 'wants',
-    list: 'netlog ideas',
-    describe: (w) => `${w.contact.name}: ${w.want.text}`,
-    ...(flag ? { flag } : {}),
-  });
+  return resolveId(heldWants(journal), text, { ...ID_KINDS.want, describe: (w) => `${w.contact.name}: ${w.want.text}`, ...(flag ? { flag } : {}) });
 }
 
 /**
