@@ -1,17 +1,19 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contacts`: everyone with stage, balance, cadence and last touch. */
 export const contacts = (parent: CommandUnknownOpts) =>
-  parent
-    .command('contacts')
-    .description('everyone, with stage, balance, cadence and last touch (archived people only with --archived/--all)')
+  command(
+    parent,
+    'contacts',
+    'everyone, with stage, balance, cadence and last touch (archived people only with --archived/--all)',
+    examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"),
+  )
     .option('-t, --tag <tag>', 'only people with this tag')
     .option('--stage <stage>', 'only people at this stage: visibility, credibility or profitability')
     .option('--archived', 'only archived people')
     .option('--all', 'active and archived people')
-    .addHelpText('after', examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"))
     .action(
       withContext(async (ctx, opts) => {
         const [{ contactList }, { isStage, STAGES }, { renderContactList, contactCount }, { toJson }] = await Promise.all([

@@ -1,19 +1,21 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { collect, examples, withContext } from './define.js';
+import { collect, command, examples, withContext } from './define.js';
 
 /** `netlog history` (alias `log`): interactions newest first. */
 export const history = (parent: CommandUnknownOpts) =>
-  parent
-    .command('history')
+  command(
+    parent,
+    'history',
+    'the log of interactions, newest first',
+    examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'),
+  )
     .alias('log')
-    .description('the log of interactions, newest first')
     .option('-c, --contact <name>', 'only interactions with this person')
     .option('--since <when|span>', 'from this date, or 7d, 4w, 3m back from --until')
     .option('--until <when>', 'up to this date, inclusive')
     .option('-k, --kind <kind>', 'only this kind: meeting, coffee, meal, call, video, email, message, event, other (repeatable, or a,b)', collect)
     .option('--limit <n>', 'show at most N interactions')
-    .addHelpText('after', examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'))
     .action(
       withContext(async (ctx, opts) => {
         const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory, historyCount }, { toJson }] = await Promise.all([

@@ -1,20 +1,19 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog search TEXT`: every word, in everything people wrote (SPEC §6.2). */
 export const searchCommand = (parent: CommandUnknownOpts) =>
-  parent
-    .command('search')
+  command(
+    parent,
+    'search',
+    'find any word you wrote: notes, what passed, promises, wants, names, companies, roles, tags, events (every word must match; case and accents do not matter)',
+    examples('netlog search bookkeeper', 'netlog search "case study" --contact Dana', 'netlog search cafe --since 3m     # finds café too', "netlog search designer --json | jq -r '.hits[].id'"),
+  )
     .alias('find')
-    .description('find any word you wrote: notes, what passed, promises, wants, names, companies, roles, tags, events (every word must match; case and accents do not matter)')
     .argument('<text...>', 'the words to find')
     .option('-c, --contact <name>', 'only what has to do with this person')
     .option('--since <when|span>', 'only from this date, or 7d, 4w, 3m back from today')
-    .addHelpText(
-      'after',
-      examples('netlog search bookkeeper', 'netlog search "case study" --contact Dana', 'netlog search cafe --since 3m     # finds café too', "netlog search designer --json | jq -r '.hits[].id'"),
-    )
     .action(
       withContext(async (ctx, text, opts) => {
         const [{ search }, { sinceOption }, { pickContact }, { renderSearch, searchCount }, { toJson }] = await Promise.all([
