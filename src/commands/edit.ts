@@ -25,5 +25,5 @@ export const edit = (parent: CommandUnknownOpts) =>
     .option('-r, --received <item>', `what you received: ${ITEM_HELP}`, collect)
     .option('-w, --with <names...>', 'who was there, replacing the list (names resolved as add does)')
     .option('-e, --event <name>', 'the event ("" for none)')
-    .option('--new', 'with --with: create new contacts even when a name looks like a typo of an existing one')
+    .option('--new', 'with --with or --event: create new contacts, or a new event, even when a name looks like a typo of one in the journal')
     .action(runs(() => import('./edit-action.js').then((m) => m.editCommand)));

@@ -87,12 +87,21 @@ describe('add --event: a near-miss of an event in the journal', () => {
     make({
       data: journal({
         contacts: [contact('yuki0001', 'Yuki Tanaka')],
+        interactions: [meeting('int00001', '2026-11-10', ['yuki0001'])],
         events: [event('ev000001', 'Demo Night', '2026-11-05'), event('ev000002', 'Book Club', '2026-11-06')],
       }),
     });
 
   it('is refused off a terminal, with the event it looks like', async () => {
     await expectRefused(demo(), ['add', 'Yuki', '--event', 'demo nite'], 2, /--event: "demo nite" is no event in your journal: did you mean "Demo Night"\?\nhint: .*--new/);
+  });
+
+  it('edit --event is guarded the same way', async () => {
+    await expectRefused(demo(), ['edit', 'int0', '--event', 'demo nite'], 2, /did you mean "Demo Night"\?/);
+    const s = demo();
+    const r = await s.run(['edit', 'int0', '--event', 'demo nite', '--new']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toContain('demo nite');
   });
 
   it('--new makes it a new event; the same name in other capitals or spacing is the series', async () => {
