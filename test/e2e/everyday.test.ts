@@ -129,6 +129,8 @@ describe('bad input: a clear message, the right exit code, the journal untouched
     ['a count of days beyond a century', ['settings', '--follow-up-days', '99999999999'], 2, /from 0 to 36500/],
     ['due --within beyond a century', ['due', '--within', '99999999'], 2, /--within: "99999999" is not a whole number from 0 to 36500/],
     ['a snooze centuries away', ['snooze', 'Miriam', 'in 99999d'], 2, /is not a date or a span/],
+    ['a date of several words, unquoted', ['add', 'Dana', '--date', '3', 'days', 'ago'], 2, /--date: "3" is not a date netlog reads\nhint: quote a date of several words, as one: --date "in 2w"/],
+    ['a due date of several words, unquoted', ['promise', 'add', 'Miriam', 'x', '--by', 'in', '2', 'weeks'], 2, /--by: "in" is not a date.*\nhint: quote a date of several words/],
     ['a snooze span written in words', ['snooze', 'Miriam', '2', 'weeks'], 2, /too many arguments.*\nhint: write it as 2w \(see 'netlog snooze --help'\)/],
     ['a snooze date written in words', ['snooze', 'Miriam', 'in', '2', 'weeks'], 2, /\nhint: write it as in 2w \(/],
     ['too many words that are no date: the plain hint', ['snooze', 'Miriam', 'some', 'day'], 2, /too many arguments.*\nhint: see 'netlog snooze --help'\n/],
