@@ -77,6 +77,11 @@ export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
 }
 
+/** `-c, --contact NAME` for the lists that narrow to one person; the action finds them with contactFilter in resolve.ts. */
+export function contactOption(description: string) {
+  return new Option('-c, --contact <name>', description);
+}
+
 /** `--tag TAG` for the lists that narrow to a tag (due, report); the action checks it with knownTag. */
 export function tagFilter() {
   return new Option('--tag <tag>', 'only contacts with this tag');

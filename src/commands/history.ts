@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { collect, command, examples, withContext } from './define.js';
+import { collect, command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog history` (alias `log`): interactions newest first. */
 export const history = (parent: CommandUnknownOpts) =>
@@ -11,14 +11,14 @@ export const history = (parent: CommandUnknownOpts) =>
     examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'),
   )
     .alias('log')
-    .option('-c, --contact <name>', 'only interactions with this person')
+    .addOption(contactOption('only interactions with this person'))
     .option('--since <when|span>', 'from this date, or 7d, 4w, 3m back from --until')
     .option('--until <when>', 'up to this date, inclusive')
     .option('-k, --kind <kind>', 'only this kind: meeting, coffee, meal, call, video, email, message, event, other (repeatable, or a,b)', collect)
     .option('--limit <n>', 'show at most N interactions')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory, historyCount }, { toJson }] = await Promise.all([
+        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { contactFilter }, { renderHistory, historyCount }, { toJson }] = await Promise.all([
           import('../reports/history.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -31,7 +31,7 @@ export const history = (parent: CommandUnknownOpts) =>
         const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => kindOption(k));
         const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         const h = history(journal, {
           ...(contact ? { contactId: contact.id } : {}),
           ...(from ? { from } : {}),

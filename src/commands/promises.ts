@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { command, examples, withContext } from './define.js';
+import { command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog promises`: open promises, overdue first; with --all, kept ones too. */
 export const promises = (parent: CommandUnknownOpts) =>
@@ -11,19 +11,19 @@ export const promises = (parent: CommandUnknownOpts) =>
     examples('netlog promises', 'netlog promises --all --contact Dana', 'netlog promises --theirs', "netlog promises --json | jq -r '.promises[] | select(.owner == \"me\") | .id'"),
   )
     .option('--all', 'include kept and dropped promises, and whether they were kept on time')
-    .option('--contact <name>', 'only promises to or from this person')
+    .addOption(contactOption('only promises to or from this person'))
     .option('--mine', 'only what you promised')
     .option('--theirs', 'only what they promised you')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ listPromises }, { pickContact }, { renderPromises }, { toJson }] = await Promise.all([
+        const [{ listPromises }, { contactFilter }, { renderPromises }, { toJson }] = await Promise.all([
           import('../reports/promises.js'),
           import('./resolve.js'),
           import('../ui/render/promises.js'),
           import('../ui/json.js'),
         ]);
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         if (opts.mine && opts.theirs) throw new UsageError('--mine and --theirs together are every promise: leave both out');
         const owner = opts.mine ? ('me' as const) : opts.theirs ? ('them' as const) : undefined;
         const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}), ...(owner ? { owner } : {}) });

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { command, examples, tagFilter, withContext } from './define.js';
+import { command, contactOption, examples, tagFilter, withContext } from './define.js';
 
 /** `netlog report`: the weekly review of giving and asking. */
 export const report = (parent: CommandUnknownOpts) =>
@@ -12,13 +12,13 @@ export const report = (parent: CommandUnknownOpts) =>
   )
     .option('--since <when|span>', 'start of the period: a date, or 7d, 4w, 3m back from --until (default: 7d)')
     .option('--until <when>', 'end of the period, inclusive (default: today)')
-    .option('--contact <name>', 'only this person')
+    .addOption(contactOption('only this person'))
     .addOption(tagFilter())
     .option('--weekly', 'add one column per week')
     .option('--monthly', 'add one column per month')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ buildReport }, { sinceOption, whenOption }, { knownTag }, { pickContact }, { renderReport }, { toJson }] = await Promise.all([
+        const [{ buildReport }, { sinceOption, whenOption }, { knownTag }, { contactFilter }, { renderReport }, { toJson }] = await Promise.all([
           import('../reports/report.js'),
           import('./options.js'),
           import('./tag-option.js'),
@@ -33,7 +33,7 @@ export const report = (parent: CommandUnknownOpts) =>
         const interval = opts.weekly ? 'week' : opts.monthly ? 'month' : undefined;
 
         const journal = await ctx.store.read();
-        const contact = opts.contact ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         if (opts.tag !== undefined) knownTag(journal, '--tag', opts.tag);
         const report = buildReport(journal, ctx.today, {
           from,

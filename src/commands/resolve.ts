@@ -94,6 +94,11 @@ function describe(c: Contact): string | undefined {
  * In a terminal an ambiguous name, or a likely typo, is picked from a list; without one they are
  * usage errors naming the candidates. `announce` says on stderr whom a first name was taken for.
  */
+/** The person a list narrows to with --contact (picked as pickContact does, without saying whom), or none. */
+export async function contactFilter(ctx: Ctx, journal: Journal, name: string | undefined): Promise<Contact | undefined> {
+  return name === undefined ? undefined : pickContact(ctx, journal, name, { announce: false });
+}
+
 export async function pickContact(ctx: Ctx, journal: Journal, name: string, opts: { announce?: boolean } = {}): Promise<Contact> {
   const r = resolveName(journal.contacts, name);
   if (r.kind === 'exact') return r.contact;

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { command, examples, withContext } from './define.js';
+import { command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog search TEXT`: every word, in everything people wrote (SPEC §6.2). */
 export const searchCommand = (parent: CommandUnknownOpts) =>
@@ -12,11 +12,11 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
   )
     .alias('find')
     .argument('<text...>', 'the words to find')
-    .option('-c, --contact <name>', 'only what has to do with this person')
+    .addOption(contactOption('only what has to do with this person'))
     .option('--since <when|span>', 'only from this date, or 7d, 4w, 3m back from today')
     .action(
       withContext(async (ctx, text, opts) => {
-        const [{ search }, { sinceOption }, { pickContact }, { renderSearch, searchCount }, { toJson }] = await Promise.all([
+        const [{ search }, { sinceOption }, { contactFilter }, { renderSearch, searchCount }, { toJson }] = await Promise.all([
           import('../core/search.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -27,7 +27,7 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
         if (!query) throw new UsageError('search for what? give a word', 'e.g. netlog search bookkeeper');
         const since = opts.since !== undefined ? sinceOption('--since', opts.since, ctx.today) : undefined;
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         const r = search(journal, { query, today: ctx.today, ...(contact ? { contactId: contact.id } : {}), ...(since ? { since } : {}) });
         if (ctx.json) ctx.out(toJson(r));
         else {

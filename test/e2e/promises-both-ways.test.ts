@@ -56,6 +56,17 @@ describe('promise add / edit / drop', () => {
     await expectClean(s);
   });
 
+  it('-c NAME narrows promises and report to one person, as history and search', async () => {
+    const s = small();
+    await s.run(['promise', 'add', 'Sam', 'send notes']);
+    const all = await runJson(s, ['promises']);
+    expect(all.promises.map((p: { name: string }) => p.name).sort()).toEqual(['Dana Lee', 'Sam Ortiz']);
+    for (const flag of ['-c', '--contact']) {
+      expect((await runJson(s, ['promises', flag, 'Sam'])).promises.map((p: { name: string }) => p.name)).toEqual(['Sam Ortiz']);
+      expect((await runJson(s, ['report', flag, 'Dana', '--since', '4w'])).contacts.map((c: { name: string }) => c.name)).toEqual(['Dana Lee']);
+    }
+  });
+
   it('--all says who promised a kept or dropped promise, who owes an open one', async () => {
     const s = make({
       data: journal({
