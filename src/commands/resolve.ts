@@ -1,4 +1,4 @@
-import { cleanName, contactNamer, didYouMean, nearNames, resolveName } from '../core/names.js';
+import { cleanName, contactNamer, didYouMean, resolveName, typoOf } from '../core/names.js';
 import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
@@ -157,7 +157,7 @@ export function resolveId<T extends { id: string }>(records: readonly T[], text:
  */
 export async function eventName(ctx: Ctx, journal: Journal, name: string, allowNew: boolean): Promise<string> {
   if (allowNew) return name;
-  const near = nearNames(name, journal.events.map((e) => e.name));
+  const near = typoOf(name, journal.events.map((e) => e.name));
   if (near.length === 0) return name;
   const list = near.map((n) => `"${safe(n)}"`).join(' or ');
   if (!ctx.interactive) throw new UsageError(`--event: "${safe(name)}" is no event in your journal: did you mean ${list}?`, 'use the exact name, or add --new for a new event');

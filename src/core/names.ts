@@ -117,7 +117,7 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
  * didYouMean's rule on their keys, so case, accents and spacing do not count; none when `input`
  * is one of them.
  */
-export function nearNames(input: string, names: readonly string[]): string[] {
+export function typoOf(input: string, names: readonly string[]): string[] {
   const byKey = new Map(names.map((n) => [nameKey(n), n]));
   const key = nameKey(input);
   if (!key || byKey.has(key)) return [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, contactNamer, didYouMean, editDistance, hasInvisible, nameKey, nearNames, REMOVED_NAME, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, contactNamer, didYouMean, editDistance, hasInvisible, nameKey, REMOVED_NAME, resolveName, typoOf, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -188,7 +188,7 @@ describe('contactNamer', () => {
   });
 });
 
-describe('nearNames (event names)', () => {
+describe('typoOf (event names)', () => {
   const events = ['Demo Night', 'Chamber Breakfast', 'Demo Night', 'Book Club'];
   it.each([
     ['demo nite', ['Demo Night']],
@@ -198,6 +198,6 @@ describe('nearNames (event names)', () => {
     ['Chess Evening', []],
     ['', []],
   ] as const)('%j → %j', (input, near) => {
-    expect(nearNames(input, events)).toEqual(near);
+    expect(typoOf(input, events)).toEqual(near);
   });
 });
