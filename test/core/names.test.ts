@@ -196,6 +196,10 @@ describe('typoOf (event names)', () => {
     ['DEMO  night', []],
     ['Démo Night', []],
     ['Chess Evening', []],
+    ['Tech Club', []],
+    ['Demo Day', []],
+    ['Demo Nihgt', ['Demo Night']],
+    ['demonight', ['Demo Night']],
     ['', []],
   ] as const)('%j → %j', (input, near) => {
     expect(typoOf(input, events)).toEqual(near);
