@@ -190,8 +190,23 @@ export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<nu
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (e) {
-    return reportFailure(e, program, io);
+    return reportFailure(e, program, io, await excessHint(e));
   }
+}
+
+/**
+ * For "too many arguments": the words from the last argument on, when they read as a date or a
+ * span written out in words (`snooze Dana 2 weeks`, `snooze Dana in 2 weeks`), as one word.
+ */
+async function excessHint(e: unknown): Promise<string | undefined> {
+  if (!(e instanceof CommandUsage) || e.original.code !== 'commander.excessArguments') return undefined;
+  const declared = e.cmd.registeredArguments.length;
+  if (declared === 0) return undefined;
+  const text = e.cmd.args.slice(declared - 1).join(' ');
+  // Imported here: dates.js brings the schema (TypeBox), which a start-up without a mistake never needs.
+  const { spanSuggestion, whenSuggestion } = await import('./core/dates.js');
+  const meant = whenSuggestion(text) ?? spanSuggestion(text);
+  return meant === undefined ? undefined : `write it as ${meant}`;
 }
 
 /** The names and aliases of a command's visible subcommands. */
@@ -215,14 +230,14 @@ function suggestionFor(err: CommanderError, cmd: CommandUnknownOpts): string | u
   return undefined;
 }
 
-function reportFailure(e: unknown, program: CommandUnknownOpts, io: Io): number {
+function reportFailure(e: unknown, program: CommandUnknownOpts, io: Io, excess?: string): number {
   const debug = io.env.NETLOG_DEBUG === '1';
   if (e instanceof CommandUsage || e instanceof CommanderError) {
     const err = e instanceof CommandUsage ? e.original : e;
     if (err.exitCode === 0) return 0;
     const first = err.message.replace(/^error: /, '').split('\n')[0]!;
     const help = e instanceof CommandUsage ? e.path : 'netlog';
-    const near = suggestionFor(err, e instanceof CommandUsage ? e.cmd : program);
+    const near = excess ?? suggestionFor(err, e instanceof CommandUsage ? e.cmd : program);
     const hint = near ? `${near} (see '${help} --help')` : `see '${help} --help'`;
     io.stderr.write(`netlog: ${safeLines(first)}\nhint: ${safe(hint)}\n`);
     return 2;

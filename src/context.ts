@@ -47,6 +47,11 @@ export interface Ctx {
   out(text: string): void;
   /** Writes talk to stderr (silenced by --quiet). */
   info(text: string): void;
+  /**
+   * A count under a list ("32 matches"): on stdout for a person (a terminal, or colour forced),
+   * as talk on stderr for a pipe, whose stdout is one record a line (STYLE.md §16).
+   */
+  footer(text: string): void;
   /** Loads the prompt module on first use. */
   prompts(): Promise<Prompts>;
   editEnv(): EditEnv;
@@ -83,6 +88,10 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
   // Colour is on only for a terminal or when forced: either way a person reads it (STYLE.md §16).
   const level = colorLevel(opts, io.env, isTTY);
   const layout = isTTY || level > 0 ? 'terminal' : 'pipe';
+  const out = (text: string) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+  const info = (text: string) => {
+    if (!quiet) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
+  };
   return {
     store: new Store(journalPath(opts.file, io.env), {
       notice: (text) => void (quiet || io.stderr.write(`${text}\n`)),
@@ -98,10 +107,9 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     width: layout === 'terminal' ? Math.max(20, columns ?? 100) : Infinity,
     env: io.env,
     readStdin: () => io.readStdin(),
-    out: (text) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-    info: (text) => {
-      if (!quiet) io.stderr.write(text.endsWith('\n') ? text : `${text}\n`);
-    },
+    out,
+    info,
+    footer: (text) => (layout === 'terminal' ? out(text) : info(text)),
     prompts: async () => {
       const m = await import('./ui/prompts.js');
       return { ask: m.ask, choose: m.choose, yesNo: m.yesNo };

@@ -1,12 +1,24 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { collect, examples, withContext } from './define.js';
+import { collect, command, examples, withContext } from './define.js';
 
 /** `netlog add`: log an interaction with one or more people. */
 export const add = (parent: CommandUnknownOpts) =>
-  parent
-    .command('add')
-    .description('log an interaction (asks for everything when run with no names in a terminal)')
+  command(
+    parent,
+    'add',
+    'log an interaction (asks for everything when run with no names in a terminal)',
+    examples(
+      'netlog add Dana --kind call --wants "a brand designer" --wants "a first hire in Lisbon"',
+      'netlog add Dana --gave intro:"to Sam Ortiz" --meets 7kq2',
+      'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
+      'netlog add Dana Sam Priya --event "Chamber breakfast" --gave advice@Sam:"pricing"',
+      'netlog add "Rita Moreno" --via Dana --company Acme --tag client --every monthly',
+      'netlog add Dana --intro "Sam Ortiz" --they-promise "send the brief" --by friday',
+      'netlog add Dana --kept 3dyv      # this meeting kept that promise',
+      'netlog add            # in a terminal: asks who, what, when',
+    ),
+  )
     .argument('[names...]', 'who you met; a first name works when it is unique')
     .option('-k, --kind <kind>', 'meeting, coffee, meal, call, video, email, message, event or other (default: meeting)')
     .option('-d, --date <when>', 'when it happened (default: today)')
@@ -28,28 +40,15 @@ export const add = (parent: CommandUnknownOpts) =>
     .option('--phone <number>', 'for the people this add creates: a phone number (repeatable)', collect)
     .option('--source <text>', 'for the people this add creates: where you met them')
     .option('--every <cadence>', 'for the people this add creates: how often to be in touch (weekly, monthly, 6w, …)')
-    .option('--new', 'create new contacts even when a name looks like a typo of an existing one')
+    .option('--new', 'create new contacts, or a new event, even when a name looks like a typo of one in the journal')
     .option('--wants <text>', 'what they are looking for, open until met; recorded on the first person named (repeatable)', collect)
     .option('--meets <want-id>', 'the want (id or its first letters) that what you gave meets: marks it met')
-    .addHelpText(
-      'after',
-      examples(
-        'netlog add Dana --kind call --wants "a brand designer" --wants "a first hire in Lisbon"',
-        'netlog add Dana --gave intro:"to Sam Ortiz" --meets 7kq2',
-        'netlog add "Dana Lee" --kind coffee --date yesterday --note "hiring a designer" \\\n      --gave intro:"to Sam, designer" --asked advice:pricing --promise "send the case study" --by friday',
-        'netlog add Dana Sam Priya --event "Chamber breakfast" --gave advice@Sam:"pricing"',
-        'netlog add "Rita Moreno" --via Dana --company Acme --tag client --every monthly',
-        'netlog add Dana --intro "Sam Ortiz" --they-promise "send the brief" --by friday',
-        'netlog add Dana --kept 3dyv      # this meeting kept that promise',
-        'netlog add            # in a terminal: asks who, what, when',
-      ),
-    )
     .action(
       withContext(async (ctx, names, opts) => {
         const [
           { describeAdded, fromFlags, fromPrompts, joinSplitNames, profileFrom, promisesKept },
           { logInteraction },
-          { itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
+          { eventName, itemTargets, pickContact, refreshParticipants, resolveParticipants, wantById },
           { renderAdded },
           { shortDate, wrapText },
           { toJson },
@@ -71,6 +70,7 @@ export const add = (parent: CommandUnknownOpts) =>
 
         // Resolve names (and ask about them) before taking the write path, so no prompt waits inside it.
         const before = await ctx.store.read();
+        if (input.event) input.event = await eventName(ctx, before, input.event, opts.new === true);
         input.names = await joinSplitNames(ctx, before, input.names, opts.new === true);
         const participants = await resolveParticipants(ctx, before, input.names, opts.new === true);
         const meets = input.meets !== undefined ? wantById(before, input.meets, '--meets') : undefined;

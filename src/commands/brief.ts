@@ -1,13 +1,15 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog brief NAME`: one screen before you meet someone (SPEC §6.3). */
 export const brief = (parent: CommandUnknownOpts) =>
-  parent
-    .command('brief')
-    .description('one screen before you meet someone: how you met, stage, balance, last notes, promises, wants, dates, intros, a suggestion')
+  command(
+    parent,
+    'brief',
+    'one screen before you meet someone: how you met, stage, balance, last notes, promises, wants, dates, intros, a suggestion',
+    examples('netlog brief Dana', 'netlog brief "Dana Lee" --json | jq .suggestion'),
+  )
     .argument('<name>', 'name, alias or unique first name')
-    .addHelpText('after', examples('netlog brief Dana', 'netlog brief "Dana Lee" --json | jq .suggestion'))
     .action(
       withContext(async (ctx, name, _opts) => {
         const [{ pickContact }, { briefOf }, { toJson }] = await Promise.all([import('./resolve.js'), import('../reports/brief.js'), import('../ui/json.js')]);

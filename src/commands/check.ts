@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { NetlogError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** Exit 1 without a second message: the report already said what is wrong. */
 class ProblemsFound extends NetlogError {
@@ -11,10 +11,12 @@ class ProblemsFound extends NetlogError {
 
 /** `netlog check`: validate the journal and report every problem found. */
 export const check = (parent: CommandUnknownOpts) =>
-  parent
-    .command('check')
-    .description('validate the journal and report problems (exit 1 when there are any)')
-    .addHelpText('after', examples('netlog check', 'netlog check --json | jq .problems', 'netlog --file ~/Dropbox/journal.json check'))
+  command(
+    parent,
+    'check',
+    'validate the journal and report problems (exit 1 when there are any)',
+    examples('netlog check', 'netlog check --json | jq .problems', 'netlog --file ~/Dropbox/journal.json check'),
+  )
     .action(
       withContext(async (ctx, _opts) => {
         const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }, { fitLines }] = await Promise.all([import('../core/schema.js'), import('../ui/json.js'), import('../ui/render/safety.js'), import('../ui/wrap.js')]);

@@ -2,23 +2,22 @@ import { Argument, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Journal } from '../core/schema.js';
 import { stripUnsafe } from '../ui/sanitize.js';
 import { compareNames } from '../core/names.js';
-import { contextOf, examples, root, withContext } from './define.js';
+import { command, contextOf, examples, root, withContext } from './define.js';
 
 /** `netlog completion SHELL`: prints the completion script. */
 export const completion = (parent: CommandUnknownOpts) =>
-  parent
-    .command('completion')
-    .description('print a shell completion script (commands, options, contact names)')
+  command(
+    parent,
+    'completion',
+    'print a shell completion script (commands, options, contact names)',
+    examples(
+      'netlog completion bash > ~/.local/share/bash-completion/completions/netlog',
+      'netlog completion zsh > "${fpath[1]}/_netlog"',
+      'netlog completion fish > ~/.config/fish/completions/netlog.fish',
+      'eval "$(netlog completion bash)"            # just for this shell',
+    ),
+  )
     .addArgument(new Argument('<shell>', 'bash, zsh or fish').choices(['bash', 'zsh', 'fish'] as const))
-    .addHelpText(
-      'after',
-      examples(
-        'netlog completion bash > ~/.local/share/bash-completion/completions/netlog',
-        'netlog completion zsh > "${fpath[1]}/_netlog"',
-        'netlog completion fish > ~/.config/fish/completions/netlog.fish',
-        'eval "$(netlog completion bash)"            # just for this shell',
-      ),
-    )
     .action(
       // The script describes the whole program, so this action takes the command from commander.
       async (shell, _opts, cmd) => {

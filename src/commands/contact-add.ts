@@ -2,20 +2,24 @@ import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { CancelledError, UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
 import { profileOptions } from './contact.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contact add NAME`: a person, before or without an interaction. */
 export const contactAdd = (parent: CommandUnknownOpts) =>
-  profileOptions(parent.command('add').description('add a person (refuses an existing name; a likely duplicate needs --new)').argument('<name>', 'their full name'), 'add')
-    .option('--new', 'add them even when the name looks like someone already in the journal')
-    .addHelpText(
-      'after',
+  profileOptions(
+    command(
+      parent,
+      'add',
+      'add a person (refuses an existing name; a likely duplicate needs --new)',
       examples(
         'netlog contact add "Dana Lee" --email dana@acme.com --company Acme --role "Head of Ops" --tag client --every monthly',
         'netlog contact add "Sam Ortiz" --source "Chamber breakfast" --note "designer, likes cycling"',
         'netlog contact add "Sam" --new          # when "Sam Lee" exists and this is someone else',
       ),
-    )
+    ).argument('<name>', 'their full name'),
+    'add',
+  )
+    .option('--new', 'add them even when the name looks like someone already in the journal')
     .action(
       withContext(async (ctx, name, opts) => {
         const [{ addContact, nearNames, sameName }, { newContactInput }, { renderContactAdded }, { toJson }] = await Promise.all([

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import type { Ctx } from '../context.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** Hides a person from due and contacts, keeping their history, or (archived false) brings them back. */
 async function setArchived(ctx: Ctx, name: string, archived: boolean): Promise<void> {
@@ -21,19 +21,18 @@ async function setArchived(ctx: Ctx, name: string, archived: boolean): Promise<v
 
 /** `netlog contact archive NAME`: hide a person from due and contacts, keeping history. */
 export const contactArchive = (parent: CommandUnknownOpts) =>
-  parent
-    .command('archive')
-    .description('hide a person from due and contacts, keeping their history (--undo brings them back)')
+  command(
+    parent,
+    'archive',
+    'hide a person from due and contacts, keeping their history (--undo brings them back)',
+    examples('netlog contact archive "Jasper Quinn"', 'netlog contact archive Jasper --undo', 'netlog contacts --archived'),
+  )
     .argument('<name>', 'name, alias or unique first name')
     .option('--undo', 'bring an archived contact back (same as contact unarchive)')
-    .addHelpText('after', examples('netlog contact archive "Jasper Quinn"', 'netlog contact archive Jasper --undo', 'netlog contacts --archived'))
     .action(withContext((ctx, name, opts) => setArchived(ctx, name, opts.undo !== true)));
 
 /** `netlog contact unarchive NAME`: bring an archived contact back. */
 export const contactUnarchive = (parent: CommandUnknownOpts) =>
-  parent
-    .command('unarchive')
-    .description('bring an archived contact back')
+  command(parent, 'unarchive', 'bring an archived contact back', examples('netlog contact unarchive "Jasper Quinn"'))
     .argument('<name>', 'name, alias or unique first name')
-    .addHelpText('after', examples('netlog contact unarchive "Jasper Quinn"'))
     .action(withContext((ctx, name, _opts) => setArchived(ctx, name, false)));

@@ -1,14 +1,23 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { profileOptions } from './contact.js';
-import { collect, examples, withContext } from './define.js';
+import { collect, command, examples, withContext } from './define.js';
 
 /** `netlog contact edit NAME`: change a profile; list flags add, --untag/--remove-* take away. */
 export const contactEdit = (parent: CommandUnknownOpts) =>
   profileOptions(
-    parent
-      .command('edit')
-      .description('change a profile: list flags add values, --untag/--remove-* take them away, "" clears a text field')
-      .argument('<name>', 'name, alias or unique first name'),
+    command(
+      parent,
+      'edit',
+      'change a profile: list flags add values, --untag/--remove-* take them away, "" clears a text field',
+      examples(
+        'netlog contact edit Dana --role CTO --tag investor --untag client',
+        'netlog contact edit Dana --birthday 03-14 --date "work anniversary=2019-06-01"',
+        'netlog contact edit Dana --remove-date birthday',
+        'netlog contact edit "Dana Lee" --rename "Dana Lee-Park" --alias "Dana Lee"',
+        'netlog contact edit Dana --remove-email old@acme.com --email dana@new.io',
+        'netlog contact edit Dana --every inherit --company ""   # tag/default cadence; no company',
+      ),
+    ).argument('<name>', 'name, alias or unique first name'),
     'edit',
   )
     .option('--rename <new>', 'change their name')
@@ -19,17 +28,6 @@ export const contactEdit = (parent: CommandUnknownOpts) =>
     .option('--birthday <when>', 'their birthday: YYYY-MM-DD, or MM-DD when you do not know the year (a Feb 29 birthday shows on Feb 28 in other years)')
     .option('--date <label=when>', 'another key date, yearly: --date "work anniversary=2019-06-01" (repeatable; same label replaces)', collect)
     .option('--remove-date <label>', 'remove a key date (birthday for the birthday; repeatable)', collect)
-    .addHelpText(
-      'after',
-      examples(
-        'netlog contact edit Dana --role CTO --tag investor --untag client',
-        'netlog contact edit Dana --birthday 03-14 --date "work anniversary=2019-06-01"',
-        'netlog contact edit Dana --remove-date birthday',
-        'netlog contact edit "Dana Lee" --rename "Dana Lee-Park" --alias "Dana Lee"',
-        'netlog contact edit Dana --remove-email old@acme.com --email dana@new.io',
-        'netlog contact edit Dana --every inherit --company ""   # tag/default cadence; no company',
-      ),
-    )
     .action(
       withContext(async (ctx, name, opts) => {
         const [{ editContact }, { contactPatch }, { pickContact }, { renderContactEdited }, { toJson }] = await Promise.all([

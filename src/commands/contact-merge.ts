@@ -1,14 +1,16 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contact merge KEEP OTHER`: two records of one person become one. */
 export const contactMerge = (parent: CommandUnknownOpts) =>
-  parent
-    .command('merge')
-    .description("fold OTHER into KEEP: interactions, promises, aliases (OTHER's name too), emails, phones, tags; OTHER is removed")
+  command(
+    parent,
+    'merge',
+    "fold OTHER into KEEP: interactions, promises, aliases (OTHER's name too), emails, phones, tags; OTHER is removed",
+    examples('netlog contact merge "Dana Lee" "Dana L"', 'netlog contact merge "Tomás Reyes" "Tom Reyes" --json'),
+  )
     .argument('<keep>', 'the contact to keep')
     .argument('<other>', 'the duplicate to fold in and remove')
-    .addHelpText('after', examples('netlog contact merge "Dana Lee" "Dana L"', 'netlog contact merge "Tomás Reyes" "Tom Reyes" --json'))
     .action(
       withContext(async (ctx, keepName, otherName, _opts) => {
         const [{ mergeContacts }, { pickContact }, { renderMerged }, { toJson }] = await Promise.all([

@@ -1,19 +1,19 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { CancelledError, UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contact rm NAME`: remove a person for good (asks first; --yes without a terminal). */
 export const contactRm = (parent: CommandUnknownOpts) =>
-  parent
-    .command('rm')
+  command(
+    parent,
+    'rm',
+    'remove a person for good: deletes their one-to-one interactions and promises, takes them out of group ones. Asks first; without a terminal needs --yes. To keep the history, archive instead',
+    examples('netlog contact rm "Test Person"', 'netlog contact rm "Test Person" --yes    # in scripts', 'netlog contact archive "Jasper Quinn"   # hide instead, keeping history'),
+  )
     .alias('remove')
-    .description(
-      'remove a person for good: deletes their one-to-one interactions and promises, takes them out of group ones. Asks first; without a terminal needs --yes. To keep the history, archive instead',
-    )
     .argument('<name>', 'name, alias or unique first name')
     .option('-y, --yes', 'do not ask')
-    .addHelpText('after', examples('netlog contact rm "Test Person"', 'netlog contact rm "Test Person" --yes    # in scripts', 'netlog contact archive "Jasper Quinn"   # hide instead, keeping history'))
     .action(
       withContext(async (ctx, name, opts) => {
         const [{ footprint, removeContact }, { pickContact }, { footprintText, renderRemoved }, { toJson }] = await Promise.all([

@@ -1,15 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contact show NAME`: a person's page. */
 export const contactShow = (parent: CommandUnknownOpts) =>
-  parent
-    .command('show')
-    .description("a person's page: profile, cadence, stage, balance, open promises, wants, key dates, intros, timeline")
+  command(
+    parent,
+    'show',
+    "a person's page: profile, cadence, stage, balance, open promises, wants, key dates, intros, timeline",
+    examples('netlog contact show "Dana Lee"', 'netlog contact show Dana --all', "netlog contact show Dana --json | jq '.stage'"),
+  )
     .argument('<name>', 'name, alias or unique first name')
     .option('--limit <n>', 'timeline entries to show (default: 10)')
     .option('--all', 'show the whole timeline')
-    .addHelpText('after', examples('netlog contact show "Dana Lee"', 'netlog contact show Dana --all', "netlog contact show Dana --json | jq '.stage'"))
     .action(
       withContext(async (ctx, name, opts) => {
         const [{ contactShow }, { countOption }, { pickContact }, { renderContactPage }, { toJson }] = await Promise.all([

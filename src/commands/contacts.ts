@@ -1,20 +1,22 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog contacts`: everyone with stage, balance, cadence and last touch. */
 export const contacts = (parent: CommandUnknownOpts) =>
-  parent
-    .command('contacts')
-    .description('everyone, with stage, balance, cadence and last touch (archived people only with --archived/--all)')
+  command(
+    parent,
+    'contacts',
+    'everyone, with stage, balance, cadence and last touch (archived people only with --archived/--all)',
+    examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"),
+  )
     .option('-t, --tag <tag>', 'only people with this tag')
     .option('--stage <stage>', 'only people at this stage: visibility, credibility or profitability')
     .option('--archived', 'only archived people')
     .option('--all', 'active and archived people')
-    .addHelpText('after', examples('netlog contacts', 'netlog contacts --tag investor --stage credibility', "netlog contacts --json | jq -r '.contacts[] | select(.balance < 0) | .name'"))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ contactList }, { isStage, STAGES }, { renderContactList }, { toJson }] = await Promise.all([
+        const [{ contactList }, { isStage, STAGES }, { renderContactList, contactCount }, { toJson }] = await Promise.all([
           import('../reports/contacts.js'),
           import('../core/stage.js'),
           import('../ui/render/contacts.js'),
@@ -30,6 +32,9 @@ export const contacts = (parent: CommandUnknownOpts) =>
           ...(stage !== undefined ? { stage } : {}),
         });
         if (ctx.json) ctx.out(toJson({ contacts: rows }));
-        else ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+        else {
+          ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+          if (rows.length > 0) ctx.footer(contactCount(rows, ctx.theme));
+        }
       }),
     );

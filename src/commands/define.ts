@@ -51,6 +51,22 @@ export function withContext<A extends unknown[]>(run: (ctx: Ctx, ...args: A) => 
   };
 }
 
+/**
+ * A command: its name, one-line description and help after the options (examples(…), and any
+ * more words) together, as group() takes them. Arguments, options and the action follow it.
+ */
+export function command<Name extends string>(parent: CommandUnknownOpts, name: Name, description: string, help: string) {
+  return parent.command(name).description(description).addHelpText('after', help);
+}
+
+/**
+ * An action written in another module (a command's `-action.ts`), loaded when it runs, typed from
+ * the definition as withContext's `run` is: `.action(runs(() => import('./rm-action.js').then((m) => m.rmCommand)))`.
+ */
+export function runs<A extends unknown[]>(load: () => Promise<(ctx: Ctx, ...args: A) => Promise<void> | void>) {
+  return withContext(async (ctx, ...args: A) => (await load())(ctx, ...args));
+}
+
 /** Collects a repeatable option's values. */
 export function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
@@ -59,6 +75,11 @@ export function collect(value: string, previous: string[] | undefined): string[]
 /** Help text listing examples, shown after the options. */
 export function examples(...lines: string[]): string {
   return `\nExamples:\n${lines.map((l) => `  $ ${l}`).join('\n')}\n`;
+}
+
+/** `-c, --contact NAME` for the lists that narrow to one person; the action finds them with contactFilter in resolve.ts. */
+export function contactOption(description: string) {
+  return new Option('-c, --contact <name>', description);
 }
 
 /** `--tag TAG` for the lists that narrow to a tag (due, report); the action checks it with knownTag. */

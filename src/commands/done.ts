@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 import { contactNamer } from '../core/names.js';
 
 /**
@@ -8,12 +8,9 @@ import { contactNamer } from '../core/names.js';
  * and left alone with exit 0, so running it twice is harmless.
  */
 export const done = (parent: CommandUnknownOpts) =>
-  parent
-    .command('done')
-    .description('mark a promise kept, yours or theirs (an already kept one is left as it is)')
+  command(parent, 'done', 'mark a promise kept, yours or theirs (an already kept one is left as it is)', examples('netlog done 3dyv', 'netlog done 3dyvr0c9 --on yesterday'))
     .argument('<id>', "the promise's id, or the first letters of it")
     .option('--on <when>', 'when you kept it (default: today)')
-    .addHelpText('after', examples('netlog done 3dyv', 'netlog done 3dyvr0c9 --on yesterday'))
     .action(
       withContext(async (ctx, id, opts) => {
         const [{ keptOnTime, madeOn, markDone }, { promiseById }, { whenOption }, { renderDone }, { toJson }] = await Promise.all([

@@ -1,28 +1,27 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, tagFilter, withContext } from './define.js';
+import { command, examples, tagFilter, withContext } from './define.js';
 
 /** `netlog due`: promises, follow-ups and touches, most urgent first. */
 export const due = (parent: CommandUnknownOpts) =>
-  parent
-    .command('due')
-    .description('who needs a touch: open promises, follow-ups, then people past their cadence')
+  command(
+    parent,
+    'due',
+    'who needs a touch: open promises, follow-ups, then people past their cadence',
+    examples(
+      'netlog due',
+      'netlog due --all --within 7 --tag investor',
+      'netlog due | cut -f2,3          # piped: every item, one a line, tab-separated',
+      "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'",
+    ) +
+      '\nItems: your promises, their promises falling due (check-in), key dates (birthdays),\n' +
+      'follow-ups after a first meeting, then touches by how far past their rhythm they are.\n',
+  )
     .option('--on <when>', 'the day to look at (default: today)')
     .option('--within <days>', 'also show what falls due in the next N days')
     .addOption(tagFilter())
     .option('--limit <n>', 'show at most N items')
     .option('--explain', 'say why each item is listed and how it ranked')
     .option('--all', 'on a terminal, list everything (not just one screenful of 20)')
-    .addHelpText(
-      'after',
-      examples(
-        'netlog due',
-        'netlog due --all --within 7 --tag investor',
-        'netlog due | cut -f2,3          # piped: every item, one a line, tab-separated',
-        "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'",
-      ) +
-        '\nItems: your promises, their promises falling due (check-in), key dates (birthdays),\n' +
-        'follow-ups after a first meeting, then touches by how far past their rhythm they are.\n',
-    )
     .action(
       withContext(async (ctx, opts) => {
         const [{ MAX_DAYS }, { dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] =

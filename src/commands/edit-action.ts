@@ -3,7 +3,7 @@ import { editInteraction, type InteractionPatch, type Participant } from '../cor
 import { shortIds } from '../core/ids.js';
 import { UsageError } from '../errors.js';
 import { interactionDate, itemsOption, kindOption } from './options.js';
-import { interactionById, itemTargets, resolveParticipants } from './resolve.js';
+import { eventName, interactionById, itemTargets, resolveParticipants } from './resolve.js';
 import { renderEdited } from '../ui/render/correct.js';
 import { toJson } from '../ui/json.js';
 
@@ -40,7 +40,7 @@ export async function editCommand(ctx: Ctx, id: string, opts: EditOptions): Prom
   for (const list of ['gave', 'asked', 'received'] as const) {
     if (opts[list] !== undefined) patch[list] = itemTargets(before, participants, itemsOption(`--${list}`, opts[list]), `--${list}`);
   }
-  if (opts.event !== undefined) patch.event = opts.event.trim() ? opts.event : null;
+  if (opts.event !== undefined) patch.event = opts.event.trim() ? await eventName(ctx, before, opts.event, opts.new === true) : null;
 
   const r = await ctx.store.update((journal) => {
     const i = interactionById(journal, target.id);

@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, group, withContext } from './define.js';
+import { command, examples, group, withContext } from './define.js';
 
 // `netlog event edit|merge` (SPEC §6.2): correct an event or make two series one.
 
@@ -15,18 +15,17 @@ export const event = (parent: CommandUnknownOpts) =>
 
 /** `netlog event edit NAME`: rename a series; change one occurrence's date or location. */
 export const eventEdit = (parent: CommandUnknownOpts) =>
-  parent
-    .command('edit')
-    .description("rename a series (every occurrence), or change one occurrence's date or location")
+  command(
+    parent,
+    'edit',
+    "rename a series (every occurrence), or change one occurrence's date or location",
+    examples('netlog event edit "chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event edit "Demo Night" --location "Hub, 2nd floor"', 'netlog event edit "Chamber Breakfast" --on 2026-11-10 --date 2026-11-11'),
+  )
     .argument('<name>', "the event's name (capitals and spacing do not matter) or id")
     .option('--rename <new>', 'a new name for every occurrence of the series')
     .option('--date <when>', 'the occurrence happened on another day')
     .option('--location <place>', 'where it was ("" clears it)')
     .option('--on <when>', 'which occurrence, when the series has several')
-    .addHelpText(
-      'after',
-      examples('netlog event edit "chamber breakfast" --rename "Chamber Breakfast Club"', 'netlog event edit "Demo Night" --location "Hub, 2nd floor"', 'netlog event edit "Chamber Breakfast" --on 2026-11-10 --date 2026-11-11'),
-    )
     .action(
       withContext(async (ctx, name, opts) => {
         const [{ editEvents }, { eventsNamed }, { interactionDate, whenOption }, { changeLines }, { toJson }, { safe }] = await Promise.all([
@@ -60,12 +59,14 @@ export const eventEdit = (parent: CommandUnknownOpts) =>
 
 /** `netlog event merge KEEP OTHER`: OTHER's occurrences join KEEP's series. */
 export const eventMerge = (parent: CommandUnknownOpts) =>
-  parent
-    .command('merge')
-    .description("fold OTHER into KEEP: OTHER's occurrences take KEEP's name; one on a day KEEP also has is folded into it (its interactions moved)")
+  command(
+    parent,
+    'merge',
+    "fold OTHER into KEEP: OTHER's occurrences take KEEP's name; one on a day KEEP also has is folded into it (its interactions moved)",
+    examples('netlog event merge "Chamber Breakfast" "Chamber brekfast"', 'netlog event merge 7kq2 9xw1     # two occurrences by id: one'),
+  )
     .argument('<keep>', 'the event (series) to keep: name or id')
     .argument('<other>', 'the one to fold in: name or id')
-    .addHelpText('after', examples('netlog event merge "Chamber Breakfast" "Chamber brekfast"', 'netlog event merge 7kq2 9xw1     # two occurrences by id: one'))
     .action(
       withContext(async (ctx, keepName, otherName, _opts) => {
         const [{ mergeEvents }, { eventsNamed }, { toJson }, { safe }, { plural }, { seriesOf }] = await Promise.all([

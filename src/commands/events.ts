@@ -1,12 +1,14 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog events`: per event and per source, what came of the people met there. */
 export const events = (parent: CommandUnknownOpts) =>
-  parent
-    .command('events')
-    .description('per event and per source: people met, followed up, relationships, referrals and business since')
-    .addHelpText('after', examples('netlog events', "netlog events --json | jq '.events[] | {name, met, followedUp, relationships}'"))
+  command(
+    parent,
+    'events',
+    'per event and per source: people met, followed up, relationships, referrals and business since',
+    examples('netlog events', "netlog events --json | jq '.events[] | {name, met, followedUp, relationships}'"),
+  )
     .action(
       withContext(async (ctx, _opts) => {
         const [{ buildEventsReport }, { renderEvents }, { toJson }] = await Promise.all([import('../reports/events.js'), import('../ui/render/events.js'), import('../ui/json.js')]);

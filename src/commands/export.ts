@@ -1,6 +1,6 @@
 import { Option, type CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 const FORMATS = ['json', 'csv', 'ics', 'vcf'] as const;
 type ExportFormat = (typeof FORMATS)[number];
@@ -14,28 +14,27 @@ function formatOf(format: ExportFormat | undefined, out: string | undefined): Ex
 
 /** `netlog export`: the journal, contacts for a spreadsheet or address book, or the due list for a calendar. */
 export const exportCommand = (parent: CommandUnknownOpts) =>
-  parent
-    .command('export')
-    .description('take data out: the journal (json), contacts (csv, vcf), or the due list and key dates for a calendar (ics)')
+  command(
+    parent,
+    'export',
+    'take data out: the journal (json), contacts (csv, vcf), or the due list and key dates for a calendar (ics)',
+    examples(
+      'netlog export --format ics --out ~/netlog.ics    # then import it in your calendar',
+      'netlog export --format csv > contacts.csv',
+      'netlog export --out backup.json --force',
+      'netlog export --format vcf --out contacts.vcf',
+      'netlog export --format vcf --active > phone.vcf  # without archived contacts',
+    ) +
+      '\nContacts (csv, vcf) include archived ones, marked (CSV column Archived, vCard\n' +
+      'X-NETLOG-ARCHIVED), so `netlog import` of an export brings everyone back. The CSV\n' +
+      'Cadence column shows the cadence that applies; an inherited one says where it comes\n' +
+      'from, e.g. "monthly (default)", and an import leaves it inherited.\n',
+  )
     .addOption(new Option('-f, --format <format>', "json, csv, ics or vcf (default: from --out's extension, else json)").choices(FORMATS))
     .option('-o, --out <file>', 'write to this file instead of stdout')
     .option('--force', 'replace the --out file when it exists')
     .option('--within <days>', 'ics: include what falls due in the next N days (default: 30)')
     .option('--active', 'csv, vcf: leave archived contacts out')
-    .addHelpText(
-      'after',
-      examples(
-        'netlog export --format ics --out ~/netlog.ics    # then import it in your calendar',
-        'netlog export --format csv > contacts.csv',
-        'netlog export --out backup.json --force',
-        'netlog export --format vcf --out contacts.vcf',
-        'netlog export --format vcf --active > phone.vcf  # without archived contacts',
-      ) +
-        '\nContacts (csv, vcf) include archived ones, marked (CSV column Archived, vCard\n' +
-        'X-NETLOG-ARCHIVED), so `netlog import` of an export brings everyone back. The CSV\n' +
-        'Cadence column shows the cadence that applies; an inherited one says where it comes\n' +
-        'from, e.g. "monthly (default)", and an import leaves it inherited.\n',
-    )
     .action(
       withContext(async (ctx, opts) => {
         const format = formatOf(opts.format, opts.out);

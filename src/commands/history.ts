@@ -1,22 +1,24 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { collect, examples, withContext } from './define.js';
+import { collect, command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog history` (alias `log`): interactions newest first. */
 export const history = (parent: CommandUnknownOpts) =>
-  parent
-    .command('history')
+  command(
+    parent,
+    'history',
+    'the log of interactions, newest first',
+    examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'),
+  )
     .alias('log')
-    .description('the log of interactions, newest first')
-    .option('-c, --contact <name>', 'only interactions with this person')
+    .addOption(contactOption('only interactions with this person'))
     .option('--since <when|span>', 'from this date, or 7d, 4w, 3m back from --until')
     .option('--until <when>', 'up to this date, inclusive')
     .option('-k, --kind <kind>', 'only this kind: meeting, coffee, meal, call, video, email, message, event, other (repeatable, or a,b)', collect)
     .option('--limit <n>', 'show at most N interactions')
-    .addHelpText('after', examples('netlog history --limit 10', 'netlog log --contact Dana --since 3m', 'netlog history --kind coffee,meal --since 2026-01-01 --json'))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { pickContact }, { renderHistory }, { toJson }] = await Promise.all([
+        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { contactFilter }, { renderHistory, historyCount }, { toJson }] = await Promise.all([
           import('../reports/history.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -29,7 +31,7 @@ export const history = (parent: CommandUnknownOpts) =>
         const kinds = opts.kind?.flatMap((k) => k.split(',')).map((k) => kindOption(k));
         const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         const h = history(journal, {
           ...(contact ? { contactId: contact.id } : {}),
           ...(from ? { from } : {}),
@@ -38,6 +40,9 @@ export const history = (parent: CommandUnknownOpts) =>
           ...(limit !== undefined ? { limit } : {}),
         });
         if (ctx.json) ctx.out(toJson(h));
-        else ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
+        else {
+          ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
+          if (h.total > 0) ctx.footer(historyCount(h, ctx.theme));
+        }
       }),
     );

@@ -1,18 +1,17 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog ideas`: give-matching — who could help whom, and what to give the people you owe (SPEC §6.3). */
 export const ideas = (parent: CommandUnknownOpts) =>
-  parent
-    .command('ideas')
-    .description('give-matching: for each open want, who in your journal fits it (and why); what to give the people you owe')
+  command(
+    parent,
+    'ideas',
+    'give-matching: for each open want, who in your journal fits it (and why); what to give the people you owe',
+    examples('netlog ideas', 'netlog ideas --explain', "netlog ideas --json | jq -r '.ideas[] | .name + \" wants \" + .want + \": \" + (.candidates[0].name // \"nobody yet\")'") +
+      '\nMatching is by words: the want\'s words against tags, role, company and notes, with case,\n' +
+      'accents and plurals folded (designers = designer). People already introduced are left out.\n',
+  )
     .option('--explain', 'show the points each match scored and how the list is ranked')
-    .addHelpText(
-      'after',
-      examples('netlog ideas', 'netlog ideas --explain', "netlog ideas --json | jq -r '.ideas[] | .name + \" wants \" + .want + \": \" + (.candidates[0].name // \"nobody yet\")'") +
-        '\nMatching is by words: the want\'s words against tags, role, company and notes, with case,\n' +
-        'accents and plurals folded (designers = designer). People already introduced are left out.\n',
-    )
     .action(
       withContext(async (ctx, opts) => {
         const [{ ideasReport }, { toJson }] = await Promise.all([import('../reports/ideas.js'), import('../ui/json.js')]);

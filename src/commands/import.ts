@@ -3,13 +3,29 @@ import type { ImportFormat } from '../formats/import.js';
 import type { Journal } from '../core/schema.js';
 import { JournalError, UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
-import { collect, examples, withContext } from './define.js';
+import { collect, command, examples, withContext } from './define.js';
 
 /** `netlog import FILE`: contacts from a phone, Google, LinkedIn or any CSV; interactions from a calendar (.ics). */
 export const importCommand = (parent: CommandUnknownOpts) =>
-  parent
-    .command('import')
-    .description('bring contacts in from a vCard file, LinkedIn, Google Contacts or any CSV, and past meetings from a calendar (.ics)')
+  command(
+    parent,
+    'import',
+    'bring contacts in from a vCard file, LinkedIn, Google Contacts or any CSV, and past meetings from a calendar (.ics)',
+    examples(
+      'netlog import contacts.vcf                 # from a phone or a mail program',
+      'netlog import Connections.csv --tag linkedin --every never  # LinkedIn: Settings > Data privacy > Get a copy',
+      'netlog import google.csv --dry-run          # see what would change first',
+      'netlog import calendar.ics --since 3m --dry-run   # past meetings with your contacts',
+      'netlog import calendar.ics --since 2026-01-01 --yes',
+    ) +
+      '\nAn import only adds and fills gaps: a field you set (cadence included) is never overwritten.\n' +
+      "netlog's own csv and vcf exports read back with cadence, tags, source and archived.\n" +
+      'Any charset: vCard values by their CHARSET (Shift_JIS, GB18030, windows-1252…), UTF-16 too;\n' +
+      'CSV with , ; or tab, headers in English, German, French or Spanish. Someone with an email\n' +
+      'or a phone but no name is kept, named after the address (rename with contact edit).\n' +
+      'A calendar (Google, Outlook, Apple export) adds its past events with your contacts as\n' +
+      'interactions (recurring ones once per occurrence); importing it again adds nothing.\n',
+  )
     .argument('<file>', 'the file to read (.vcf, .csv with a header row, or .ics)')
     .addOption(
       new Option('--format <format>', 'what the file is (default: worked out from its content)').choices(['vcf', 'csv', 'linkedin', 'google', 'ics'] as const satisfies readonly (ImportFormat | 'ics')[]),
@@ -19,23 +35,6 @@ export const importCommand = (parent: CommandUnknownOpts) =>
     .option('--since <when|span>', 'calendar: only events from this date on (e.g. 2026-01-01, 3m)')
     .option('-y, --yes', 'calendar: add the interactions without asking (needed without a terminal)')
     .option('--dry-run', 'show what would change, and write nothing')
-    .addHelpText(
-      'after',
-      examples(
-        'netlog import contacts.vcf                 # from a phone or a mail program',
-        'netlog import Connections.csv --tag linkedin --every never  # LinkedIn: Settings > Data privacy > Get a copy',
-        'netlog import google.csv --dry-run          # see what would change first',
-        'netlog import calendar.ics --since 3m --dry-run   # past meetings with your contacts',
-        'netlog import calendar.ics --since 2026-01-01 --yes',
-      ) +
-        '\nAn import only adds and fills gaps: a field you set (cadence included) is never overwritten.\n' +
-        "netlog's own csv and vcf exports read back with cadence, tags, source and archived.\n" +
-        'Any charset: vCard values by their CHARSET (Shift_JIS, GB18030, windows-1252…), UTF-16 too;\n' +
-        'CSV with , ; or tab, headers in English, German, French or Spanish. Someone with an email\n' +
-        'or a phone but no name is kept, named after the address (rename with contact edit).\n' +
-        'A calendar (Google, Outlook, Apple export) adds its past events with your contacts as\n' +
-        'interactions (recurring ones once per occurrence); importing it again adds nothing.\n',
-    )
     .action(
       withContext(async (ctx, file, opts) => {
         const [{ readImportFile }, { looksLikeCalendar, sniffText }] = await Promise.all([import('../store/files.js'), import('../formats/import.js')]);

@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /**
  * `netlog merge BASE OURS THEIRS [-o OUT]`: a three-way merge of journal files, in git's merge
@@ -7,20 +7,19 @@ import { examples, withContext } from './define.js';
  * a valid journal stops it with every file untouched. Never conflict markers.
  */
 export const mergeJournals = (parent: CommandUnknownOpts) =>
-  parent
-    .command('merge')
-    .description("three-way merge of journal files; git's merge driver (%O %A %B): writes the result over OURS")
+  command(
+    parent,
+    'merge',
+    "three-way merge of journal files; git's merge driver (%O %A %B): writes the result over OURS",
+    examples('netlog merge base.json laptop.json desktop.json -o merged.json', 'netlog merge old.json journal.json copy.json --json | jq .settled') +
+      '\nNever writes conflict markers. A field changed on both sides keeps the later change\n' +
+      '(updatedAt); a losing name becomes an alias, a losing note is appended. Exit 1, with\n' +
+      'OURS untouched, when an input is not a valid journal. `netlog sync init` registers it with git.\n',
+  )
     .argument('<base>', 'the common ancestor (an empty or missing file: none, a two-way merge)')
     .argument('<ours>', 'our version; replaced by the result unless --out is given')
     .argument('<theirs>', 'their version')
     .option('-o, --out <file>', 'write the result here instead of over OURS')
-    .addHelpText(
-      'after',
-      examples('netlog merge base.json laptop.json desktop.json -o merged.json', 'netlog merge old.json journal.json copy.json --json | jq .settled') +
-        '\nNever writes conflict markers. A field changed on both sides keeps the later change\n' +
-        '(updatedAt); a losing name becomes an alias, a losing note is appended. Exit 1, with\n' +
-        'OURS untouched, when an input is not a valid journal. `netlog sync init` registers it with git.\n',
-    )
     .action(
       withContext(async (ctx, basePath, oursPath, theirsPath, opts) => {
         const [{ merge }, { readJournalFile, writeMerged }, { mergeSummary }, { toJson }] = await Promise.all([

@@ -11,8 +11,12 @@ import { safe } from '../ui/sanitize.js';
 
 const WHEN_HINT = 'use today, yesterday, tomorrow, YYYY-MM-DD, 3d ago, in 2w, friday or last friday';
 
-/** A refused date's hint: what it probably meant, in the grammar, and the grammar itself. */
-function whenHint(text: string, today: Day, direction: Direction): string {
+/**
+ * A refused date's hint: what it probably meant, in the grammar, and the grammar itself. A first
+ * word alone ("in", "3", "last") is a date of several words typed without quotes.
+ */
+function whenHint(flag: string, text: string, today: Day, direction: Direction): string {
+  if (/^(in|next|last|this|\d{1,5})$/i.test(text.trim())) return `quote a date of several words, as one: ${flag} "in 2w", ${flag} "3d ago", ${flag} "last friday"`;
   const meant = whenSuggestion(text);
   const day = meant === undefined ? undefined : parseWhen(meant, today, direction);
   return day ? `did you mean "${meant}" (${day})? ${WHEN_HINT}` : WHEN_HINT;
@@ -21,7 +25,7 @@ function whenHint(text: string, today: Day, direction: Direction): string {
 export function whenOption(flag: string, text: string, today: Day, direction: Direction = 'past'): Day {
   if (!text.trim()) throw new UsageError(`${flag} needs a date`, WHEN_HINT);
   const day = parseWhen(text, today, direction);
-  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date netlog reads`, whenHint(text, today, direction));
+  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date netlog reads`, whenHint(flag, text, today, direction));
   return day;
 }
 
@@ -42,7 +46,7 @@ export function sinceOption(flag: string, text: string, today: Day, end: Day = t
     return from;
   }
   const day = parseWhen(text, today, 'past');
-  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date or a span like 7d, 4w, 3m`, whenHint(text, today, 'past'));
+  if (!day) throw new UsageError(`${flag}: "${safe(text)}" is not a date or a span like 7d, 4w, 3m`, whenHint(flag, text, today, 'past'));
   return day;
 }
 

@@ -69,7 +69,7 @@ export async function promiseEditCommand(ctx: Ctx, id: string, opts: PromiseEdit
 }
 
 /** `netlog promise drop ID`: no longer needed — neither kept nor broken, never due. */
-export async function promiseDropCommand(ctx: Ctx, id: string): Promise<void> {
+export async function promiseDropCommand(ctx: Ctx, id: string, _opts: object): Promise<void> {
   const on: Day = ctx.today;
   const r = await ctx.store.update((journal) => {
     const p = promiseById(journal, id);

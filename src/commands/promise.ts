@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, group, withContext } from './define.js';
+import { command, examples, group, runs } from './define.js';
 
 // `netlog promise add|edit|drop`: promises both ways, with or without a meeting (SPEC §6.2).
 
@@ -14,47 +14,28 @@ export const promise = (parent: CommandUnknownOpts) =>
 
 /** `netlog promise add NAME TEXT`: yours to them, or with --theirs theirs to you. */
 export const promiseAdd = (parent: CommandUnknownOpts) =>
-  parent
-    .command('add')
-    .description('a promise made outside a logged meeting: yours to them, or with --theirs theirs to you')
+  command(
+    parent,
+    'add',
+    'a promise made outside a logged meeting: yours to them, or with --theirs theirs to you',
+    examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add "Sam Ortiz" "the printer\'s contact" --theirs --by "in 1w"'),
+  )
     .argument('<name>', 'who: name, alias or unique first name')
     .argument('<text>', 'what was promised')
     .option('--by <when>', 'when it is due (default: tomorrow)')
     .option('--theirs', 'they promised it to you')
-    .addHelpText('after', examples('netlog promise add Dana "send the case study" --by friday', 'netlog promise add "Sam Ortiz" "the printer\'s contact" --theirs --by "in 1w"'))
-    .action(
-      withContext(async (ctx, name, text, opts) => {
-        const { promiseAddCommand } = await import('./promise-action.js');
-        await promiseAddCommand(ctx, name, text, opts);
-      }),
-    );
+    .action(runs(() => import('./promise-action.js').then((m) => m.promiseAddCommand)));
 
 /** `netlog promise edit ID`: a new text or due date. */
 export const promiseEdit = (parent: CommandUnknownOpts) =>
-  parent
-    .command('edit')
-    .description("change a promise's text or due date")
+  command(parent, 'edit', "change a promise's text or due date", examples('netlog promise edit 3dyv --by monday', 'netlog promise edit 3dyv --text "send the case study and the price list"'))
     .argument('<id>', "the promise's id, or its first letters (netlog promises shows them)")
     .option('--text <text>', 'what was promised')
     .option('--by <when>', 'when it is due')
-    .addHelpText('after', examples('netlog promise edit 3dyv --by monday', 'netlog promise edit 3dyv --text "send the case study and the price list"'))
-    .action(
-      withContext(async (ctx, id, opts) => {
-        const { promiseEditCommand } = await import('./promise-action.js');
-        await promiseEditCommand(ctx, id, opts);
-      }),
-    );
+    .action(runs(() => import('./promise-action.js').then((m) => m.promiseEditCommand)));
 
 /** `netlog promise drop ID`: no longer needed. */
 export const promiseDrop = (parent: CommandUnknownOpts) =>
-  parent
-    .command('drop')
-    .description('a promise no longer needed: neither kept nor broken, never due again')
+  command(parent, 'drop', 'a promise no longer needed: neither kept nor broken, never due again', examples('netlog promise drop 3dyv', 'netlog done 3dyv     # kept it instead'))
     .argument('<id>', "the promise's id, or its first letters")
-    .addHelpText('after', examples('netlog promise drop 3dyv', 'netlog done 3dyv     # kept it instead'))
-    .action(
-      withContext(async (ctx, id, _opts) => {
-        const { promiseDropCommand } = await import('./promise-action.js');
-        await promiseDropCommand(ctx, id);
-      }),
-    );
+    .action(runs(() => import('./promise-action.js').then((m) => m.promiseDropCommand)));

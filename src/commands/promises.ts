@@ -1,27 +1,29 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog promises`: open promises, overdue first; with --all, kept ones too. */
 export const promises = (parent: CommandUnknownOpts) =>
-  parent
-    .command('promises')
-    .description('promises both ways, open ones overdue first: what you owe and what they owe you (--all adds kept and dropped ones)')
+  command(
+    parent,
+    'promises',
+    'promises both ways, open ones overdue first: what you owe and what they owe you (--all adds kept and dropped ones)',
+    examples('netlog promises', 'netlog promises --all --contact Dana', 'netlog promises --theirs', "netlog promises --json | jq -r '.promises[] | select(.owner == \"me\") | .id'"),
+  )
     .option('--all', 'include kept and dropped promises, and whether they were kept on time')
-    .option('--contact <name>', 'only promises to or from this person')
+    .addOption(contactOption('only promises to or from this person'))
     .option('--mine', 'only what you promised')
     .option('--theirs', 'only what they promised you')
-    .addHelpText('after', examples('netlog promises', 'netlog promises --all --contact Dana', 'netlog promises --theirs', "netlog promises --json | jq -r '.promises[] | select(.owner == \"me\") | .id'"))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ listPromises }, { pickContact }, { renderPromises }, { toJson }] = await Promise.all([
+        const [{ listPromises }, { contactFilter }, { renderPromises }, { toJson }] = await Promise.all([
           import('../reports/promises.js'),
           import('./resolve.js'),
           import('../ui/render/promises.js'),
           import('../ui/json.js'),
         ]);
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         if (opts.mine && opts.theirs) throw new UsageError('--mine and --theirs together are every promise: leave both out');
         const owner = opts.mine ? ('me' as const) : opts.theirs ? ('them' as const) : undefined;
         const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}), ...(owner ? { owner } : {}) });

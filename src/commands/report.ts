@@ -1,22 +1,24 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, tagFilter, withContext } from './define.js';
+import { command, contactOption, examples, tagFilter, withContext } from './define.js';
 
 /** `netlog report`: the weekly review of giving and asking. */
 export const report = (parent: CommandUnknownOpts) =>
-  parent
-    .command('report')
-    .description('the weekly review: what you gave and asked, person by person')
+  command(
+    parent,
+    'report',
+    'the weekly review: what you gave and asked, person by person',
+    examples('netlog report', 'netlog report --since 3m --monthly', 'netlog report --contact Dana --since 2026-01-01 --json'),
+  )
     .option('--since <when|span>', 'start of the period: a date, or 7d, 4w, 3m back from --until (default: 7d)')
     .option('--until <when>', 'end of the period, inclusive (default: today)')
-    .option('--contact <name>', 'only this person')
+    .addOption(contactOption('only this person'))
     .addOption(tagFilter())
     .option('--weekly', 'add one column per week')
     .option('--monthly', 'add one column per month')
-    .addHelpText('after', examples('netlog report', 'netlog report --since 3m --monthly', 'netlog report --contact Dana --since 2026-01-01 --json'))
     .action(
       withContext(async (ctx, opts) => {
-        const [{ buildReport }, { sinceOption, whenOption }, { knownTag }, { pickContact }, { renderReport }, { toJson }] = await Promise.all([
+        const [{ buildReport }, { sinceOption, whenOption }, { knownTag }, { contactFilter }, { renderReport }, { toJson }] = await Promise.all([
           import('../reports/report.js'),
           import('./options.js'),
           import('./tag-option.js'),
@@ -31,7 +33,7 @@ export const report = (parent: CommandUnknownOpts) =>
         const interval = opts.weekly ? 'week' : opts.monthly ? 'month' : undefined;
 
         const journal = await ctx.store.read();
-        const contact = opts.contact ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         if (opts.tag !== undefined) knownTag(journal, '--tag', opts.tag);
         const report = buildReport(journal, ctx.today, {
           from,

@@ -1,4 +1,4 @@
-import { cleanName, contactNamer, didYouMean, resolveName } from '../core/names.js';
+import { cleanName, contactNamer, didYouMean, resolveName, typoOf } from '../core/names.js';
 import { pendingFor, seriesOf, type Participant } from '../core/edits.js';
 import type { ItemSpec } from '../core/items.js';
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from '../core/schema.js';
@@ -94,6 +94,11 @@ function describe(c: Contact): string | undefined {
  * In a terminal an ambiguous name, or a likely typo, is picked from a list; without one they are
  * usage errors naming the candidates. `announce` says on stderr whom a first name was taken for.
  */
+/** The person a list narrows to with --contact (picked as pickContact does, without saying whom), or none. */
+export async function contactFilter(ctx: Ctx, journal: Journal, name: string | undefined): Promise<Contact | undefined> {
+  return name === undefined ? undefined : pickContact(ctx, journal, name, { announce: false });
+}
+
 export async function pickContact(ctx: Ctx, journal: Journal, name: string, opts: { announce?: boolean } = {}): Promise<Contact> {
   const r = resolveName(journal.contacts, name);
   if (r.kind === 'exact') return r.contact;
@@ -145,37 +150,46 @@ export function resolveId<T extends { id: string }>(records: readonly T[], text:
   throw new UsageError(`${flag}"${typed}" matches ${r.candidates.length} ${kind.plural}: ${shown.join(', ')}${more}`, 'type more of the id');
 }
 
+/**
+ * The event name to log: as typed, unless it looks like a typo of an event already in the journal
+ * ("demo nite" after "Demo Night"), which is asked about in a terminal and refused otherwise
+ * (`allowNew`, from --new, takes it as a new event), as a name that looks like a contact's is.
+ */
+export async function eventName(ctx: Ctx, journal: Journal, name: string, allowNew: boolean): Promise<string> {
+  if (allowNew) return name;
+  const near = typoOf(name, journal.events.map((e) => e.name));
+  if (near.length === 0) return name;
+  const list = near.map((n) => `"${safe(n)}"`).join(' or ');
+  if (!ctx.interactive) throw new UsageError(`--event: "${safe(name)}" is no event in your journal: did you mean ${list}?`, 'use the exact name, or add --new for a new event');
+  const { choose } = await ctx.prompts();
+  return choose<string>(`"${safe(name)}" is a new event. Did you mean one you have been to?`, [
+    ...near.map((n) => ({ name: safe(n), value: n })),
+    { name: `No: "${safe(name)}" is a new event`, value: name },
+  ]);
+}
+
+/** The records typed ids name: what messages call them, and the command that lists their ids. */
+const ID_KINDS = {
+  interaction: { noun: 'interaction', plural: 'interactions', list: 'netlog history' },
+  promise: { noun: 'promise', plural: 'promises', list: 'netlog promises --all' },
+  want: { noun: 'want', plural: 'wants', list: 'netlog ideas' },
+} as const;
+
 /** An interaction by id or prefix (edit, rm). */
 export function interactionById(journal: Journal, text: string): Interaction {
   const name = contactNamer(journal.contacts);
-  return resolveId(journal.interactions, text, {
-    noun: 'interaction',
-    plural: 'interactions',
-    list: 'netlog history',
-    describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}`,
-  });
+  return resolveId(journal.interactions, text, { ...ID_KINDS.interaction, describe: (i) => `${i.date} ${i.kind} with ${i.contactIds.map(name).join(', ')}` });
 }
 
 /** A promise by id or prefix (done, promise edit, promise drop). */
 export function promiseById(journal: Journal, text: string): NetPromise {
   const name = contactNamer(journal.contacts);
-  return resolveId(journal.promises, text, {
-    noun: 'promise',
-    plural: 'promises',
-    list: 'netlog promises --all',
-    describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}`,
-  });
+  return resolveId(journal.promises, text, { ...ID_KINDS.promise, describe: (p) => `${p.owner === 'them' ? 'from' : 'to'} ${name(p.contactId)}: ${p.text}` });
 }
 
 /** A want by id or prefix, with the contact who holds it (want done, add --meets). */
 export function wantById(journal: Journal, text: string, flag?: string): HeldWant {
-  return resolveId(heldWants(journal), text, {
-    noun: 'want',
-    plural: 'wants',
-    list: 'netlog ideas',
-    describe: (w) => `${w.contact.name}: ${w.want.text}`,
-    ...(flag ? { flag } : {}),
-  });
+  return resolveId(heldWants(journal), text, { ...ID_KINDS.want, describe: (w) => `${w.contact.name}: ${w.want.text}`, ...(flag ? { flag } : {}) });
 }
 
 /**

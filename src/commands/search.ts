@@ -1,23 +1,22 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, withContext } from './define.js';
+import { command, contactOption, examples, withContext } from './define.js';
 
 /** `netlog search TEXT`: every word, in everything people wrote (SPEC §6.2). */
 export const searchCommand = (parent: CommandUnknownOpts) =>
-  parent
-    .command('search')
+  command(
+    parent,
+    'search',
+    'find any word you wrote: notes, what passed, promises, wants, names, companies, roles, tags, events (every word must match; case and accents do not matter)',
+    examples('netlog search bookkeeper', 'netlog search "case study" --contact Dana', 'netlog search cafe --since 3m     # finds café too', "netlog search designer --json | jq -r '.hits[].id'"),
+  )
     .alias('find')
-    .description('find any word you wrote: notes, what passed, promises, wants, names, companies, roles, tags, events (every word must match; case and accents do not matter)')
     .argument('<text...>', 'the words to find')
-    .option('-c, --contact <name>', 'only what has to do with this person')
+    .addOption(contactOption('only what has to do with this person'))
     .option('--since <when|span>', 'only from this date, or 7d, 4w, 3m back from today')
-    .addHelpText(
-      'after',
-      examples('netlog search bookkeeper', 'netlog search "case study" --contact Dana', 'netlog search cafe --since 3m     # finds café too', "netlog search designer --json | jq -r '.hits[].id'"),
-    )
     .action(
       withContext(async (ctx, text, opts) => {
-        const [{ search }, { sinceOption }, { pickContact }, { renderSearch }, { toJson }] = await Promise.all([
+        const [{ search }, { sinceOption }, { contactFilter }, { renderSearch, searchCount }, { toJson }] = await Promise.all([
           import('../core/search.js'),
           import('./options.js'),
           import('./resolve.js'),
@@ -28,9 +27,12 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
         if (!query) throw new UsageError('search for what? give a word', 'e.g. netlog search bookkeeper');
         const since = opts.since !== undefined ? sinceOption('--since', opts.since, ctx.today) : undefined;
         const journal = await ctx.store.read();
-        const contact = opts.contact !== undefined ? await pickContact(ctx, journal, opts.contact, { announce: false }) : undefined;
+        const contact = await contactFilter(ctx, journal, opts.contact);
         const r = search(journal, { query, today: ctx.today, ...(contact ? { contactId: contact.id } : {}), ...(since ? { since } : {}) });
         if (ctx.json) ctx.out(toJson(r));
-        else ctx.out(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
+        else {
+          ctx.out(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
+          if (r.hits.length > 0) ctx.footer(searchCount(r, ctx.theme));
+        }
       }),
     );

@@ -1,16 +1,18 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog settings`: show the journal's settings, or change the default cadence and follow-up delay. */
 export const settings = (parent: CommandUnknownOpts) =>
-  parent
-    .command('settings')
-    .description('show the settings, or change the default cadence and the follow-up delay')
+  command(
+    parent,
+    'settings',
+    'show the settings, or change the default cadence and the follow-up delay',
+    examples('netlog settings', 'netlog settings --default-cadence 2m --follow-up-days 3', 'netlog settings --json'),
+  )
     .option('--default-cadence <cadence>', 'the cadence of people with none of their own or from a tag (default: quarterly)')
     .option('--follow-up-days <n>', 'days after a first meeting before a follow-up is due (default: 2)')
-    .addHelpText('after', examples('netlog settings', 'netlog settings --default-cadence 2m --follow-up-days 3', 'netlog settings --json'))
     .action(
       withContext(async (ctx, opts) => {
         const [{ MAX_DAYS, resolveSettings }, { describeCadence }, { setDefaults }, { cadenceOption, countOption }, { plural }, { toJson }] = await Promise.all([

@@ -2,18 +2,15 @@ import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
 import type { Day } from '../core/dates.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 const OFF = new Set(['off', 'none', 'clear', 'no']);
 
 /** `netlog snooze NAME <when|2w|off>`: not due before then. */
 export const snooze = (parent: CommandUnknownOpts) =>
-  parent
-    .command('snooze')
-    .description('not due before a date: snooze NAME 2w, or snooze NAME off')
+  command(parent, 'snooze', 'not due before a date: snooze NAME 2w, or snooze NAME off', examples('netlog snooze Dana 2w', 'netlog snooze "Dana Lee" 2027-01-15', 'netlog snooze Dana off'))
     .argument('<name>', 'who')
     .argument('<when>', 'a date (friday, 2027-01-15, in 10d), a span from today (2w, 3m), or off')
-    .addHelpText('after', examples('netlog snooze Dana 2w', 'netlog snooze "Dana Lee" 2027-01-15', 'netlog snooze Dana off'))
     .action(
       withContext(async (ctx, name, when, _opts) => {
         const [{ applySpan, parseShortSpan, parseWhen, plausibleDay }, { setSnooze }, { pickContact }, { toJson }, { relativeDay, shortDate }] = await Promise.all([

@@ -2,23 +2,22 @@ import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
 import { safe } from '../ui/sanitize.js';
 import type { TagCadenceRow } from '../reports/tags.js';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /**
  * `netlog tag cadence [TAG] [CADENCE]`: list the tiers, show one, set one, or (--clear) drop one
  * so its people follow the default again.
  */
 export const tagCadence = (parent: CommandUnknownOpts) =>
-  parent
-    .command('cadence')
-    .description('list tag cadences, show one, set one, or clear one')
+  command(
+    parent,
+    'cadence',
+    'list tag cadences, show one, set one, or clear one',
+    examples('netlog tag cadence', 'netlog tag cadence investor monthly', 'netlog tag cadence investor', 'netlog tag cadence old-colleagues never', 'netlog tag cadence investor --clear'),
+  )
     .argument('[tag]', 'the tag')
     .argument('[cadence]', 'weekly, biweekly, monthly, quarterly, yearly, never, or 10d, 6w, 2m, 1y')
     .option('--clear', "remove the tag's cadence: its people follow the default again")
-    .addHelpText(
-      'after',
-      examples('netlog tag cadence', 'netlog tag cadence investor monthly', 'netlog tag cadence investor', 'netlog tag cadence old-colleagues never', 'netlog tag cadence investor --clear'),
-    )
     .action(
       withContext(async (ctx, tag, cadence, opts) => {
         const [{ resolveSettings }, { describeCadence }, { setTagCadence }, { tagCadenceList, tagCadenceRow }, { cadenceOption }, { renderTable }, { toJson }] = await Promise.all([

@@ -1,14 +1,11 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
-import { examples, withContext } from './define.js';
+import { command, examples, withContext } from './define.js';
 
 /** `netlog undo`: restore the journal as it was before the last change (again: the one before). */
 export const undo = (parent: CommandUnknownOpts) =>
-  parent
-    .command('undo')
-    .description('restore the journal as it was before the last change (run again to go further back)')
+  command(parent, 'undo', 'restore the journal as it was before the last change (run again to go further back)', examples('netlog undo', 'netlog undo --list', 'netlog undo --json'))
     .option('--list', 'show the changes that can be undone, newest first')
     .option('--force', 'undo even though the file was changed outside netlog since (the current file is kept)')
-    .addHelpText('after', examples('netlog undo', 'netlog undo --list', 'netlog undo --json'))
     .action(
       withContext(async (ctx, opts) => {
         const [{ toJson }, { renderChanges, renderUndone }] = await Promise.all([import('../ui/json.js'), import('../ui/render/safety.js')]);

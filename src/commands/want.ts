@@ -1,6 +1,6 @@
 import type { CommandUnknownOpts } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
-import { examples, group, withContext } from './define.js';
+import { command, examples, group, withContext } from './define.js';
 
 /** `netlog want`: the group of want subcommands (done; see src/cli.ts). Wants are recorded with add --wants. */
 export const want = (parent: CommandUnknownOpts) =>
@@ -13,12 +13,14 @@ export const want = (parent: CommandUnknownOpts) =>
 
 /** `netlog want done ID`: marks a want met (today, or --on). One already met is left as it is. */
 export const wantDone = (parent: CommandUnknownOpts) =>
-  parent
-    .command('done')
-    .description('mark a want met (an already met one is left as it is)')
+  command(
+    parent,
+    'done',
+    'mark a want met (an already met one is left as it is)',
+    examples('netlog want done 7kq2', 'netlog want done 7kq2x9ab --on yesterday', 'netlog add Dana --gave intro:"to Sam" --meets 7kq2   # or meet it with a give'),
+  )
     .argument('<id>', "the want's id, or the first letters of it (see netlog ideas or contact show)")
     .option('--on <when>', 'when it was met (default: today)')
-    .addHelpText('after', examples('netlog want done 7kq2', 'netlog want done 7kq2x9ab --on yesterday', 'netlog add Dana --gave intro:"to Sam" --meets 7kq2   # or meet it with a give'))
     .action(
       withContext(async (ctx, id, opts) => {
         const [{ markWantMet }, { wantById }, { whenOption }, { toJson }, { safe }] = await Promise.all([

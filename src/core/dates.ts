@@ -157,10 +157,10 @@ function parseWhenAnyYear(input: string, today: Day, direction: Direction): Day 
 export function whenSuggestion(input: string): string | undefined {
   const text = clean(input);
   if (text === 'now') return 'today';
-  const loose = /^(in )?(\d{1,5}) ?(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)( ago)?$/.exec(text);
+  const loose = LOOSE_SPAN.exec(text);
   if (loose && (loose[1] === undefined) !== (loose[4] === undefined)) {
-    const unit = loose[3]!.startsWith('mo') || loose[3] === 'm' ? 'm' : loose[3]![0]!;
-    return loose[1] ? `in ${loose[2]}${unit}` : `${loose[2]}${unit} ago`;
+    const span = `${loose[2]}${shortUnit(loose[3]!)}`;
+    return loose[1] ? `in ${span}` : `${span} ago`;
   }
   const wd = /^(next|this|last)? ?([a-z]+)$/.exec(text);
   if (wd) {
@@ -170,6 +170,17 @@ export function whenSuggestion(input: string): string | undefined {
   }
   return undefined;
 }
+
+/** A span written out ("2 weeks", "3 days", "1 month") as netlog writes it ("2w"); else undefined. */
+export function spanSuggestion(input: string): string | undefined {
+  const loose = LOOSE_SPAN.exec(clean(input));
+  if (!loose || loose[1] !== undefined || loose[4] !== undefined) return undefined;
+  return `${loose[2]}${shortUnit(loose[3]!)}`;
+}
+
+/** A number and a unit, loosely written, with "in" before or "ago" after: "in 2 weeks", "3days ago". */
+const LOOSE_SPAN = /^(in )?(\d{1,5}) ?(d|days?|w|wks?|weeks?|m|mos?|months?|y|yrs?|years?)( ago)?$/;
+const shortUnit = (unit: string) => (unit.startsWith('mo') || unit === 'm' ? 'm' : unit[0]!);
 
 /** The date `span` before or after `day` ("2w" → 14 days). */
 export function applySpan(day: Day, span: { amount: number; unit: string }, sign: 1 | -1): Day {

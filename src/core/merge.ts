@@ -417,13 +417,8 @@ function foldPeople(j: Journal, sides: Sides, report: MergeReport): Journal {
     }
     return byName;
   };
-  const ours = newIn(sides.o);
-  const theirs = newIn(sides.t);
   let out = j;
-  for (const key of [...ours.keys()].sort()) {
-    const mine = ours.get(key)!;
-    const other = theirs.get(key);
-    if (!other) continue;
+  for (const [mine, other] of addedOnBoth(sides, newIn)) {
     const group = [...new Map([...mine, ...other].map((r) => [r.id, r])).values()].filter((r) => out.contacts.some((c) => c.id === r.id))
       .sort((x, y) => (x.id < y.id ? -1 : 1));
     if (group.length < 2) continue;
@@ -443,17 +438,20 @@ function foldPeople(j: Journal, sides: Sides, report: MergeReport): Journal {
   return out;
 }
 
+/** What both sides added under the same key (`key` groups one side's records), in key order: [ours, theirs]. */
+function addedOnBoth<V>(sides: Sides, key: (side: Map<string, Rec>) => Map<string, V>): [V, V][] {
+  const ours = key(sides.o);
+  const theirs = key(sides.t);
+  return [...ours.keys()].sort().flatMap((k): [V, V][] => (theirs.has(k) ? [[ours.get(k)!, theirs.get(k)!]] : []));
+}
+
 /** The same event (same name, same date) created on both sides: one event. */
 function foldEvents(j: Journal, sides: Sides, report: MergeReport): Journal {
   const keyOf = (e: Rec) => `${nameKey(String(e.name))}|${String(e.date)}`;
   const fresh = (m: Map<string, Rec>) => new Map([...m.values()].filter((e) => !sides.b.has(e.id)).map((e) => [keyOf(e), e]));
-  const ours = fresh(sides.o);
-  const theirs = fresh(sides.t);
   let out = j;
-  for (const key of [...ours.keys()].sort()) {
-    const a = ours.get(key)!;
-    const c = theirs.get(key);
-    if (!c || c.id === a.id) continue;
+  for (const [a, c] of addedOnBoth(sides, fresh)) {
+    if (c.id === a.id) continue;
     const keep = olderFirst(a, c);
     const drop = keep === a ? c : a;
     const kept = out.events.find((e) => e.id === keep.id);

@@ -112,6 +112,28 @@ export function didYouMean(word: string, candidates: readonly string[]): string 
   return `did you mean ${near.length > 1 ? `one of ${near.join(', ')}` : near[0]}?`;
 }
 
+/**
+ * The names `input` is likely a mistyping of (an event's name: "demo nite" for "Demo Night"), by
+ * didYouMean's rule on their keys, so case, accents and spacing do not count; none when `input`
+ * is one of them. A typo keeps the first letter of each word: "Tech Club" is not "Book Club",
+ * nor "Demo Day" "Demo Night".
+ */
+export function typoOf(input: string, names: readonly string[]): string[] {
+  const byKey = new Map(names.map((n) => [nameKey(n), n]));
+  const key = nameKey(input);
+  if (!key || byKey.has(key)) return [];
+  const near = [...byKey.keys()].filter((k) => sameInitials(key, k));
+  return suggest(key, near).map((k) => byKey.get(k)!);
+}
+
+/** The words begin with the same letters (or, when their numbers differ, the first word does). */
+function sameInitials(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return a[0] === b[0];
+  return wa.every((w, i) => w[0] === wb[i]![0]);
+}
+
 /** How many edits still count as a likely typo of a name this long. */
 function typoBudget(length: number): number {
   if (length <= 1) return 0;

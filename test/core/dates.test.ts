@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, parseSpan, parseWhen, weekday, weekStart, whenSuggestion } from '../../src/core/dates.js';
+import { addDays, addMonths, daysBetween, parseSpan, parseWhen, weekday, spanSuggestion, weekStart, whenSuggestion } from '../../src/core/dates.js';
 
 // 2026-11-20 is a Friday.
 const TODAY = '2026-11-20';
@@ -56,6 +56,22 @@ describe('whenSuggestion', () => {
   ] as const)('%j → %j', (input, meant) => {
     expect(whenSuggestion(input)).toBe(meant);
     if (meant !== undefined) expect(parseWhen(meant, TODAY)).toBeDefined();
+  });
+});
+
+describe('spanSuggestion', () => {
+  it.each([
+    ['2 weeks', '2w'],
+    ['3 Days', '3d'],
+    ['1 month', '1m'],
+    ['6 mos', '6m'],
+    ['2 years', '2y'],
+    ['in 2 weeks', undefined],
+    ['3 days ago', undefined],
+    ['some weeks', undefined],
+  ] as const)('%j → %j', (input, meant) => {
+    expect(spanSuggestion(input)).toBe(meant);
+    if (meant !== undefined) expect(parseSpan(meant)).toBeDefined();
   });
 });
 

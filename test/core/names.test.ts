@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanName, contactNamer, didYouMean, editDistance, hasInvisible, nameKey, REMOVED_NAME, resolveName, type Resolution } from '../../src/core/names.js';
+import { cleanName, contactNamer, didYouMean, editDistance, hasInvisible, nameKey, REMOVED_NAME, resolveName, typoOf, type Resolution } from '../../src/core/names.js';
 import { person } from '../helpers/journal.js';
 
 // How typed names find people (SPEC §4 `add`), for every command that takes a name.
@@ -185,5 +185,23 @@ describe('contactNamer', () => {
     expect(name('a')).toBe('Ann Archer');
     expect(name('gone')).toBe(REMOVED_NAME);
     expect(REMOVED_NAME).toBe('(removed)');
+  });
+});
+
+describe('typoOf (event names)', () => {
+  const events = ['Demo Night', 'Chamber Breakfast', 'Demo Night', 'Book Club'];
+  it.each([
+    ['demo nite', ['Demo Night']],
+    ['Chamber Brekfast', ['Chamber Breakfast']],
+    ['DEMO  night', []],
+    ['Démo Night', []],
+    ['Chess Evening', []],
+    ['Tech Club', []],
+    ['Demo Day', []],
+    ['Demo Nihgt', ['Demo Night']],
+    ['demonight', ['Demo Night']],
+    ['', []],
+  ] as const)('%j → %j', (input, near) => {
+    expect(typoOf(input, events)).toEqual(near);
   });
 });

@@ -334,12 +334,16 @@ describe('contacts', () => {
     expect(wide).toMatch(/\nOwen Gallagher +Keystone Mortgage +visibility, promise late +\+3 +biweekly +2 weeks ago +breakfast-club\n/);
     expect(wide).toMatch(/\n24 contacts\n$/);
     // Piped: every person on one line, every field (tags too) after a tab, whatever COLUMNS says.
-    const piped = (await s.run(['contacts'], { env: { COLUMNS: '60' } })).stdout.split('\n');
+    const pipedRun = await s.run(['contacts'], { env: { COLUMNS: '60' } });
+    const piped = pipedRun.stdout.split('\n');
     expect(piped[0]).toBe('Name\tCompany\tStage\tBalance\tCadence\tLast touch\tTags');
     expect(piped[1]).toBe('Aisha Rahman\tAisha Rahman Design\tprofitability\t+6\tbiweekly\t3 days ago\tbreakfast-club');
     expect(piped).toContain('Owen Gallagher\tKeystone Mortgage\tvisibility, promise late\t+3\tbiweekly\t2 weeks ago\tbreakfast-club');
     expect(piped.filter((l) => l.split('\t').length === 7)).toHaveLength(25);
-    expect(piped.slice(-2)).toEqual(['24 contacts', '']);
+    // The count is talk when piped: stdout is one person a line, so `| tail -1` is a person.
+    expect(piped.slice(-2)).toEqual(['Yuki Tanaka\tTanaka Data\tprofitability\t+3\tmonthly\t10 days ago\tsubcontractor', '']);
+    expect(pipedRun.stderr).toBe('24 contacts\n');
+    expect((await s.run(['-q', 'contacts'])).stderr).toBe('');
   });
 
   it('with no match says so', async () => {

@@ -81,3 +81,39 @@ describe('netlog event edit / merge', () => {
     await expectRefused(small(), args, 2, message);
   });
 });
+
+describe('add --event: a near-miss of an event in the journal', () => {
+  const demo = (): Sandbox =>
+    make({
+      data: journal({
+        contacts: [contact('yuki0001', 'Yuki Tanaka')],
+        interactions: [meeting('int00001', '2026-11-10', ['yuki0001'])],
+        events: [event('ev000001', 'Demo Night', '2026-11-05'), event('ev000002', 'Book Club', '2026-11-06')],
+      }),
+    });
+
+  it('is refused off a terminal, with the event it looks like', async () => {
+    await expectRefused(demo(), ['add', 'Yuki', '--event', 'demo nite'], 2, /--event: "demo nite" is no event in your journal: did you mean "Demo Night"\?\nhint: .*--new/);
+  });
+
+  it('edit --event is guarded the same way', async () => {
+    await expectRefused(demo(), ['edit', 'int0', '--event', 'demo nite'], 2, /did you mean "Demo Night"\?/);
+    const s = demo();
+    const r = await s.run(['edit', 'int0', '--event', 'demo nite', '--new']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toContain('demo nite');
+  });
+
+  it('--new makes it a new event; the same name in other capitals or spacing is the series', async () => {
+    const s = demo();
+    const r = await s.run(['add', 'Yuki', '--event', 'demo nite', '--new', '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toEqual(['Demo Night', 'Book Club', 'demo nite']);
+    const same = await s.run(['add', 'Yuki', '--event', 'DEMO  night', '--date', 'yesterday']);
+    expect(same.code, same.stderr).toBe(0);
+    expect(s.json().events.filter((e: { name: string }) => e.name === 'Demo Night')).toHaveLength(2);
+    const other = await s.run(['add', 'Yuki', '--event', 'Chess Evening']);
+    expect(other.code, other.stderr).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toContain('Chess Evening');
+  });
+});

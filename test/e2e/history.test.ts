@@ -94,12 +94,13 @@ describe('history as a table', () => {
         "13kv  Wed 18 Nov  coffee  Felix Brandt  Coffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
         '1 of 132 interactions\n',
     );
-    // Piped: the same fields, one tab-separated line each, however wide COLUMNS is.
-    expect((await s.run(['history', '--limit', '1'], { env: { COLUMNS: '50' } })).stdout).toBe(
+    // Piped: the same fields, one tab-separated line each, however wide COLUMNS is; the count is talk.
+    const piped = await s.run(['history', '--limit', '1'], { env: { COLUMNS: '50' } });
+    expect(piped.stdout).toBe(
       'ID\tDate\tKind\tWith\tWhat\n' +
-        "13kv\tWed 18 Nov\tcoffee\tFelix Brandt\tCoffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n" +
-        '1 of 132 interactions\n',
+        "13kv\tWed 18 Nov\tcoffee\tFelix Brandt\tCoffee with Felix (Lena's intro). Bike shop inventory lives in three spreadsheets. gave advice (Felix: count the top 50 parts weekly, ignore the rest for now)\n",
     );
+    expect(piped.stderr).toBe('1 of 132 interactions\n');
   });
 
   it('says so when nothing matches', async () => {

@@ -56,6 +56,40 @@ describe('promise add / edit / drop', () => {
     await expectClean(s);
   });
 
+  it('-c NAME narrows promises and report to one person, as history and search', async () => {
+    const s = small();
+    await s.run(['promise', 'add', 'Sam', 'send notes']);
+    const all = await runJson(s, ['promises']);
+    expect(all.promises.map((p: { name: string }) => p.name).sort()).toEqual(['Dana Lee', 'Sam Ortiz']);
+    for (const flag of ['-c', '--contact']) {
+      expect((await runJson(s, ['promises', flag, 'Sam'])).promises.map((p: { name: string }) => p.name)).toEqual(['Sam Ortiz']);
+      expect((await runJson(s, ['report', flag, 'Dana', '--since', '4w'])).contacts.map((c: { name: string }) => c.name)).toEqual(['Dana Lee']);
+    }
+  });
+
+  it('--all says who promised a kept or dropped promise, who owes an open one', async () => {
+    const s = make({
+      data: journal({
+        contacts: [contact('dana0001', 'Dana Lee'), contact('sam00001', 'Sam Ortiz')],
+        promises: [
+          promiseWithId('pr000001', 'dana0001', '2026-11-25', null, 'open mine'),
+          promiseWithId('pr000002', 'dana0001', '2026-11-14', '2026-11-13', 'kept mine'),
+          { ...promiseWithId('pr000003', 'sam00001', '2026-11-25', null, 'open theirs'), owner: 'them' },
+          { ...promiseWithId('pr000004', 'sam00001', '2026-11-14', null, 'dropped theirs'), owner: 'them', droppedOn: '2026-11-12' },
+        ],
+      }),
+    });
+    const r = await s.run(['promises', '--all']);
+    expect(r.code, r.stderr).toBe(0);
+    const line = (text: string) => r.stdout.split('\n').find((l) => l.includes(text)) ?? '';
+    expect(line('open mine')).toMatch(/\byou owe\b/);
+    expect(line('kept mine')).toMatch(/\byou promised\b/);
+    expect(line('open theirs')).toMatch(/\bthey owe\b/);
+    expect(line('dropped theirs')).toMatch(/\bthey promised\b/);
+    expect(line('kept mine')).not.toMatch(/owe/);
+    expect(line('dropped theirs')).not.toMatch(/owe/);
+  });
+
   it.each([
     [['promise', 'add', 'Nobody', 'x'], /no contact named "Nobody"/],
     [['promise', 'add', 'Sam', ' '], /needs some text/],

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { sandbox, type Sandbox } from '../helpers/cli.js';
 import { KEY, runInPty } from '../helpers/pty.js';
-import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
+import { contact, event, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
 // rm and the offer to close what you owe, with the real prompts in a pseudo-terminal.
 
@@ -75,5 +75,28 @@ describe('correcting in a terminal', () => {
       ['pr000002', null],
       ['pr000003', null],
     ]);
+  });
+
+  it('an event name that looks like one logged before is asked about: the series, or a new event', () => {
+    const demo = () =>
+      sandbox({ data: journal({ contacts: [contact('dana0001', 'Dana Lee')], events: [event('ev000001', 'Demo Night', '2026-11-05')] }) }, TODAY);
+    s = demo();
+    const same = runInPty(['add', 'Dana Lee', '--event', 'demo nite'], {
+      env: env(s),
+      steps: [{ expect: '"demo nite" is a new event. Did you mean one you have been to?' }, { expect: 'Demo Night', send: KEY.enter }, { expect: 'at Demo Night' }],
+    });
+    expect(same.timedOut, same.output).toBe(false);
+    expect(same.code, same.output).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toEqual(['Demo Night', 'Demo Night']);
+    s.cleanup();
+
+    s = demo();
+    const fresh = runInPty(['add', 'Dana Lee', '--event', 'demo nite'], {
+      env: env(s),
+      steps: [{ expect: 'is a new event' }, { expect: 'No: "demo nite" is a new event', send: KEY.down }, { send: KEY.enter }, { expect: 'at demo nite' }],
+    });
+    expect(fresh.timedOut, fresh.output).toBe(false);
+    expect(fresh.code, fresh.output).toBe(0);
+    expect(s.json().events.map((e: { name: string }) => e.name)).toEqual(['Demo Night', 'demo nite']);
   });
 });

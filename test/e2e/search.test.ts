@@ -44,8 +44,11 @@ describe('netlog search', () => {
     const s = small();
     const plain = await s.run(['search', 'cafe']);
     expect(plain.stdout).toContain('\ndana0001\tThu 1 Jan\tcontact\tDana Lee\tcompany: Café Noir\n');
-    expect(plain.stdout).toContain('1 match');
+    expect(plain.stdout).not.toContain('1 match');
+    expect(plain.stderr).toBe('1 match\n');
     const tty = await s.run(['search', 'cafe'], { tty: true, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(tty.stdout).toMatch(/\n\S*1 match\S*\n$/);
+    expect(tty.stderr).toBe('');
     expect(tty.stdout).toContain('\u001b[1m\u001b[33mCafé\u001b[39m\u001b[22m Noir');
     const nothing = await s.run(['search', 'zebra']);
     expect(nothing).toMatchObject({ code: 0, stdout: 'Nothing matches "zebra".\n' });

@@ -106,7 +106,7 @@ function lastTouchText(day: Day | null, today: Day): string {
   return day ? relativeDay(day, today) : 'never';
 }
 
-/** `netlog contacts`: one row per person. */
+/** `netlog contacts`: one row per person (contactCount goes under it). */
 export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, width: number, filtered: boolean): string {
   if (rows.length === 0) return filtered ? 'No contacts match.' : 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")';
   // Tags give way first on a narrow terminal: they can be filtered on with --tag.
@@ -134,7 +134,12 @@ export function renderContactList(rows: ContactRow[], today: Day, theme: Theme, 
     width,
     theme,
   );
-  return `${table}\n${theme.dim(plural(rows.length, 'contact'))}`;
+  return table;
+}
+
+/** The count under `netlog contacts`' table ("24 contacts"). */
+export function contactCount(rows: readonly ContactRow[], theme: Theme): string {
+  return theme.dim(plural(rows.length, 'contact'));
 }
 
 /** `netlog contact show`: a person's page. */

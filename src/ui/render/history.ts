@@ -6,7 +6,7 @@ import { plural, shortDate } from '../format.js';
 import { safe, safeLines } from '../sanitize.js';
 import { sentences, tradedText } from './contacts.js';
 
-/** `netlog history`: the log as a table that fits the terminal. */
+/** `netlog history`: the log as a table that fits the terminal (historyCount goes under it). */
 export function renderHistory(h: History, today: Day, theme: Theme, width: number, filtered: boolean): string {
   if (h.total === 0) return filtered ? 'No interactions match.' : 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee';
   const table = renderTable(
@@ -21,6 +21,10 @@ export function renderHistory(h: History, today: Day, theme: Theme, width: numbe
     width,
     theme,
   );
-  const count = h.interactions.length < h.total ? `${h.interactions.length} of ${plural(h.total, 'interaction')}` : plural(h.total, 'interaction');
-  return `${table}\n${theme.dim(count)}`;
+  return table;
+}
+
+/** The count under history's table: "3 of 141 interactions" when --limit cut it. */
+export function historyCount(h: History, theme: Theme): string {
+  return theme.dim(h.interactions.length < h.total ? `${h.interactions.length} of ${plural(h.total, 'interaction')}` : plural(h.total, 'interaction'));
 }

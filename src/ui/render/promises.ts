@@ -18,6 +18,13 @@ export function promiseWhen(row: PromiseRow, today: Day, theme: Theme): string {
   return row.daysLeft === 0 ? theme.warn('due today') : `due ${relativeDay(row.due, today)}`;
 }
 
+/** Who the promise binds: "you owe" while it is open, "you promised" once kept or dropped. */
+function whoOwes(row: PromiseRow): string {
+  const open = row.status === 'open' || row.status === 'overdue';
+  if (row.owner === 'them') return open ? 'they owe' : 'they promised';
+  return open ? 'you owe' : 'you promised';
+}
+
 /** The promise list as a table, with a one-line tally for each side. */
 export function renderPromises(list: PromiseList, theme: Theme, width: number): string {
   const s = list.stats;
@@ -34,7 +41,7 @@ export function renderPromises(list: PromiseList, theme: Theme, width: number): 
   const table = renderColumns(
     [
       { header: 'ID', cells: rows.map((r) => theme.dim(r.id)) },
-      { header: 'Who', cells: rows.map((r) => (r.owner === 'them' ? 'they owe' : 'you owe')) },
+      { header: 'Who', cells: rows.map(whoOwes) },
       { header: 'With', wrap: true, cells: rows.map((r) => theme.name(safe(r.name))) },
       { header: 'Promise', wrap: true, cells: rows.map((r) => safe(r.text)) },
       { header: 'Due', cells: rows.map((r) => shortDate(r.due, list.today)) },

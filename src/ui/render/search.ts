@@ -22,7 +22,7 @@ export function highlighted(text: string, words: readonly string[], theme: Theme
   return out + safe(line.slice(at));
 }
 
-/** `netlog search`: one row per hit, newest first, the match highlighted on a terminal. */
+/** `netlog search`: one row per hit, newest first, the match highlighted on a terminal (searchCount goes under it). */
 export function renderSearch(r: SearchResult, journal: Journal, today: Day, theme: Theme, width: number): string {
   if (r.hits.length === 0) return `Nothing matches "${safe(r.query)}".`;
   const words = queryWords(r.query);
@@ -41,5 +41,10 @@ export function renderSearch(r: SearchResult, journal: Journal, today: Day, them
     width,
     theme,
   );
-  return `${table}\n${theme.dim(plural(r.hits.length, 'match', 'matches'))}`;
+  return table;
+}
+
+/** The count under search's table ("32 matches"). */
+export function searchCount(r: SearchResult, theme: Theme): string {
+  return theme.dim(plural(r.hits.length, 'match', 'matches'));
 }
