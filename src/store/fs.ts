@@ -59,72 +59,27 @@ export async function open(path: string, flags: string, mode?: number): Promise<
   return wrap(await fsp.open(path, flags, mode), path);
 }
 
-export async function readFile(path: string): Promise<Buffer> {
-  at('read', path);
-  return fsp.readFile(path);
+/** `f`, with the hook told first (the path is the first argument unless `pathOf` says otherwise). */
+function counted<A extends unknown[], R>(op: string, f: (...args: A) => Promise<R>, pathOf: (...args: A) => string = (...args) => args[0] as string) {
+  return async (...args: A): Promise<R> => {
+    at(op, pathOf(...args));
+    return f(...args);
+  };
 }
 
-export async function readText(path: string): Promise<string> {
-  at('read', path);
-  return fsp.readFile(path, 'utf8');
-}
+const target = (_from: string, to: string) => to;
 
-export async function writeNew(path: string, data: string | Uint8Array, mode: number): Promise<void> {
-  at('write', path);
-  return fsp.writeFile(path, data, { mode, flag: 'wx' });
-}
-
-export async function rename(from: string, to: string): Promise<void> {
-  at('rename', to);
-  return fsp.rename(from, to);
-}
-
-export async function link(from: string, to: string): Promise<void> {
-  at('link', to);
-  return fsp.link(from, to);
-}
-
-export async function unlink(path: string): Promise<void> {
-  at('unlink', path);
-  return fsp.unlink(path);
-}
-
-export async function copyFile(from: string, to: string): Promise<void> {
-  at('copy', to);
-  return fsp.copyFile(from, to, constants.COPYFILE_FICLONE);
-}
-
-export async function mkdir(path: string, mode: number): Promise<void> {
-  at('mkdir', path);
-  await fsp.mkdir(path, { recursive: true, mode });
-}
-
-export async function readdir(path: string): Promise<string[]> {
-  at('readdir', path);
-  return fsp.readdir(path);
-}
-
-export async function stat(path: string): Promise<Stats> {
-  at('stat', path);
-  return fsp.stat(path);
-}
-
-export async function statBig(path: string): Promise<BigIntStats> {
-  at('stat', path);
-  return fsp.stat(path, { bigint: true });
-}
-
-export async function lstat(path: string): Promise<Stats> {
-  at('lstat', path);
-  return fsp.lstat(path);
-}
-
-export async function realpath(path: string): Promise<string> {
-  at('realpath', path);
-  return fsp.realpath(path);
-}
-
-export async function readlink(path: string): Promise<string> {
-  at('readlink', path);
-  return fsp.readlink(path);
-}
+export const readFile = counted('read', (path: string) => fsp.readFile(path));
+export const readText = counted('read', (path: string) => fsp.readFile(path, 'utf8'));
+export const writeNew = counted('write', (path: string, data: string | Uint8Array, mode: number) => fsp.writeFile(path, data, { mode, flag: 'wx' }));
+export const rename = counted('rename', (from: string, to: string) => fsp.rename(from, to), target);
+export const link = counted('link', (from: string, to: string) => fsp.link(from, to), target);
+export const unlink = counted('unlink', (path: string) => fsp.unlink(path));
+export const copyFile = counted('copy', (from: string, to: string) => fsp.copyFile(from, to, constants.COPYFILE_FICLONE), target);
+export const mkdir = counted('mkdir', async (path: string, mode: number) => void (await fsp.mkdir(path, { recursive: true, mode })));
+export const readdir = counted('readdir', (path: string) => fsp.readdir(path));
+export const stat = counted('stat', (path: string): Promise<Stats> => fsp.stat(path));
+export const statBig = counted('stat', (path: string): Promise<BigIntStats> => fsp.stat(path, { bigint: true }));
+export const lstat = counted('lstat', (path: string): Promise<Stats> => fsp.lstat(path));
+export const realpath = counted('realpath', (path: string) => fsp.realpath(path));
+export const readlink = counted('readlink', (path: string) => fsp.readlink(path));
