@@ -130,9 +130,15 @@ export function staleReason(
   return now - seen.mtimeMs > foreignStaleMs ? `held on ${h.host} since ${h.at}` : undefined;
 }
 
-/** The temp-file name pattern shared with journal writes, so leftovers of killed processes can be found. */
+/**
+ * The temp-file name pattern shared with journal writes, so leftovers of killed processes can be
+ * found. The random part only keeps names apart (every temp file is created with 'wx', which
+ * refuses an existing one), so Math.random does: a read that keeps a record (validated.json,
+ * due-summary.json) need not load node:crypto (test/build/startup-imports.test.ts).
+ */
 export function tempName(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}.${nodeCrypto().randomBytes(4).toString('hex')}.tmp`);
+  const rand = Math.floor(Math.random() * 0x1_0000_0000).toString(16).padStart(8, '0');
+  return join(dirname(target), `.${basename(target)}.${process.pid}.${rand}.tmp`);
 }
 
 /** Creates the lock file with its full content in one step; false when it already exists. */
