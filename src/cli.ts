@@ -196,7 +196,7 @@ export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<nu
 
 /**
  * For "too many arguments": the words from the last argument on, when they read as a date or a
- * span written out in words (`snooze Dana 2 weeks`, `snooze Dana in 2 weeks`), as one word.
+ * span written out in words (`snooze Dana 2 weeks`, `snooze Dana in 2 weeks`), as one argument (quoted when it is several words).
  */
 async function excessHint(e: unknown): Promise<string | undefined> {
   if (!(e instanceof CommandUsage) || e.original.code !== 'commander.excessArguments') return undefined;
@@ -206,7 +206,8 @@ async function excessHint(e: unknown): Promise<string | undefined> {
   // Imported here: dates.js brings the schema (TypeBox), which a start-up without a mistake never needs.
   const { spanSuggestion, whenSuggestion } = await import('./core/dates.js');
   const meant = whenSuggestion(text) ?? spanSuggestion(text);
-  return meant === undefined ? undefined : `write it as ${meant}`;
+  // Several words go in quotes: unquoted, "in 2w" is two arguments again.
+  return meant === undefined ? undefined : `write it as ${meant.includes(' ') ? `"${meant}"` : meant}`;
 }
 
 /** The names and aliases of a command's visible subcommands. */
