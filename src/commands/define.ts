@@ -93,7 +93,7 @@ export function tagFilter() {
  * subcommand is a usage error with "did you mean" and the list of them.
  */
 export function group(parent: CommandUnknownOpts, name: string, description: string, help: string): CommandUnknownOpts {
-  const cmd = parent.command(name).description(description).addHelpText('after', help).usage('<command> [options]').argument('[command]').allowExcessArguments();
+  const cmd = command(parent, name, description, help).usage('<command> [options]').argument('[command]').allowExcessArguments();
   return cmd.action((sub) => {
     if (sub === undefined) return cmd.outputHelp();
     const names = cmd.commands.map((c) => c.name());
