@@ -65,7 +65,12 @@ export async function sha256Off(bytes: Uint8Array): Promise<string> {
  * go back when NETLOG_TODAY does), then a random part.
  */
 function stamp(at: Date): string {
-  return `${at.toISOString().replace(/[:.]/g, '-')}-${Date.now().toString(36)}-${nodeCrypto().randomBytes(3).toString('hex')}`;
+  return `${timeStamp(at)}-${nodeCrypto().randomBytes(3).toString('hex')}`;
+}
+
+/** The time part of a name in the backups folder: the change's time `at`, then the wall clock in base 36 (see stamp). */
+export function timeStamp(at: Date): string {
+  return `${at.toISOString().replace(/[:.]/g, '-')}-${Date.now().toString(36)}`;
 }
 
 /** When a backup was made (wall clock, ms), from its name; names from before the wall-clock part order by their time stamp. */

@@ -3,6 +3,7 @@ import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
+import { timeStamp } from './backups.js';
 import { ensureDir, readOwn } from './journal-file.js';
 import { parseJournalText } from './validate.js';
 
@@ -64,7 +65,7 @@ export async function readConflictCopy(copy: string): Promise<Journal> {
  */
 export async function putAwayConflictCopy(dir: string, copy: string, at: Date): Promise<string> {
   await ensureDir(dir, copy);
-  const to = join(dir, `conflict-${at.toISOString().replace(/[:.]/g, '-')}-${Date.now().toString(36)}-${basename(copy)}`);
+  const to = join(dir, `conflict-${timeStamp(at)}-${basename(copy)}`);
   await fs.rename(copy, to);
   return to;
 }
