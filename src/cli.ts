@@ -196,15 +196,25 @@ export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<nu
 
 /**
  * For "too many arguments": the words from the last argument on, when they read as a date or a
- * span written out in words (`snooze Dana 2 weeks`, `snooze Dana in 2 weeks`), as one argument (quoted when it is several words).
+ * span written out in words (`snooze Dana 2 weeks`, `snooze Dana in 2 weeks`), as one argument (quoted when it is several words);
+ * for a command without arguments, a date option given the first word of several (`due --on in 2w`).
  */
 async function excessHint(e: unknown): Promise<string | undefined> {
   if (!(e instanceof CommandUsage) || e.original.code !== 'commander.excessArguments') return undefined;
   const declared = e.cmd.registeredArguments.length;
-  if (declared === 0) return undefined;
-  const text = e.cmd.args.slice(declared - 1).join(' ');
   // Imported here: dates.js brings the schema (TypeBox), which a start-up without a mistake never needs.
   const { spanSuggestion, whenSuggestion } = await import('./core/dates.js');
+  if (declared === 0) {
+    // `due --on in 2w`: the option took the first word, the rest are extra (options.ts whenHint's case).
+    for (const o of e.cmd.options) {
+      const value = e.cmd.getOptionValue(o.attributeName());
+      if (typeof value !== 'string' || !o.long || !/^(in|next|last|this|\d{1,5})$/i.test(value.trim())) continue;
+      const meant = whenSuggestion(`${value} ${e.cmd.args.join(' ')}`);
+      if (meant !== undefined) return `quote a date of several words, as one: ${o.long} "${meant}"`;
+    }
+    return undefined;
+  }
+  const text = e.cmd.args.slice(declared - 1).join(' ');
   const meant = whenSuggestion(text) ?? spanSuggestion(text);
   // Several words go in quotes: unquoted, "in 2w" is two arguments again.
   return meant === undefined ? undefined : `write it as ${meant.includes(' ') ? `"${meant}"` : meant}`;
