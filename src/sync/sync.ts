@@ -22,7 +22,9 @@ export interface SyncEnv {
 
 /** This netlog's own bin (bin/netlog.cjs), found from the running module (dist/ or src/). */
 export function ownBin(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
+  // The CommonJS bundle defines import.meta.url as __filename (a path); the sources have a file: URL.
+  const here = import.meta.url;
+  let dir = dirname(here.startsWith('file:') ? fileURLToPath(here) : here);
   for (let up = 0; up < 5; up++) {
     const bin = join(dir, 'bin', 'netlog.cjs');
     if (existsSync(bin)) return bin;

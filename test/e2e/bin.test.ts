@@ -30,6 +30,17 @@ describe('the bin', () => {
     // With other flags the bundle answers, from package.json too: test/build/version.test.ts.
   });
 
+  it('sync init from the bundle registers this netlog as the merge driver', () => {
+    // The bundle is CommonJS, where netlog finds its own bin another way than from the sources.
+    const s = box({ fixture: SAMPLE });
+    const env = { HOME: s.dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CEILING_DIRECTORIES: s.dir, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.com', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.com' };
+    const r = s.runBin(['sync', 'init'], { env });
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/merges with netlog's merge driver/);
+    const config = readFileSync(join(s.dir, '.git', 'config'), 'utf8');
+    expect(config).toContain(`${BIN} merge %O %A %B`);
+  });
+
   it('exits 0, 1 and 2 with data on stdout and talk on stderr', () => {
     const s = box({ fixture: SAMPLE });
     const ok = s.runBin(['due', '--json']);
