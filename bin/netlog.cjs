@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 'use strict';
 // CommonJS on purpose: Node starts a CommonJS file without setting up its ES-module loader. So
-// `netlog --version` answers from here, and everything else runs the bundled CLI (dist/cli.cjs,
-// one CommonJS file) compiled with V8's code cache.
+// `netlog --version` answers from here, and everything else runs the bundled CLI (dist/cli.cjs
+// and, for a command's action, dist/back.cjs) compiled with V8's code cache.
 const argv = process.argv.slice(2);
 
 // The commands people run every day get a cache each (what a run compiles depends on the
@@ -23,17 +23,40 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
 }
 
 /**
- * Compiles dist/cli.cjs with V8's code cache and returns its main. Compiling the bundle is a good
- * part of a short run, and Node 20 keeps no compiled code between runs (22's
- * module.enableCompileCache does). The cache is derived data (STYLE §15): keyed by the bundle's
- * hash and stat, Node's version, the platform and the command word, rewritten when it does not
- * match or V8 refuses it, and harmless to delete. It lives beside the bundle, or under
- * $XDG_CACHE_HOME when that folder is read-only; NETLOG_CODE_CACHE=0 turns it off.
+ * Compiles the front bundle, dist/cli.cjs, and returns its main; the back bundle, dist/back.cjs,
+ * is compiled when the front first asks for one of its modules, a vendor bundle on first use
+ * (scripts/build.js). Compiling is
+ * a good part of a short run, and Node 20 keeps no compiled code between runs (22's
+ * module.enableCompileCache does), so each bundle is compiled with V8's code cache.
  */
 function load() {
+  const path = require('node:path');
+  const dist = path.join(__dirname, '..', 'dist');
+  let front;
+  let back;
+  // The vendor bundles (dist/vendor/NAME.cjs: dependencies bundled apart) are compiled the same way.
+  const vendors = new Map();
+  const linked = (word) => {
+    if (word === 'netlog:front') return (key) => front.module(key);
+    if (word === 'netlog:back') return (key) => (back ??= compile(path.join(dist, 'back.cjs'), linked))(key);
+    if (!word.startsWith('./vendor/')) return undefined;
+    if (!vendors.has(word)) vendors.set(word, compile(path.join(dist, word), linked));
+    return vendors.get(word);
+  };
+  front = compile(path.join(dist, 'cli.cjs'), linked);
+  return front.main;
+}
+
+/**
+ * Runs a CommonJS bundle as Node would, compiled with V8's code cache, and returns its exports;
+ * `linked(word)` answers the bundles' require() of each other. The cache is derived data (STYLE
+ * §15): keyed by the bundle's hash and stat, Node's version, the platform and the command word,
+ * rewritten when it does not match or V8 refuses it, and harmless to delete. It lives beside the
+ * bundle, or under $XDG_CACHE_HOME when that folder is read-only; NETLOG_CODE_CACHE=0 turns it off.
+ */
+function compile(file, linked) {
   const fs = require('node:fs');
   const path = require('node:path');
-  const file = path.join(__dirname, '..', 'dist', 'cli.cjs');
   const fd = fs.openSync(file, 'r');
   let source;
   let st;
@@ -55,16 +78,19 @@ function load() {
     process.once('exit', (code) => void (code === 0 && cache.write(script.createCachedData())));
   }
   const mod = { exports: {} };
-  script.runInThisContext()(mod.exports, require('node:module').createRequire(file), mod, file, path.dirname(file));
-  return mod.exports.main;
+  const plain = require('node:module').createRequire(file);
+  const req = (word) => linked(word) ?? plain(word);
+  script.runInThisContext()(mod.exports, req, mod, file, path.dirname(file));
+  return mod.exports;
 }
 
 function codeCache(fs, path, file, source, st) {
-  const id = /\/\/# netlog-build=(\w+)\n$/.exec(source.slice(-64))?.[1];
+  const id = /\/\/# netlog-build=([\w-]+)\n$/.exec(source.slice(-64))?.[1];
   if (id === undefined) return undefined;
   const word = argv.find((a) => !a.startsWith('-'));
   const own = OWN_CACHE.has(word) ? word : 'main';
-  const dir = path.dirname(file);
+  // One folder for the caches of every bundle (dist/ and dist/vendor/).
+  const dir = path.join(__dirname, '..', 'dist');
   let folder;
   let shared = false;
   try {

@@ -1,4 +1,5 @@
 import { Command, CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
+import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 import type { Io } from './context.js';
 import { NetlogError, UsageError } from './errors.js';
 import { safe } from './ui/sanitize.js';
@@ -51,57 +52,74 @@ interface Group {
   subcommands: Define[];
 }
 
-/** Every command, in the order `netlog --help` lists them. Each is defined in its own file. */
-const COMMANDS: (Define | Group)[] = [
+/**
+ * Every command by its name, in the order `netlog --help` lists them. Each is defined in its own
+ * file; a test checks that each key is the name its file gives the command.
+ */
+const COMMANDS: Record<string, Define | Group> = {
   add,
   due,
   report,
   ideas,
   brief,
   intros,
-  { define: want, subcommands: [wantDone] },
-  { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
+  want: { define: want, subcommands: [wantDone] },
+  contact: { define: contact, subcommands: [contactAdd, contactShow, contactEdit, contactMerge, contactArchive, contactUnarchive, contactRm] },
   contacts,
   history,
-  searchCommand,
+  search: searchCommand,
   edit,
   rm,
   promises,
-  { define: promise, subcommands: [promiseAdd, promiseEdit, promiseDrop] },
+  promise: { define: promise, subcommands: [promiseAdd, promiseEdit, promiseDrop] },
   done,
   snooze,
-  { define: tag, subcommands: [tagCadence] },
+  tag: { define: tag, subcommands: [tagCadence] },
   settings,
   events,
-  { define: event, subcommands: [eventEdit, eventMerge] },
-  importCommand,
-  exportCommand,
+  event: { define: event, subcommands: [eventEdit, eventMerge] },
+  import: importCommand,
+  export: exportCommand,
   completion,
-  names,
+  __names: names,
   undo,
   check,
-  { define: sync, subcommands: [syncInit] },
-  mergeJournals,
-];
+  sync: { define: sync, subcommands: [syncInit] },
+  merge: mergeJournals,
+};
 
-// The process streams are made on first use, and making them costs: `process.stdin` alone is a
-// noticeable part of a start. So they are looked up only when a command needs them (stdin only
-// when stdout is a terminal and a prompt might be shown), not on every run.
+/** The names of the top-level commands, in help order. */
+export const commandNames = (): string[] => Object.keys(COMMANDS);
+
+/** Global options that take a value: the word after them is not the command. */
+const GLOBAL_VALUES = new Set(['--file']);
+
+/**
+ * The one command these arguments run, when they name it (`help due` too); otherwise (no
+ * command, an alias, a mistyped word) undefined, and every command is defined: the help lists
+ * them all and a mistyped word is matched against them all. `completion` describes them all.
+ */
+export function commandAsked(argv: readonly string[]): string | undefined {
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-')) i += GLOBAL_VALUES.has(argv[i]!) ? 2 : 1;
+  let word = argv[i];
+  if (word === 'help') word = argv[i + 1];
+  return word !== undefined && word !== 'completion' && Object.hasOwn(COMMANDS, word) ? word : undefined;
+}
+
+// The process streams are made on first use, and making them costs: `process.stdout` loads
+// Node's stream and socket modules, `process.stdin` more. So stdout and stderr are written with
+// fs.writeSync where that is the same thing (stdStream), and stdin is looked at only when a
+// command needs it (only when stdout is a terminal and a prompt might be shown).
 function defaultIo(argv: readonly string[]): Io {
-  let stdout: NodeJS.WriteStream | undefined;
+  let stdout: Io['stdout'] | undefined;
+  let stderr: Io['stderr'] | undefined;
   return {
     get stdout() {
-      if (!stdout) {
-        stdout = process.stdout;
-        // `netlog due | head` closes the pipe early: that is not an error.
-        stdout.on('error', (e: NodeJS.ErrnoException) => {
-          if (e.code === 'EPIPE') process.exit(0);
-        });
-      }
-      return stdout;
+      return (stdout ??= stdStream(1, () => process.stdout));
     },
     get stderr() {
-      return process.stderr;
+      return (stderr ??= stdStream(2, () => process.stderr));
     },
     get stdinIsTTY() {
       return process.stdin.isTTY === true;
@@ -117,7 +135,58 @@ function defaultIo(argv: readonly string[]): Io {
   };
 }
 
-export function buildProgram(io: Io): CommandUnknownOpts {
+/**
+ * A standard stream: written straight to its file descriptor when it is a pipe, a socket, a file
+ * or /dev/null (Node's own stream writes those synchronously too); Node's stream for a terminal
+ * or anything else, and from the first write that would block. `netlog due | head` closing the
+ * pipe early is not an error: netlog stops quietly.
+ */
+function stdStream(fd: 1 | 2, node: () => NodeJS.WriteStream): Io['stdout'] {
+  const quietOnEpipe = (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+  };
+  const viaNode = () => {
+    const stream = node();
+    if (fd === 1) stream.on('error', quietOnEpipe);
+    return stream;
+  };
+  if (!writtenDirectly(fd)) return viaNode();
+  let fallback: NodeJS.WriteStream | undefined;
+  return {
+    isTTY: false,
+    write(text: string) {
+      if (fallback) return fallback.write(text);
+      const bytes = Buffer.from(text, 'utf8');
+      let done = 0;
+      try {
+        while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
+      } catch (e) {
+        const code = (e as NodeJS.ErrnoException).code;
+        // A closed stderr has no one left to tell.
+        if (code === 'EPIPE') return fd === 1 ? process.exit(0) : true;
+        if (code !== 'EAGAIN') throw e;
+        fallback = viaNode();
+        fallback.write(bytes.subarray(done));
+      }
+      return true;
+    },
+  };
+}
+
+/** Whether fd is something other than a terminal that writeSync writes as Node's stream would. */
+function writtenDirectly(fd: number): boolean {
+  try {
+    const st = fstatSync(fd);
+    if (st.isFIFO() || st.isFile() || st.isSocket()) return true;
+    // A character device may be a terminal; /dev/null is the common one that is not.
+    return st.isCharacterDevice() && process.platform === 'linux' && readlinkSync(`/proc/self/fd/${fd}`) === '/dev/null';
+  } catch {
+    return false;
+  }
+}
+
+/** The program, with the command `argv` asks for, or with every command (commandAsked). */
+export function buildProgram(io: Io, argv: readonly string[] = []): CommandUnknownOpts {
   const program = new Command('netlog')
     .description('A networking journal: log who you meet, see who is due for a touch, give more than you ask.')
     .option('-V, --version', 'print the version')
@@ -137,7 +206,9 @@ export function buildProgram(io: Io): CommandUnknownOpts {
     .addHelpText('after', examples('netlog add "Dana Lee" --kind coffee --gave intro:"to Sam"', 'netlog due', 'netlog report --since 4w'));
   program.helpCommand('help [command]', 'show help for a command');
   attachIo(program, io);
-  for (const entry of COMMANDS) {
+  // Defining all forty commands is a noticeable part of a short run; a run needs one.
+  const asked = commandAsked(argv);
+  for (const entry of asked !== undefined ? [COMMANDS[asked]!] : Object.values(COMMANDS)) {
     const { define, subcommands } = typeof entry === 'function' ? { define: entry, subcommands: [] } : entry;
     const cmd = define(program);
     for (const sub of subcommands) sub(cmd);
@@ -176,7 +247,7 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
 
 /** Runs netlog with these arguments and returns the exit code. */
 export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<number> {
-  const program = buildProgram(io);
+  const program = buildProgram(io, argv);
   try {
     if (argv.length === 0) {
       program.outputHelp();

@@ -3,7 +3,7 @@ import { lockTimeout } from './store/lock.js';
 import { journalPath } from './store/paths.js';
 import { isDay, localDay, type Day } from './core/dates.js';
 import { UsageError } from './errors.js';
-import { colorLevel, makeTheme, type Theme } from './ui/theme.js';
+import { colorLevel, themeFor, type Theme } from './ui/theme.js';
 import type { Prompts } from './ui/prompts.js';
 import type { EditEnv } from './core/edits.js';
 import { nodeCrypto } from './node-crypto.js';
@@ -81,12 +81,12 @@ export function stampFor(env: NodeJS.ProcessEnv, now: Date): string {
   return `${todayFrom(env, now)}T12:00:00.000Z`;
 }
 
-export function makeContext(opts: GlobalOptions, io: Io): Ctx {
+export async function makeContext(opts: GlobalOptions, io: Io): Promise<Ctx> {
   const isTTY = io.stdout.isTTY === true;
   const columns = isTTY ? io.stdout.columns : Number(io.env.COLUMNS) || undefined;
   const quiet = opts.quiet === true;
   // Colour is on only for a terminal or when forced: either way a person reads it (STYLE.md §16).
-  const level = colorLevel(opts, io.env, isTTY);
+  const level = await colorLevel(opts, io.env, isTTY);
   const layout = isTTY || level > 0 ? 'terminal' : 'pipe';
   const out = (text: string) => void io.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
   const info = (text: string) => {
@@ -103,7 +103,7 @@ export function makeContext(opts: GlobalOptions, io: Io): Ctx {
     json: opts.json === true,
     quiet,
     interactive: isTTY && io.stdinIsTTY,
-    theme: makeTheme(level, layout),
+    theme: await themeFor(level, layout),
     width: layout === 'terminal' ? Math.max(20, columns ?? 100) : Infinity,
     env: io.env,
     readStdin: () => io.readStdin(),

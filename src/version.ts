@@ -8,3 +8,11 @@ import { createRequire } from 'node:module';
 export function version(): string {
   return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
 }
+
+// Set by scripts/build.js in the bundle: a hash of the bundle itself.
+declare const __NETLOG_BUILD__: string | undefined;
+
+/** The bundle's build id; undefined when netlog runs from its sources (the tests). */
+export function buildId(): string | undefined {
+  return typeof __NETLOG_BUILD__ === 'string' ? __NETLOG_BUILD__ : undefined;
+}

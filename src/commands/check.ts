@@ -19,7 +19,7 @@ export const check = (parent: CommandUnknownOpts) =>
   )
     .action(
       withContext(async (ctx, _opts) => {
-        const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }, { fitLines }] = await Promise.all([import('../core/schema.js'), import('../ui/json.js'), import('../ui/render/safety.js'), import('../ui/wrap.js')]);
+        const [{ JOURNAL_VERSION }, { toJson }, { renderCheck }, { fitLines }] = await Promise.all([import('../core/journal.js'), import('../ui/json.js'), import('../ui/render/safety.js'), import('../ui/wrap.js')]);
         const r = await ctx.store.inspect();
         const j = r.journal;
         const report = {

@@ -1,5 +1,5 @@
 import type { CommandUnknownOpts as Command, Option } from '@commander-js/extra-typings';
-import { ITEM_TYPES, KINDS } from '../core/schema.js';
+import { ITEM_TYPES, KINDS } from '../core/journal.js';
 import type { CommandSpec, CompletionSpec, OptionSpec, Values } from '../ui/completion.js';
 
 // The commander program as a plain description for the completion scripts. What a value is

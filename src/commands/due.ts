@@ -26,7 +26,7 @@ export const due = (parent: CommandUnknownOpts) =>
       withContext(async (ctx, opts) => {
         const [{ MAX_DAYS }, { dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] =
           await Promise.all([
-            import('../core/schema.js'),
+            import('../core/journal.js'),
             import('../reports/due.js'),
             import('../reports/due-summary.js'),
             import('./options.js'),

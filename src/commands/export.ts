@@ -40,7 +40,7 @@ export const exportCommand = (parent: CommandUnknownOpts) =>
         const format = formatOf(opts.format, opts.out);
         if (opts.within !== undefined && format !== 'ics') throw new UsageError('--within only applies to --format ics');
         if (opts.active && format !== 'csv' && format !== 'vcf') throw new UsageError('--active only applies to --format csv or vcf');
-        const [{ MAX_DAYS }, { countOption }] = await Promise.all([import('../core/schema.js'), import('./options.js')]);
+        const [{ MAX_DAYS }, { countOption }] = await Promise.all([import('../core/journal.js'), import('./options.js')]);
         const within = opts.within !== undefined ? countOption('--within', opts.within, 0, MAX_DAYS) : 30;
         const journal = await ctx.store.read();
         // Archived contacts too by default (marked), so an export imports back whole.

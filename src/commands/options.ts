@@ -1,7 +1,7 @@
 import { parseWhen, parseShortSpan, applySpan, plausibleDay, whenSuggestion, type Day, type Direction } from '../core/dates.js';
 import { parseCadence } from '../core/cadence.js';
 import { parseItemSpec, parseKind, type ItemSpec } from '../core/items.js';
-import { ITEM_TYPES, KINDS, MAX_DAYS, type Kind } from '../core/schema.js';
+import { ITEM_TYPES, KINDS, MAX_DAYS, type Kind } from '../core/journal.js';
 import { didYouMean, resolveName } from '../core/names.js';
 import type { Contact, Journal } from '../core/schema.js';
 import { UsageError } from '../errors.js';

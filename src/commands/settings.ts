@@ -16,7 +16,7 @@ export const settings = (parent: CommandUnknownOpts) =>
     .action(
       withContext(async (ctx, opts) => {
         const [{ MAX_DAYS, resolveSettings }, { describeCadence }, { setDefaults }, { cadenceOption, countOption }, { plural }, { toJson }] = await Promise.all([
-          import('../core/schema.js'),
+          import('../core/journal.js'),
           import('../core/cadence.js'),
           import('../core/cadence-edits.js'),
           import('./options.js'),

@@ -21,7 +21,7 @@ export const tagCadence = (parent: CommandUnknownOpts) =>
     .action(
       withContext(async (ctx, tag, cadence, opts) => {
         const [{ resolveSettings }, { describeCadence }, { setTagCadence }, { tagCadenceList, tagCadenceRow }, { cadenceOption }, { renderTable }, { toJson }] = await Promise.all([
-          import('../core/schema.js'),
+          import('../core/journal.js'),
           import('../core/cadence.js'),
           import('../core/cadence-edits.js'),
           import('../reports/tags.js'),

@@ -1,4 +1,5 @@
-import type { Contact, ResolvedSettings } from './schema.js';
+import type { Contact } from './schema.js';
+import type { ResolvedSettings } from './journal.js';
 import { addDays, localDayOfTimestamp, parseSpan, type Day } from './dates.js';
 
 // A cadence is how often a person should hear from you, in days; null means never due.

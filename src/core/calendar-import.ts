@@ -1,6 +1,7 @@
 import type { Day } from './dates.js';
 import type { EditEnv } from './edits.js';
-import type { Contact, Interaction, Journal, Kind } from './schema.js';
+import type { Contact, Interaction, Journal } from './schema.js';
+import type { Kind } from './journal.js';
 import { nameKey } from './names.js';
 
 // Calendar in (SPEC §6.5): the meetings in someone's calendar are the richest record of whom

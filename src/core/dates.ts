@@ -1,4 +1,4 @@
-import { isDay } from './schema.js';
+import { isDay } from './journal.js';
 
 // Calendar dates are strings "YYYY-MM-DD" (they sort correctly as text); arithmetic goes
 // through whole days since 1970-01-01 in UTC so time zones and DST never shift a date.

@@ -1,9 +1,10 @@
-import type { Contact, Interaction, Item, Journal, Kind, NetEvent, NetPromise } from './schema.js';
+import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise } from './schema.js';
+import type { Kind } from './journal.js';
 import type { Day } from './dates.js';
 import { cleanName, compareDays, nameKey, REMOVED_NAME } from './names.js';
 import { markDone, newPromise } from './promises.js';
 import { addWants, markWantMet } from './wants.js';
-import type { Owner } from './schema.js';
+import type { Owner } from './journal.js';
 import { UsageError } from '../errors.js';
 
 // Pure journal edits: each takes a journal and returns a new one plus what it made.

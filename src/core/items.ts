@@ -1,4 +1,5 @@
-import { ITEM_TYPES, KINDS, type Item, type ItemType, type Kind } from './schema.js';
+import type { Item } from './schema.js';
+import { ITEM_TYPES, KINDS, type ItemType, type Kind } from './journal.js';
 
 // Gave / asked / received items are written TYPE[:NOTE] on the command line.
 

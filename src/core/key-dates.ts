@@ -1,5 +1,6 @@
 import { compareNames } from './names.js';
-import { isKeyDay, type Contact, type KeyDate } from './schema.js';
+import type { Contact, KeyDate } from './schema.js';
+import { isKeyDay } from './journal.js';
 import { addDays, parseWhen, plausibleDay, toEpochDay, type Day } from './dates.js';
 
 // Key dates (SPEC §6.3): birthdays and other yearly days, stored YYYY-MM-DD, or --MM-DD when the

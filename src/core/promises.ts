@@ -1,5 +1,6 @@
 import { localDayOfTimestamp } from './dates.js';
-import type { Journal, NetPromise, Owner } from './schema.js';
+import type { Journal, NetPromise } from './schema.js';
+import type { Owner } from './journal.js';
 import type { Day } from './dates.js';
 
 // Promises (SPEC §4, §6.1): one with a due date is kept when it has a doneOn, on time when that is

@@ -1,4 +1,5 @@
-import type { Item, Journal, Kind, Want } from '../core/schema.js';
+import type { Item, Journal, Want } from '../core/schema.js';
+import type { Kind } from '../core/journal.js';
 import { daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';

@@ -1,5 +1,6 @@
-import type { Contact, Interaction, Item, Journal, Kind } from '../core/schema.js';
-import { resolveSettings } from '../core/schema.js';
+import type { Contact, Interaction, Item, Journal } from '../core/schema.js';
+import type { Kind } from '../core/journal.js';
+import { resolveSettings } from '../core/journal.js';
 import { daysBetween, type Day } from '../core/dates.js';
 import { describeCadence, effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, overduePromisesByContact, statsFor, type ContactStats } from '../core/stats.js';

@@ -1,4 +1,5 @@
-import type { Contact, Journal, Kind } from '../core/schema.js';
+import type { Contact, Journal } from '../core/schema.js';
+import type { Kind } from '../core/journal.js';
 import type { Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { candidatesFor, introducedPairs, linkedPairs, MatchIndex } from '../core/matching.js';

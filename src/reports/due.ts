@@ -1,6 +1,6 @@
 import type { Journal } from '../core/schema.js';
 import { compareDays, compareNames } from '../core/names.js';
-import { resolveSettings } from '../core/schema.js';
+import { resolveSettings } from '../core/journal.js';
 import { addDays, daysBetween, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, type ContactStats } from '../core/stats.js';

@@ -1,4 +1,5 @@
-import type { Interaction, Journal, Kind } from '../core/schema.js';
+import type { Interaction, Journal } from '../core/schema.js';
+import type { Kind } from '../core/journal.js';
 import type { Day } from '../core/dates.js';
 import { newestFirst } from './contacts.js';
 import { shortIds } from '../core/ids.js';

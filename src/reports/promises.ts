@@ -1,4 +1,5 @@
-import type { Journal, Owner } from '../core/schema.js';
+import type { Journal } from '../core/schema.js';
+import type { Owner } from '../core/journal.js';
 import { daysBetween, type Day } from '../core/dates.js';
 import { compareDays, compareNames, contactNamer } from '../core/names.js';
 import { isMine, keptOnTime, ownerOf, promiseStats, promiseStatus, theirPromiseStats, type PromiseStats, type PromiseStatus, type TheirPromiseStats } from '../core/promises.js';

@@ -1,6 +1,6 @@
 import type { Contact, Journal } from '../core/schema.js';
 import { compareNames } from '../core/names.js';
-import { resolveSettings } from '../core/schema.js';
+import { resolveSettings } from '../core/journal.js';
 import { addDays, addMonths, daysBetween, weekday, weekStart, type Day } from '../core/dates.js';
 import { effectiveCadence, tagKey } from '../core/cadence.js';
 import { addToTally, contactStatsWithin, emptyTally, overduePromisesByContact, statsFor, type Tally } from '../core/stats.js';

@@ -1,5 +1,5 @@
 import type { Journal } from '../core/schema.js';
-import { resolveSettings } from '../core/schema.js';
+import { resolveSettings } from '../core/journal.js';
 import { tagCadenceKey, tagKey } from '../core/cadence.js';
 import { compareNames } from '../core/names.js';
 

@@ -4,7 +4,6 @@ import * as fs from './fs.js';
 import { ensureDir, keyOf, preserveCopy, readOwn, writeAtomicRaw, type FileKey } from './journal-file.js';
 import { tempName } from './lock.js';
 import type { Journal } from '../core/schema.js';
-import { parseJournalText } from './validate.js';
 
 // Backups before every write, and the list of changes `netlog undo` walks back through.
 // They live in a folder next to the journal, `<journal>.backups/` (0700, files 0600):
@@ -329,7 +328,7 @@ export async function earlierJournals(dir: string): Promise<Journal[]> {
     if (seen.has(hash)) continue;
     seen.add(hash);
     try {
-      out.push(parseJournalText(text, n).journal);
+      out.push((await import('./validate.js')).parseJournalText(text, n).journal);
     } catch {
       // not a journal netlog can read: no help as a base
     }

@@ -1,11 +1,10 @@
-import { readdir } from 'node:fs/promises';
+import { readdirSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Journal } from '../core/schema.js';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
 import { timeStamp } from './backups.js';
 import { ensureDir, readOwn } from './journal-file.js';
-import { parseJournalText } from './validate.js';
 
 // Copies of the journal that a file-sync tool left beside it when two devices changed it at
 // once (SPEC §6.4). Every command says so (one readdir of the journal's folder); `netlog sync`
@@ -37,7 +36,7 @@ export async function findConflictCopies(journalFile: string): Promise<string[]>
   const test = conflictCopyTest(basename(journalFile));
   let names: string[];
   try {
-    names = await readdir(dir);
+    names = readdirSync(dir);
   } catch {
     return [];
   }
@@ -55,7 +54,7 @@ export function conflictNotice(journalFile: string, copies: readonly string[]): 
 export async function readConflictCopy(copy: string): Promise<Journal> {
   const text = await readOwn(copy);
   if (text === undefined) throw new JournalError(`${copy}: no such file`);
-  return parseJournalText(text, copy).journal;
+  return (await import('./validate.js')).parseJournalText(text, copy).journal;
 }
 
 /**

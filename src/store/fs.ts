@@ -1,9 +1,11 @@
-import * as fsp from 'node:fs/promises';
+import * as fs from 'node:fs';
 import { constants, type BigIntStats, type Stats } from 'node:fs';
 
 // Every file operation the store makes on the journal, its lock and its backups goes through
 // this module, so that a test can make the Nth one fail (an I/O error) or be the point where
 // the process dies (nothing after it reaches the disk). Production code never sets the hook.
+// The calls are node:fs's synchronous ones behind promises: a command does one thing at a time,
+// and node:fs/promises would load readline and the stream modules on every start.
 
 /** Called before each operation with its name and path; throwing stops the operation. */
 export type FsHook = (op: string, path: string) => void;
@@ -32,35 +34,41 @@ export interface File {
   close(): Promise<void>;
 }
 
-function wrap(h: fsp.FileHandle, path: string): File {
+function wrap(fd: number, path: string): File {
   return {
     path,
-    stat: async () => (at('fstat', path), h.stat()),
-    statBig: async () => (at('fstat', path), h.stat({ bigint: true })),
-    readAll: async () => (at('read', path), h.readFile()),
-    readAt: async (buf, offset, length, position) => (at('read', path), (await h.read(buf, offset, length, position)).bytesRead),
-    write: async (data) => (at('write', path), h.writeFile(data)),
-    chmod: async (mode) => (at('fchmod', path), h.chmod(mode)),
-    chown: async (uid, gid) => (at('fchown', path), h.chown(uid, gid)),
-    sync: async () => (at('fsync', path), h.sync()),
+    stat: async () => (at('fstat', path), fs.fstatSync(fd)),
+    statBig: async () => (at('fstat', path), fs.fstatSync(fd, { bigint: true })),
+    readAll: async () => (at('read', path), fs.readFileSync(fd)),
+    readAt: async (buf, offset, length, position) => (at('read', path), fs.readSync(fd, buf, offset, length, position)),
+    write: async (data) => (at('write', path), writeAll(fd, data)),
+    chmod: async (mode) => (at('fchmod', path), fs.fchmodSync(fd, mode)),
+    chown: async (uid, gid) => (at('fchown', path), fs.fchownSync(fd, uid, gid)),
+    sync: async () => (at('fsync', path), fs.fsyncSync(fd)),
     // Closing is not counted: a crash closes every file anyway.
-    close: () => h.close(),
+    close: async () => fs.closeSync(fd),
   };
+}
+
+/** Writes all of `data` at the file's position (writeSync may write less than asked). */
+function writeAll(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+  for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
 }
 
 /** Opens for reading without blocking on a FIFO or a device that has no writer. */
 export async function openRead(path: string): Promise<File> {
   at('open', path);
-  return wrap(await fsp.open(path, constants.O_RDONLY | constants.O_NONBLOCK), path);
+  return wrap(fs.openSync(path, constants.O_RDONLY | constants.O_NONBLOCK), path);
 }
 
 export async function open(path: string, flags: string, mode?: number): Promise<File> {
   at('open', path);
-  return wrap(await fsp.open(path, flags, mode), path);
+  return wrap(fs.openSync(path, flags, mode), path);
 }
 
 /** `f`, with the hook told first (the path is the first argument unless `pathOf` says otherwise). */
-function counted<A extends unknown[], R>(op: string, f: (...args: A) => Promise<R>, pathOf: (...args: A) => string = (...args) => args[0] as string) {
+function counted<A extends unknown[], R>(op: string, f: (...args: A) => R, pathOf: (...args: A) => string = (...args) => args[0] as string) {
   return async (...args: A): Promise<R> => {
     at(op, pathOf(...args));
     return f(...args);
@@ -69,17 +77,17 @@ function counted<A extends unknown[], R>(op: string, f: (...args: A) => Promise<
 
 const target = (_from: string, to: string) => to;
 
-export const readFile = counted('read', (path: string) => fsp.readFile(path));
-export const readText = counted('read', (path: string) => fsp.readFile(path, 'utf8'));
-export const writeNew = counted('write', (path: string, data: string | Uint8Array, mode: number) => fsp.writeFile(path, data, { mode, flag: 'wx' }));
-export const rename = counted('rename', (from: string, to: string) => fsp.rename(from, to), target);
-export const link = counted('link', (from: string, to: string) => fsp.link(from, to), target);
-export const unlink = counted('unlink', (path: string) => fsp.unlink(path));
-export const copyFile = counted('copy', (from: string, to: string) => fsp.copyFile(from, to, constants.COPYFILE_FICLONE), target);
-export const mkdir = counted('mkdir', async (path: string, mode: number) => void (await fsp.mkdir(path, { recursive: true, mode })));
-export const readdir = counted('readdir', (path: string) => fsp.readdir(path));
-export const stat = counted('stat', (path: string): Promise<Stats> => fsp.stat(path));
-export const statBig = counted('stat', (path: string): Promise<BigIntStats> => fsp.stat(path, { bigint: true }));
-export const lstat = counted('lstat', (path: string): Promise<Stats> => fsp.lstat(path));
-export const realpath = counted('realpath', (path: string) => fsp.realpath(path));
-export const readlink = counted('readlink', (path: string) => fsp.readlink(path));
+export const readFile = counted('read', (path: string) => fs.readFileSync(path));
+export const readText = counted('read', (path: string) => fs.readFileSync(path, 'utf8'));
+export const writeNew = counted('write', (path: string, data: string | Uint8Array, mode: number) => fs.writeFileSync(path, data, { mode, flag: 'wx' }));
+export const rename = counted('rename', (from: string, to: string) => fs.renameSync(from, to), target);
+export const link = counted('link', (from: string, to: string) => fs.linkSync(from, to), target);
+export const unlink = counted('unlink', (path: string) => fs.unlinkSync(path));
+export const copyFile = counted('copy', (from: string, to: string) => fs.copyFileSync(from, to, constants.COPYFILE_FICLONE), target);
+export const mkdir = counted('mkdir', (path: string, mode: number) => void fs.mkdirSync(path, { recursive: true, mode }));
+export const readdir = counted('readdir', (path: string) => fs.readdirSync(path));
+export const stat = counted('stat', (path: string): Stats => fs.statSync(path));
+export const statBig = counted('stat', (path: string): BigIntStats => fs.statSync(path, { bigint: true }));
+export const lstat = counted('lstat', (path: string): Stats => fs.lstatSync(path));
+export const realpath = counted('realpath', (path: string) => fs.realpathSync(path));
+export const readlink = counted('readlink', (path: string) => fs.readlinkSync(path));

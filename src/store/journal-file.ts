@@ -4,7 +4,6 @@ import { dirname, join } from 'node:path';
 import { JournalError } from '../errors.js';
 import * as fs from './fs.js';
 import { pidAlive, tempName } from './lock.js';
-import { scanError } from './validate.js';
 
 // The journal file on disk: reads that refuse what is not a journal file (a FIFO, a device, a
 // file too large, bytes that are not UTF-8) before parsing, and writes that are atomic and
@@ -179,6 +178,9 @@ export interface JournalBytes {
   key: FileKey;
 }
 
+/** validate.ts's scan, loaded (with the schema library) only for a file that needs it. */
+const scanner = async () => (await import('./validate.js')).scanError;
+
 /**
  * Reads the journal, or undefined when there is no file yet. Refuses, before reading a byte,
  * anything that is not a regular file (opening does not block on a FIFO), or is larger than
@@ -209,14 +211,14 @@ export async function readJournal(path: string, file = path, scan?: (key: FileKe
     if (scanned) {
       // Over the bytes, before the text is decoded (the bytes are let go first; decoding reads
       // the page cache again): never the bytes, the text and the parsed journal at once.
-      const problem = scanError(await readBytes(h, Number(st.size)), file);
+      const problem = (await scanner())(await readBytes(h, Number(st.size)), file);
       if (problem) throw problem;
     }
     const text = await readUtf8(h, file);
     // A change made in place while it was read shows in its times: then it is scanned as text.
     const key = keyOf(await h.statBig());
     if (scan !== undefined && !scanned && !sameKey(before, key)) {
-      const problem = scanError(text, file);
+      const problem = (await scanner())(text, file);
       if (problem) throw problem;
       scanned = true;
     }

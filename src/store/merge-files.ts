@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { emptyJournal, type Journal } from '../core/schema.js';
+import type { Journal } from '../core/schema.js';
+import { emptyJournal } from '../core/journal.js';
 import { JournalError } from '../errors.js';
 import { readJournalText, targetOf, writeFileAtomic } from './journal-file.js';
 import { serializeJournal } from './serialize.js';

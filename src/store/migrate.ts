@@ -1,4 +1,4 @@
-import { JOURNAL_VERSION } from '../core/schema.js';
+import { JOURNAL_VERSION } from '../core/journal.js';
 
 // Older journal formats are brought up to date one version at a time: MIGRATIONS[n] turns a
 // version-n document into version n+1. Each step keeps fields it does not know about. The store

@@ -1,12 +1,14 @@
 import { basename, dirname, join } from 'node:path';
 import { Low, type Adapter } from 'lowdb';
-import { emptyJournal, JOURNAL_VERSION, type Journal } from '../core/schema.js';
+import type { Journal } from '../core/schema.js';
+import { emptyJournal, JOURNAL_VERSION } from '../core/journal.js';
 import { JournalError, NetlogError } from '../errors.js';
 import * as fs from './fs.js';
 import { ensureDir, ioError, keyOf, NO_SPACE, NotAJournalFile, NotUtf8Error, readJournal, removeDeadTemps, sameKey, targetOf, writeAtomicRaw, type FileKey, type JournalBytes } from './journal-file.js';
 import { lockPathFor, withLock, type Lock } from './lock.js';
 import { serializeJournal } from './serialize.js';
-import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspection, type ParsedJournal } from './validate.js';
+import type { Inspection, ParsedJournal } from './validate.js';
+import { checkerId } from './checker.js';
 import { isTrusted, keep, recall, remember } from './trust.js';
 import { conflictNotice, findConflictCopies, putAwayConflictCopy, readConflictCopy } from './conflict-copies.js';
 import {
@@ -66,13 +68,30 @@ class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
   /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
   clean: FileKey | undefined;
-  parse(text: string, file: string, checked = false): ParsedJournal {
+  async parse(text: string, file: string, checked = false): Promise<ParsedJournal> {
     if (this.last?.text === text) return this.last.parsed;
     // readJournal has looked for what JSON.parse lets through, where the file needs it;
     // `checked`: a file a read already found valid (store/trust.ts) is only parsed.
-    const parsed = parseJournalText(text, file, { scan: false, checked });
+    const parsed = (checked ? parseChecked(text) : undefined) ?? (await validation()).parseJournalText(text, file, { scan: false, checked });
     this.last = { text, parsed };
     return parsed;
+  }
+}
+
+/** The checks (validate.ts, with the schema library): loaded only when a file needs them. */
+const validation = () => import('./validate.js');
+
+/**
+ * A file netlog has checked (store/trust.ts), in the current version: only parsed. Anything
+ * unexpected (undefined) goes the whole way through validate.ts, whose errors say where.
+ */
+function parseChecked(text: string): ParsedJournal | undefined {
+  try {
+    const doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) as { version?: unknown } | null;
+    if (doc === null || typeof doc !== 'object' || Array.isArray(doc) || doc.version !== JOURNAL_VERSION) return undefined;
+    return { journal: doc as Journal, version: JOURNAL_VERSION };
+  } catch {
+    return undefined;
   }
 }
 
@@ -116,7 +135,7 @@ export class JournalFile implements Adapter<Journal> {
     let ownWrite = false;
     let trusted: FileKey | undefined;
     const needsScan = async (key: FileKey) => {
-      if (await isTrusted(backupDirFor(target), target, key, checkerId())) {
+      if (await isTrusted(backupDirFor(target), target, key, await checkerId())) {
         trusted = key;
         return false;
       }
@@ -136,8 +155,8 @@ export class JournalFile implements Adapter<Journal> {
     }
     // Trusted only when the file did not change while it was read.
     const checked = sameKey(got.trusted, got.key);
-    const parsed = this.cache.parse(got.text, this.file, checked);
-    if (!checked) await remember(backupDirFor(got.target), got.target, got.key, checkerId(), readAtNs);
+    const parsed = await this.cache.parse(got.text, this.file, checked);
+    if (!checked) await remember(backupDirFor(got.target), got.target, got.key, await checkerId(), readAtNs);
     if (got.scanned) this.cache.clean = got.key;
     this.seen = { target: got.target, key: got.key, readAtNs, version: parsed.version };
     this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
@@ -156,7 +175,7 @@ export class JournalFile implements Adapter<Journal> {
     written.catch(() => {});
     // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
     // keep the records they do not change, so only what the edit made is checked.
-    checkEdit(state.journal, journal, this.file);
+    (await validation()).checkEdit(state.journal, journal, this.file);
     // An older file is migrated by this same write (SPEC §5: a failed command writes nothing):
     // the file as it is is kept as a version backup first, and the notice waits for the write.
     const from = state.text !== undefined && state.version < JOURNAL_VERSION ? state.version : undefined;
@@ -252,7 +271,7 @@ export class Store {
       const target = await targetOf(this.file);
       const st = await fs.statBig(target);
       if (!st.isFile()) return undefined;
-      return (await recall(backupDirFor(target), name, target, keyOf(st), checkerId()))?.data;
+      return (await recall(backupDirFor(target), name, target, keyOf(st), await checkerId()))?.data;
     } catch {
       return undefined;
     }
@@ -266,7 +285,7 @@ export class Store {
   async keep(name: string, data: unknown): Promise<void> {
     const seen = this.seen;
     if (!seen || seen.version !== JOURNAL_VERSION || name === 'validated.json') return;
-    await keep(backupDirFor(seen.target), name, seen.target, seen.key, checkerId(), seen.readAtNs, data);
+    await keep(backupDirFor(seen.target), name, seen.target, seen.key, await checkerId(), seen.readAtNs, data);
   }
 
   /** An invalid journal's error, pointing at the backups when netlog has some. */
@@ -384,6 +403,7 @@ export class Store {
         current = NOT_UTF8;
       }
       const plan = await planUndo(target, current);
+      const { parseJournalText } = await validation();
       if (current !== undefined && !force) {
         try {
           parseJournalText(current, this.file);
@@ -441,7 +461,7 @@ export class Store {
       throw e;
     }
     if (got === undefined) return { exists: false, version: JOURNAL_VERSION, journal: emptyJournal(), problems: [] };
-    return { exists: true, ...inspectJournalText(got.text, this.file) };
+    return { exists: true, ...(await validation()).inspectJournalText(got.text, this.file) };
   }
 
   /**

@@ -1,10 +1,10 @@
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { parse as parseLoose, type ParseError } from 'jsonc-parser';
-import { JOURNAL_VERSION, JournalSchema, type Journal } from '../core/schema.js';
+import { JournalSchema, type Journal } from '../core/schema.js';
+import { JOURNAL_VERSION } from '../core/journal.js';
 import { duplicateIds, journalProblems, type Problem } from '../core/check.js';
 import { JournalError } from '../errors.js';
 import { canMigrate, migrate } from './migrate.js';
-import { version } from '../version.js';
 import { MAX_DEPTH, scanJson, type JsonIssue } from './json-scan.js';
 
 // Reading a journal: parse, refuse what JSON.parse lets through (duplicate keys, nesting
@@ -239,21 +239,13 @@ export function parseJournalText(text: string, file: string, opts: { scan?: bool
   return { journal, version: stage.version };
 }
 
-let fingerprint: string | undefined;
-
-/**
- * What checks a journal: netlog's version, the journal version and a hash of the schema, so a
- * record made by another netlog (or a changed schema) is not believed.
- */
-export function checkerId(): string {
-  if (fingerprint === undefined) {
-    // FNV-1a over the schema's JSON: no crypto needed, and any change to the schema changes it.
-    const text = JSON.stringify(JournalSchema);
-    let h = 0x811c9dc5;
-    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
-    fingerprint = `${version()} ${JOURNAL_VERSION} ${h.toString(16)} ${text.length}`;
-  }
-  return fingerprint;
+/** A hash of the schema (store/checker.ts): any change to the schema changes it. */
+export function schemaFingerprint(): string {
+  // FNV-1a over the schema's JSON: no crypto needed.
+  const text = JSON.stringify(JournalSchema);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return `schema ${h.toString(16)} ${text.length}`;
 }
 
 /** Validates a journal netlog is about to write (no parsing: it is already an object). */

@@ -1,9 +1,12 @@
-import { Chalk, supportsColor, type ChalkInstance } from 'chalk';
+import type { ChalkInstance } from 'chalk';
 
 // Colour only for people: never under NO_COLOR or --no-color, never when stdout is not a
-// terminal, unless FORCE_COLOR asks for it.
+// terminal, unless FORCE_COLOR asks for it. chalk is loaded only for colour: it looks at the
+// terminal as it loads (node:tty, node:os), which a pipe never needs.
 
-export function colorLevel(opts: { color?: boolean }, env: NodeJS.ProcessEnv, isTTY: boolean): 0 | 1 | 2 | 3 {
+export type ColorLevel = 0 | 1 | 2 | 3;
+
+export async function colorLevel(opts: { color?: boolean }, env: NodeJS.ProcessEnv, isTTY: boolean): Promise<ColorLevel> {
   if (opts.color === false) return 0;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return 0;
   const force = env.FORCE_COLOR;
@@ -13,6 +16,7 @@ export function colorLevel(opts: { color?: boolean }, env: NodeJS.ProcessEnv, is
     return n >= 1 && n <= 3 ? (n as 1 | 2 | 3) : 1;
   }
   if (!isTTY) return 0;
+  const { supportsColor } = await import('chalk');
   return supportsColor ? supportsColor.level : 1;
 }
 
@@ -23,7 +27,6 @@ export function colorLevel(opts: { color?: boolean }, env: NodeJS.ProcessEnv, is
 export type Layout = 'terminal' | 'pipe';
 
 export interface Theme {
-  chalk: ChalkInstance;
   layout: Layout;
   heading(s: string): string;
   dim(s: string): string;
@@ -37,10 +40,13 @@ export interface Theme {
   balance(n: number): string;
 }
 
-export function makeTheme(level: 0 | 1 | 2 | 3, layout: Layout = 'terminal'): Theme {
-  const chalk = new Chalk({ level });
+/** The theme for a colour level: with chalk (`new Chalk({ level })`) for colour, plain text without. */
+export function makeTheme(layout: Layout = 'terminal', chalk?: ChalkInstance): Theme {
+  if (!chalk || chalk.level === 0) {
+    const same = (s: string) => s;
+    return { layout, heading: same, dim: same, good: same, bad: same, warn: same, name: same, match: same, balance: (n) => (n > 0 ? `+${n}` : String(n)) };
+  }
   return {
-    chalk,
     layout,
     heading: (s) => chalk.bold(s),
     dim: (s) => chalk.dim(s),
@@ -51,4 +57,11 @@ export function makeTheme(level: 0 | 1 | 2 | 3, layout: Layout = 'terminal'): Th
     match: (s) => chalk.bold.yellow(s),
     balance: (n) => (n > 0 ? chalk.green(`+${n}`) : n < 0 ? chalk.red(String(n)) : String(n)),
   };
+}
+
+/** The theme for a colour level, loading chalk only when there is colour. */
+export async function themeFor(level: ColorLevel, layout: Layout): Promise<Theme> {
+  if (level === 0) return makeTheme(layout);
+  const { Chalk } = await import('chalk');
+  return makeTheme(layout, new Chalk({ level }));
 }

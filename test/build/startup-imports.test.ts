@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync, rmSync, utimesSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { BIN, ROOT, SAMPLE, baseEnv } from '../helpers/cli.js';
 
 // `--help` and usage errors must run only commander and the wiring, never the store, TypeBox,
@@ -60,5 +63,45 @@ describe('what a read loads of Node itself', () => {
       const loaded = /MODULES (.*)/.exec(r.stderr)![1]!.split(',');
       expect(loaded.filter((m) => /^NativeModule (crypto|child_process|internal\/crypto\/)/.test(m))).toEqual([]);
     }
+  });
+});
+
+describe('what a run compiles and loads', () => {
+  // bin/netlog.cjs compiles each bundle of dist/ with vm.Script: this records which, and Node's
+  // own list of the built-in modules loaded, as the process exits.
+  const hook =
+    "const vm = require('node:vm'); const Real = vm.Script; const seen = [];" +
+    `vm.Script = class extends Real { constructor(code, o) { super(code, o); seen.push(require('node:path').relative(${JSON.stringify(join(ROOT, 'dist'))}, o.filename)); } };` +
+    "process.on('exit', () => require('node:fs').writeSync(2, '\\nCOMPILED ' + seen.join(',') + '\\nMODULES ' + process.moduleLoadList.join(',') + '\\n'))";
+  const dir = mkdtempSync(join(tmpdir(), 'netlog-startup-'));
+  const file = join(dir, 'journal.json');
+  copyFileSync(SAMPLE, file);
+  // As a journal is in daily use: not changed in the last seconds (store/trust.ts's racy case).
+  utimesSync(file, new Date(Date.now() - 3_600_000), new Date(Date.now() - 3_600_000));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function run(args: string[], code = 0) {
+    const r = spawnSync(process.execPath, ['-e', `${hook}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, ...args], {
+      env: baseEnv({ NETLOG_FILE: file }),
+      encoding: 'utf8',
+    });
+    expect(r.status, r.stderr).toBe(code);
+    return { compiled: /COMPILED (.*)/.exec(r.stderr)![1]!.split(',').filter(Boolean), modules: /MODULES (.*)/.exec(r.stderr)![1]!.split(',') };
+  }
+
+  it('the first read checks the journal with the schema library; later reads compile only our two bundles', () => {
+    expect(run(['due']).compiled).toContain('vendor/typebox.cjs');
+    for (const args of [['due'], ['report'], ['contacts'], ['history', '--limit', '3']]) {
+      const r = run(args);
+      expect(r.compiled).toEqual(['cli.cjs', 'back.cjs']);
+      // Written to a pipe straight from its file descriptor: no stream module, no fs/promises.
+      expect(r.modules.filter((m) => /^NativeModule (stream|net|tty|readline|fs\/promises|internal\/streams\/(readable|writable|duplex))$/.test(m))).toEqual([]);
+    }
+  });
+
+  it('--help and a usage error compile only the front', () => {
+    expect(run(['--help']).compiled).toEqual(['cli.cjs']);
+    expect(run(['due', '--bogus'], 2).compiled).toEqual(['cli.cjs']);
+    expect(run(['bogus'], 2).compiled).toEqual(['cli.cjs']);
   });
 });

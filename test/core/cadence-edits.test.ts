@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { effectiveCadence } from '../../src/core/cadence.js';
 import { setDefaults, setSnooze, setTagCadence } from '../../src/core/cadence-edits.js';
-import { resolveSettings, type Contact } from '../../src/core/schema.js';
+import type { Contact } from '../../src/core/schema.js';
+import { resolveSettings } from '../../src/core/journal.js';
 import { tagCadenceList, tagCadenceRow } from '../../src/reports/tags.js';
 import { contact, journal } from '../helpers/journal.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { isDay, isTimestamp } from '../../src/core/schema.js';
+import { isDay, isTimestamp } from '../../src/core/journal.js';
 
 // isDay and isTimestamp read characters instead of using a regex and Date (they run 200k times
 // on a big journal): they must accept exactly what the Date-based definitions accept.

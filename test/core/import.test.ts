@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { importContacts, type ImportRecord } from '../../src/core/import.js';
 import { phoneKey } from '../../src/core/contacts.js';
-import { emptyJournal, type Contact, type Journal } from '../../src/core/schema.js';
+import type { Contact, Journal } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 import type { EditEnv } from '../../src/core/edits.js';
 
 let n = 0;

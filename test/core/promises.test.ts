@@ -95,7 +95,7 @@ describe('listPromises', () => {
 });
 
 describe('renderPromises', () => {
-  const theme = makeTheme(0);
+  const theme = makeTheme();
   it.each([
     [[], 'No promises yet.'],
     [[promise('a', '2026-11-10', '2026-11-10')], 'No open promises. 1 kept, 1 on time.'],

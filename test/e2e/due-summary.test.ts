@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkerId } from '../../src/store/validate.js';
+import { checkerId } from '../../src/store/checker.js';
 import { sandboxes, SAMPLE, type Sandbox } from '../helpers/cli.js';
+
+// What checks a journal when netlog runs from its sources, as the records keep it.
+const CHECKER = await checkerId();
 
 // `due` answers from the summary kept beside a journal it read (reports/due-summary.ts, keyed as
 // store/trust.ts keys validated.json) only for that very file. The control makes the summary
@@ -87,8 +90,8 @@ describe('the due summary', () => {
   it('is not believed when one part of its record differs: another netlog or schema, another file, another identity', async () => {
     const s = await kept();
     const cases: ((r: any) => void)[] = [
-      (r) => (r.checker = checkerId().replace(/^\S+/, '0.0.0')),
-      (r) => (r.checker = `${checkerId()}x`),
+      (r) => (r.checker = CHECKER.replace(/^\S+/, '0.0.0')),
+      (r) => (r.checker = `${CHECKER}x`),
       (r) => (r.file = `${r.file}.other`),
       (r) => {
         const [dev, ino, size, mtime, ctime] = r.identity.split(':');

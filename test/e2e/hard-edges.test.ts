@@ -10,7 +10,7 @@ import { SAMPLE, sandboxes, type Run, type Sandbox } from '../helpers/cli.js';
 import { generateJournal } from '../../bench/gen.js';
 import { processStart } from '../../src/store/lock.js';
 import { BUDGET_FACTOR, BUDGET_FLOOR } from '../../src/store/backups.js';
-import { KINDS } from '../../src/core/schema.js';
+import { KINDS } from '../../src/core/journal.js';
 
 // Issue 14's hard edges, each through the CLI: files that parse but lie, special files, --out
 // through links, recovery after an outside overwrite, reused pids, the backups' size. Every

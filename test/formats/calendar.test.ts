@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MAX_OCCURRENCES, readCalendar } from '../../src/formats/calendar.js';
 import { calendarKind, eventContacts, importCalendar } from '../../src/core/calendar-import.js';
-import { emptyJournal, type Contact } from '../../src/core/schema.js';
+import type { Contact } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 import { ROOT } from '../helpers/cli.js';
 
 const fx = (name: string) => readFileSync(join(ROOT, 'fixtures', 'import', name), 'utf8');

@@ -1,5 +1,5 @@
 import type { Contact, Interaction, Item, Journal, NetEvent, NetPromise, Settings } from '../../src/core/schema.js';
-import { emptyJournal } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 
 // Small journals for unit tests: each builder fills the fields a test does not care about.
 

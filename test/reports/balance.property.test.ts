@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { buildReport } from '../../src/reports/report.js';
 import { contactStats } from '../../src/core/stats.js';
 import { addInteraction } from '../../src/core/edits.js';
-import { ITEM_TYPES, KINDS, type Journal } from '../../src/core/schema.js';
+import type { Journal } from '../../src/core/schema.js';
+import { ITEM_TYPES, KINDS } from '../../src/core/journal.js';
 
 // Balance invariants over random journals: totals and rows follow the one counting rule, and one
 // give to one person raises exactly that person's balance, by one.

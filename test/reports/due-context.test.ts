@@ -6,8 +6,8 @@ import { makeTheme } from '../../src/ui/theme.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
 const TODAY = '2026-11-20';
-const theme = makeTheme(0);
-const piped = makeTheme(0, 'pipe');
+const theme = makeTheme();
+const piped = makeTheme('pipe');
 
 describe('due context', () => {
   const j = journal({

@@ -75,13 +75,13 @@ describe('events report', () => {
   });
 
   it('renders within the width, with every event and source', () => {
-    const text = renderEvents(r, makeTheme(0), 120);
+    const text = renderEvents(r, makeTheme(), 120);
     for (const name of ['Breakfast Club', 'Empty Mixer', 'LinkedIn', '(none recorded)']) expect(text).toContain(name);
     expect(text).toMatch(/Breakfast Club +Tue 1 Sep +2 +3 +4 +2 \(50%\) +1 +0\/2 +1\/1/);
   });
 
   it.each([40, 60, 80])('fits a %i-column terminal', (width) => {
-    for (const line of renderEvents(r, makeTheme(0), width).split('\n')) expect(line.length).toBeLessThanOrEqual(width);
+    for (const line of renderEvents(r, makeTheme(), width).split('\n')) expect(line.length).toBeLessThanOrEqual(width);
   });
 
   it('an empty journal has no events and no sources', () => {

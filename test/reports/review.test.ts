@@ -9,7 +9,7 @@ import type { Interaction } from '../../src/core/schema.js';
 import { contact, interaction, items, journal, promise } from '../helpers/journal.js';
 
 const TODAY = '2026-11-20';
-const theme = makeTheme(0);
+const theme = makeTheme();
 
 describe('report: the period is inclusive at both ends', () => {
   const j = journal({

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sandboxes, type Sandbox } from '../helpers/cli.js';
 import { setFsHook } from '../../src/store/fs.js';
 import { serializeJournal } from '../../src/store/serialize.js';
-import { emptyJournal } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 
 // Fault injection at every file operation of `add` and `undo` (through src/store/fs.ts, the
 // layer every store file operation goes through), in two kinds:

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../src/store/store.js';
-import { emptyJournal } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 import { serializeJournal } from '../../src/store/serialize.js';
 import { SAMPLE } from '../helpers/cli.js';
 import { sha256, sha256Off } from '../../src/store/backups.js';

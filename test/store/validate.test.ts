@@ -4,7 +4,8 @@ import { inspectJournalText, parseJournal, parseJournalText } from '../../src/st
 import { canMigrate, migrate, MIGRATIONS } from '../../src/store/migrate.js';
 import { serializeJournal } from '../../src/store/serialize.js';
 import { journalProblems } from '../../src/core/check.js';
-import { emptyJournal, type Journal } from '../../src/core/schema.js';
+import type { Journal } from '../../src/core/schema.js';
+import { emptyJournal } from '../../src/core/journal.js';
 import { safe } from '../../src/ui/sanitize.js';
 import { SAMPLE, ROOT } from '../helpers/cli.js';
 

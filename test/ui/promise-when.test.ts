@@ -5,7 +5,7 @@ import { makeTheme } from '../../src/ui/theme.js';
 import { contact, journal, promise } from '../helpers/journal.js';
 
 const TODAY = '2026-11-20';
-const theme = makeTheme(0);
+const theme = makeTheme();
 
 function oneRow(due: string, doneOn: string | null) {
   const j = journal({ contacts: [contact('a', 'Ann')], promises: [promise('a', due, doneOn)] });

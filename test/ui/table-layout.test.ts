@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { renderTable, visibleWidth, type Column } from '../../src/ui/table.js';
 import { makeTheme } from '../../src/ui/theme.js';
+import { Chalk } from 'chalk';
 
-const plain = makeTheme(0);
-const color = makeTheme(1);
+const plain = makeTheme();
+const color = makeTheme('terminal', new Chalk({ level: 1 }));
 const ESC = '\u001b';
 const strip = (s: string) => s.replace(/\u001b\[[0-9;]*m/g, '');
 
@@ -23,7 +24,7 @@ describe('visibleWidth', () => {
 });
 
 describe('renderTable for a pipe', () => {
-  const pipe = makeTheme(0, 'pipe');
+  const pipe = makeTheme('pipe');
   it('prints the header, then one line per row, fields separated by tabs, every row and column', () => {
     const rows = Array.from({ length: 500 }, (_, i) => [String(i + 1), `Person ${i}`, 'a reason long enough to be wrapped anywhere narrower than this line']);
     const out = renderTable([{ header: '#', align: 'right' }, { header: 'Who' }, { header: 'Why', wrap: true }], rows, 20, pipe, { drop: ['Why'] });

@@ -15,14 +15,14 @@ describe('colorLevel', () => {
     [false, '', undefined, false, 0],
     [true, undefined, '1', true, 0],
     [true, undefined, undefined, true, 0],
-  ] as const)('no-color=%s NO_COLOR=%s FORCE_COLOR=%s tty=%s → %i', (noColor, noColorEnv, force, tty, level) => {
+  ] as const)('no-color=%s NO_COLOR=%s FORCE_COLOR=%s tty=%s → %i', async (noColor, noColorEnv, force, tty, level) => {
     const env: NodeJS.ProcessEnv = {};
     if (noColorEnv !== undefined) env.NO_COLOR = noColorEnv;
     if (force !== undefined) env.FORCE_COLOR = force;
-    expect(colorLevel(noColor ? { color: false } : {}, env, tty)).toBe(level);
+    expect(await colorLevel(noColor ? { color: false } : {}, env, tty)).toBe(level);
   });
 
-  it('is on in a terminal when nothing says otherwise', () => {
-    expect(colorLevel({}, {}, true)).toBeGreaterThan(0);
+  it('is on in a terminal when nothing says otherwise', async () => {
+    expect(await colorLevel({}, {}, true)).toBeGreaterThan(0);
   });
 });

@@ -30,7 +30,7 @@ describe('fit: narrow terminals drop columns in order', () => {
     [5, ['Last touch', 'Stage']],
   ])('width %i drops %j', (width, dropped) => {
     let left: string[] = [];
-    renderColumns(cols, 1, width, makeTheme(0), { drop: ['Last touch', 'Stage'], note: (d) => ((left = d), '') });
+    renderColumns(cols, 1, width, makeTheme(), { drop: ['Last touch', 'Stage'], note: (d) => ((left = d), '') });
     expect(left).toEqual(dropped);
   });
 });
