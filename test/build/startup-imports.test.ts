@@ -81,7 +81,8 @@ describe('what a run compiles and loads', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   function run(args: string[], code = 0) {
-    const r = spawnSync(process.execPath, ['-e', `${hook}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, ...args], {
+    // After `--`, the arguments are netlog's, not Node's (`node -e … --help` is Node's help).
+    const r = spawnSync(process.execPath, ['-e', `${hook}; process.argv.splice(1, 0, ${JSON.stringify(BIN)}); require(${JSON.stringify(BIN)})`, '--', ...args], {
       env: baseEnv({ NETLOG_FILE: file }),
       encoding: 'utf8',
     });
