@@ -9,25 +9,30 @@ const argv = process.argv.slice(2);
 // command); every other run shares one. Only a performance hint: a word not listed still works.
 const OWN_CACHE = new Set(['due', 'report', 'contacts', 'history', 'add', 'promises', 'contact', 'events']);
 
+/** Where the files derived from the bundles are kept (kept()), found on first use. */
+let cacheFolder;
+
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   process.stdout.write(`${require('../package.json').version}\n`);
 } else {
-  let main;
+  let front;
   try {
-    main = load();
+    front = load();
   } catch (e) {
     process.stderr.write(`netlog: cannot load the CLI (${e.message})\nhint: run 'npm install' (it builds dist/) in ${require('node:path').dirname(__dirname)}\n`);
     process.exitCode = 1;
   }
-  if (main) main(argv).then((code) => void (process.exitCode = code));
+  // NETLOG_CODE_CACHE=0: nothing is kept beside the bundles (neither code nor the laid-out help).
+  const bin = process.env.NETLOG_CODE_CACHE === '0' || !front?.id ? undefined : { kept: (name) => kept(`${front.id}-${name}.txt`, front.key) };
+  if (front) front.exports.main(argv, undefined, bin).then((code) => void (process.exitCode = code));
 }
 
 /**
- * Compiles the front bundle, dist/cli.cjs, and returns its main; the back bundle, dist/back.cjs,
- * is compiled when the front first asks for one of its modules, a vendor bundle on first use
- * (scripts/build.js). Compiling is
- * a good part of a short run, and Node 20 keeps no compiled code between runs (22's
- * module.enableCompileCache does), so each bundle is compiled with V8's code cache.
+ * Compiles the front bundle, dist/cli.cjs (its exports are its main's); the back bundle,
+ * dist/back.cjs, is compiled when the front first asks for one of its modules, a vendor bundle
+ * on first use (scripts/build.js). Compiling is a good part of a short run, and Node 20 keeps no
+ * compiled code between runs (22's module.enableCompileCache does), so each bundle is compiled
+ * with V8's code cache.
  */
 function load() {
   const path = require('node:path');
@@ -38,18 +43,20 @@ function load() {
   const vendors = new Map();
   const linked = (word) => {
     if (word === 'netlog:front') return (key) => front.module(key);
-    if (word === 'netlog:back') return (key) => (back ??= compile(path.join(dist, 'back.cjs'), linked))(key);
+    if (word === 'netlog:back') return (key) => (back ??= compile(path.join(dist, 'back.cjs'), linked).exports)(key);
     if (!word.startsWith('./vendor/')) return undefined;
-    if (!vendors.has(word)) vendors.set(word, compile(path.join(dist, word), linked));
+    if (!vendors.has(word)) vendors.set(word, compile(path.join(dist, word), linked).exports);
     return vendors.get(word);
   };
-  front = compile(path.join(dist, 'cli.cjs'), linked);
-  return front.main;
+  const compiled = compile(path.join(dist, 'cli.cjs'), linked);
+  front = compiled.exports;
+  return compiled;
 }
 
 /**
- * Runs a CommonJS bundle as Node would, compiled with V8's code cache, and returns its exports;
- * `linked(word)` answers the bundles' require() of each other. The cache is derived data (STYLE
+ * Runs a CommonJS bundle as Node would, compiled with V8's code cache, and returns its exports,
+ * its build id and what identifies this very file (for what is kept beside it); `linked(word)`
+ * answers the bundles' require() of each other. The cache is derived data (STYLE
  * §15): keyed by the bundle's hash and stat, Node's version, the platform and the command word,
  * rewritten when it does not match or V8 refuses it, and harmless to delete. It lives beside the
  * bundle, or under $XDG_CACHE_HOME when that folder is read-only; NETLOG_CODE_CACHE=0 turns it off.
@@ -69,7 +76,10 @@ function compile(file, linked) {
   const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const vm = require('node:vm');
   const off = process.env.NETLOG_CODE_CACHE === '0';
-  const cache = off ? undefined : codeCache(fs, path, file, source, st);
+  const id = /\/\/# netlog-build=([\w-]+)\n$/.exec(source.slice(-64))?.[1];
+  // Everything the bundle's text is, as the first line of each file kept for it.
+  const key = `${id} ${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
+  const cache = off || id === undefined ? undefined : codeCache(id, key);
   const cached = cache?.read();
   const script = new vm.Script(wrapped, { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
   if (cache && (!cached?.own || script.cachedDataRejected)) {
@@ -81,58 +91,63 @@ function compile(file, linked) {
   const plain = require('node:module').createRequire(file);
   const req = (word) => linked(word) ?? plain(word);
   script.runInThisContext()(mod.exports, req, mod, file, path.dirname(file));
-  return mod.exports;
+  return { exports: mod.exports, id, key };
 }
 
-function codeCache(fs, path, file, source, st) {
-  const id = /\/\/# netlog-build=([\w-]+)\n$/.exec(source.slice(-64))?.[1];
-  if (id === undefined) return undefined;
+/** The code cache of the bundle with this build id and key: the command word's own, else the shared one. */
+function codeCache(id, key) {
   const word = argv.find((a) => !a.startsWith('-'));
   const own = OWN_CACHE.has(word) ? word : 'main';
-  // One folder for the caches of every bundle (dist/ and dist/vendor/).
-  const dir = path.join(__dirname, '..', 'dist');
-  let folder;
-  let shared = false;
-  try {
-    fs.accessSync(dir, fs.constants.W_OK);
-    folder = path.join(dir, '.code-cache');
-  } catch {
-    const base = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
-    folder = path.join(base, 'netlog', 'code-cache');
-    shared = true;
-  }
-  const at = path.join(folder, `${id}-${own}.v8`);
+  const mine = kept(`${id}-${own}.v8`, `code cache 1 ${key} ${process.version} ${process.platform} ${process.arch}`);
   // Any cache of this bundle fits it; until a command has its own, it starts from the shared one.
-  const fallback = own === 'main' ? undefined : path.join(folder, `${id}-main.v8`);
-  // Everything the cached code was made from, as the first line of the cache file.
-  const key = Buffer.from(`netlog code cache 1 ${id} ${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs} ${process.version} ${process.platform} ${process.arch}\n`);
+  const shared = own === 'main' ? undefined : kept(`${id}-main.v8`, `code cache 1 ${key} ${process.version} ${process.platform} ${process.arch}`);
   return {
     /** The cached code, and whether it is this command's own. */
     read() {
-      for (const file of fallback ? [at, fallback] : [at]) {
-        let data;
-        try {
-          data = fs.readFileSync(file);
-        } catch {
-          continue;
-        }
-        if (data.length > key.length && data.subarray(0, key.length).equals(key)) return { code: data.subarray(key.length), own: file === at };
-      }
-      return undefined;
+      const code = mine.read();
+      if (code) return { code, own: true };
+      const other = shared?.read();
+      return other ? { code: other, own: false } : undefined;
     },
-    write(code) {
-      // A temp file renamed into place: a reader sees a whole cache or none. Any failure
-      // (read-only, full disk) only means the next run compiles again.
+    write: (code) => mine.write(code),
+  };
+}
+
+/**
+ * A file derived from a bundle, kept in the cache folder: dist/.code-cache, or
+ * $XDG_CACHE_HOME/netlog/code-cache when dist/ is read-only. Its first line says what it was made
+ * from (`key`); `read` gives the rest only when that line matches. Any failure to write
+ * (read-only, full disk) only means the next run makes it again.
+ */
+function kept(name, key) {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const { folder, shared } = (cacheFolder ??= findCacheFolder(fs, path));
+  const at = path.join(folder, name);
+  const head = Buffer.from(`netlog ${key}\n`);
+  return {
+    read() {
+      let data;
+      try {
+        data = fs.readFileSync(at);
+      } catch {
+        return undefined;
+      }
+      return data.length > head.length && data.subarray(0, head.length).equals(head) ? data.subarray(head.length) : undefined;
+    },
+    write(data) {
+      // A temp file renamed into place: a reader sees a whole file or none.
       const tmp = `${at}.${process.pid}.tmp`;
       try {
         fs.mkdirSync(folder, { recursive: true, mode: 0o700 });
-        fs.writeFileSync(tmp, Buffer.concat([key, code]), { mode: 0o600 });
+        fs.writeFileSync(tmp, Buffer.concat([head, typeof data === 'string' ? Buffer.from(data) : data]), { mode: 0o600 });
         fs.renameSync(tmp, at);
-        // Under $XDG_CACHE_HOME, caches of other builds are left by upgrades: drop the old ones.
+        // Under $XDG_CACHE_HOME, files of other builds are left by upgrades: drop the old ones.
         if (shared) {
+          const build = name.slice(0, name.indexOf('-'));
           for (const other of fs.readdirSync(folder)) {
             const p = path.join(folder, other);
-            if (!other.startsWith(`${id}-`) && Date.now() - fs.statSync(p).mtimeMs > 30 * 86400e3) fs.unlinkSync(p);
+            if (!other.startsWith(`${build}-`) && Date.now() - fs.statSync(p).mtimeMs > 30 * 86400e3) fs.unlinkSync(p);
           }
         }
       } catch {
@@ -144,4 +159,16 @@ function codeCache(fs, path, file, source, st) {
       }
     },
   };
+}
+
+function findCacheFolder(fs, path) {
+  // One folder for the files of every bundle (dist/ and dist/vendor/).
+  const dist = path.join(__dirname, '..', 'dist');
+  try {
+    fs.accessSync(dist, fs.constants.W_OK);
+    return { folder: path.join(dist, '.code-cache'), shared: false };
+  } catch {
+    const base = process.env.XDG_CACHE_HOME || path.join(require('node:os').homedir(), '.cache');
+    return { folder: path.join(base, 'netlog', 'code-cache'), shared: true };
+  }
 }

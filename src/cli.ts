@@ -221,8 +221,24 @@ export function buildProgram(io: Io, argv: readonly string[] = []): CommandUnkno
 const output = (io: Io) => ({
   writeOut: (s: string) => void io.stdout.write(s),
   writeErr: () => {},
-  getOutHelpWidth: () => (io.stdout.isTTY && io.stdout.columns) || 80,
+  getOutHelpWidth: () => helpWidth(io),
 });
+
+const helpWidth = (io: Io) => (io.stdout.isTTY && io.stdout.columns) || 80;
+
+/** A file the bin keeps beside the bundles for this very build (bin/netlog.cjs kept): derived data, safe to lose. */
+export interface Kept {
+  read(): Uint8Array | undefined;
+  write(data: string): void;
+}
+
+/** What the bin hands main: files kept for this build, by name. */
+export interface Bin {
+  kept(name: string): Kept;
+}
+
+/** The forms that ask for the help of netlog itself. */
+const TOP_HELP: Record<string, string> = { '': 'none', '--help': 'long', '-h': 'short', help: 'word' };
 
 /** A usage error from commander, with the command it came from, so the hint names the right help. */
 class CommandUsage extends Error {
@@ -245,8 +261,32 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
   for (const sub of cmd.commands) configure(sub, io, path);
 }
 
-/** Runs netlog with these arguments and returns the exit code. */
-export async function main(argv: string[], io: Io = defaultIo(argv)): Promise<number> {
+/**
+ * Runs netlog with these arguments and returns the exit code. Run by the bin, netlog's own help
+ * is kept once laid out (for this build and width), as a list of forty commands takes a while to
+ * define and lay out, and printed from there after.
+ */
+export async function main(argv: string[], io: Io = defaultIo(argv), bin?: Bin): Promise<number> {
+  const form = argv.length <= 1 ? TOP_HELP[argv[0] ?? ''] : undefined;
+  const keptHelp = form !== undefined && bin ? bin.kept(`help-${helpWidth(io)}-${form}`) : undefined;
+  const text = keptHelp?.read();
+  if (text !== undefined) {
+    io.stdout.write(Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('utf8'));
+    return 0;
+  }
+  let written = '';
+  // The same streams, with what goes to stdout also written down (not a spread: that would make
+  // every stream, stdin too, by reading its getter).
+  const out = io.stdout;
+  const seen: Io = keptHelp
+    ? Object.create(io, { stdout: { value: { isTTY: out.isTTY, columns: out.columns, write: (s: string) => ((written += s), out.write(s)) } } })
+    : io;
+  const code = await run(argv, seen);
+  if (keptHelp && code === 0 && written !== '') keptHelp.write(written);
+  return code;
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
   const program = buildProgram(io, argv);
   try {
     if (argv.length === 0) {

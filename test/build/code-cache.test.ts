@@ -112,3 +112,40 @@ describe('the code cache', () => {
     expect(existsSync(i.cacheDir)).toBe(false);
   });
 });
+
+describe('the laid-out help', () => {
+  it('is kept by the first `netlog --help` of a build and width, printed from there after, and never used for another bundle', () => {
+    const i = install();
+    const want = expected(['--help']);
+    expect(want.stdout).toMatch(/^Usage: netlog /);
+    expect(i.run(['--help'])).toEqual(want);
+    const [name] = i.caches().filter((n) => n.includes('-help-'));
+    expect(name).toMatch(/^[0-9a-f]{16}-0-help-80-long\.txt$/);
+    const file = join(i.cacheDir, name!);
+    // Printed from the kept file: what is in it after its first line is what the next run prints.
+    const [head] = readFileSync(file, 'utf8').split('\n');
+    writeFileSync(file, `${head}\nKEPT HELP\n`);
+    expect(i.run(['--help']).stdout).toBe('KEPT HELP\n');
+    // Each form and width has its own; `netlog` alone and `netlog help` print the same help.
+    expect(i.run([]).stdout).toBe(want.stdout);
+    expect(i.run(['help']).stdout).toBe(want.stdout);
+    expect(i.run(['-h']).stdout).toBe(want.stdout);
+    // A first line that does not match (another bundle, a damaged file): not believed, made again.
+    writeFileSync(file, `${head!.replace(/ \d+$/, ' 1')}\nKEPT HELP\n`);
+    expect(i.run(['--help'])).toEqual(want);
+    expect(readFileSync(file, 'utf8')).toBe(`${head}\n${want.stdout}`);
+    // The bundle changed (its build line kept): the kept help is not believed.
+    const bundle = join(i.dir, 'dist', 'cli.cjs');
+    writeFileSync(bundle, readFileSync(bundle, 'utf8').replace('A networking journal', 'A NETWORKING journal'));
+    utimesSync(bundle, new Date(2030, 0, 1), new Date(2030, 0, 1));
+    expect(i.run(['--help']).stdout).toMatch(/A NETWORKING journal/);
+  });
+
+  it('keeps nothing for a usage error or a command’s help, nor under NETLOG_CODE_CACHE=0', () => {
+    const i = install();
+    expect(i.run(['--bogus']).code).toBe(2);
+    expect(i.run(['due', '--help']).code).toBe(0);
+    expect(runBin(['--help'], { NETLOG_FILE: SAMPLE, NETLOG_TODAY: SAMPLE_TODAY, NETLOG_CODE_CACHE: '0' }, undefined, i.bin).code).toBe(0);
+    expect(i.caches().filter((n) => n.includes('help'))).toEqual([]);
+  });
+});
