@@ -88,7 +88,9 @@ function compile(file, linked) {
     process.once('exit', (code) => void (code === 0 && cache.write(script.createCachedData())));
   }
   const mod = { exports: {} };
-  const plain = require('node:module').createRequire(file);
+  // Module.createRequire, taken from this module's own class: loading node:module would also load
+  // Node's ES-module loader.
+  const plain = module.constructor.createRequire(file);
   const req = (word) => linked(word) ?? plain(word);
   script.runInThisContext()(mod.exports, req, mod, file, path.dirname(file));
   return { exports: mod.exports, id, key };

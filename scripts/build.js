@@ -93,7 +93,12 @@ const shared = {
   ...common,
   // src/version.ts finds package.json from its own place: in a bundle that is dist/.
   // __NETLOG_BUILD__ (version.ts buildId) is a placeholder here, the bundles' hash below.
-  define: { 'import.meta.url': '__filename', __NETLOG_BUILD__: JSON.stringify(BUILD_PLACEHOLDER) },
+  // __NETLOG_VERSION__: package.json's version, which stays its one home.
+  define: {
+    'import.meta.url': '__filename',
+    __NETLOG_BUILD__: JSON.stringify(BUILD_PLACEHOLDER),
+    __NETLOG_VERSION__: JSON.stringify(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version),
+  },
   // jsonc-parser's "main" is a UMD build whose require() calls esbuild cannot follow; use its ESM build.
   alias: { 'jsonc-parser': './node_modules/jsonc-parser/lib/esm/main.js' },
 };

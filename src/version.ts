@@ -1,12 +1,14 @@
-import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 
 // netlog's version has one home, package.json. `netlog --version` alone is answered by
-// bin/netlog.cjs from it before any of this loads; `--version` with other flags is answered here,
-// from the same file (this module is bundled into dist/cli.js, one level down like src/).
+// bin/netlog.cjs from it before any of this loads; `--version` with other flags is answered here:
+// in the bundle from package.json as it was built (scripts/build.js), from the sources by reading it.
+declare const __NETLOG_VERSION__: string | undefined;
 
-/** The version in package.json, read when asked. */
+/** The version in package.json. */
 export function version(): string {
-  return (createRequire(import.meta.url)('../package.json') as { version: string }).version;
+  if (typeof __NETLOG_VERSION__ === 'string') return __NETLOG_VERSION__;
+  return (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
 }
 
 // Set by scripts/build.js in the bundle: a hash of the bundle itself.
