@@ -9,7 +9,9 @@ import type { Contact } from './schema.js';
  * Default_Ignorable_Code_Point, plus control characters. A name that differs from another only
  * by these is a look-alike, not another person.
  */
-export const INVISIBLE = /[\p{Default_Ignorable_Code_Point}\p{Cc}]/gu;
+// Made on first use: the first regex of a Unicode property a process makes costs a start.
+let invisible: RegExp | undefined;
+const INVISIBLE = () => (invisible ??= /[\p{Default_Ignorable_Code_Point}\p{Cc}]/gu);
 
 /**
  * True when the name holds a character that shows as nothing (other than ordinary spaces). The
@@ -40,7 +42,7 @@ export function fold(text: string): string {
 
 /** A zero-width space is a space nobody sees; the other invisible characters are nothing. */
 function withoutInvisible(name: string): string {
-  return name.replace(/\u200b/g, ' ').replace(/\s+/g, ' ').replace(INVISIBLE, '');
+  return name.replace(/\u200b/g, ' ').replace(/\s+/g, ' ').replace(INVISIBLE(), '');
 }
 
 /** The form names are compared in: invisible characters dropped, NFC, accents dropped, lower case, single spaces. */

@@ -9,7 +9,9 @@ const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
 // Part of an emoji: a zero-width joiner between two pictographs, a variation selector after one.
-const EMOJI_PART = /\p{Extended_Pictographic}/u;
+// Made on first use: the first regex of a Unicode property a process makes costs a start.
+let emojiPart: RegExp | undefined;
+const isPictograph = (ch: string) => (emojiPart ??= /\p{Extended_Pictographic}/u).test(ch);
 
 function escape(ch: string): string {
   const code = ch.codePointAt(0)!;
@@ -22,8 +24,8 @@ function escape(ch: string): string {
 }
 
 function inEmoji(ch: string, before: string, after: string): boolean {
-  if (ch === '\u200d') return EMOJI_PART.test(before) && EMOJI_PART.test(after);
-  if (ch === '\ufe0f' || ch === '\ufe0e') return EMOJI_PART.test(before) || /^[0-9#*]$/.test(before);
+  if (ch === '\u200d') return isPictograph(before) && isPictograph(after);
+  if (ch === '\ufe0f' || ch === '\ufe0e') return isPictograph(before) || /^[0-9#*]$/.test(before);
   return false;
 }
 
