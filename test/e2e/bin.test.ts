@@ -2,7 +2,8 @@ import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BIN, ROOT, runBin, runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
+import { spawnSync } from 'node:child_process';
+import { baseEnv, BIN, ROOT, runBin, runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
 import { start } from '../helpers/spawn.js';
 import { generateJournal } from '../../bench/gen.js';
 
@@ -53,6 +54,23 @@ describe('the bin', () => {
     expect([failed.code, failed.stdout]).toEqual([1, '']);
     expect(failed.stderr).toMatch(/^netlog: .*journal\.json:1:2: not valid JSON/);
     expect(failed.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('writes the same to a file and to /dev/null as to a pipe (stdout written straight to its descriptor)', () => {
+    const s = box({ fixture: SAMPLE });
+    const piped = s.runBin(['due']);
+    expect(piped.code).toBe(0);
+    const out = join(s.dir, 'out.txt');
+    const env = { ...baseEnv({ NETLOG_FILE: s.file }) };
+    const toFile = spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} due > ${JSON.stringify(out)}`], { env, encoding: 'utf8' });
+    expect([toFile.status, toFile.stderr]).toEqual([0, '']);
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout);
+    // Appended, as a shell's >> asks.
+    spawnSync('sh', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} due >> ${JSON.stringify(out)}`], { env });
+    expect(readFileSync(out, 'utf8')).toBe(piped.stdout + piped.stdout);
+    const toNull = spawnSync(process.execPath, [BIN, 'due', '--bogus'], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    expect([toNull.status, toNull.stderr]).toEqual([2, "netlog: unknown option '--bogus'\nhint: see 'netlog due --help'\n"]);
+    expect(spawnSync(process.execPath, [BIN, 'due'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status).toBe(0);
   });
 
   it('with stdin not a terminal, asks nothing: a command that would prompt is a usage error', () => {
