@@ -1,6 +1,6 @@
 import { Command, CommanderError, type CommandUnknownOpts } from '@commander-js/extra-typings';
-import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 import type { Io } from './context.js';
+import { processIo } from './process-io.js';
 import { NetlogError, UsageError } from './errors.js';
 import { safe } from './ui/sanitize.js';
 import { didYouMean } from './core/names.js';
@@ -107,84 +107,6 @@ export function commandAsked(argv: readonly string[]): string | undefined {
   return word !== undefined && word !== 'completion' && Object.hasOwn(COMMANDS, word) ? word : undefined;
 }
 
-// The process streams are made on first use, and making them costs: `process.stdout` loads
-// Node's stream and socket modules, `process.stdin` more. So stdout and stderr are written with
-// fs.writeSync where that is the same thing (stdStream), and stdin is looked at only when a
-// command needs it (only when stdout is a terminal and a prompt might be shown).
-function defaultIo(argv: readonly string[]): Io {
-  let stdout: Io['stdout'] | undefined;
-  let stderr: Io['stderr'] | undefined;
-  return {
-    get stdout() {
-      return (stdout ??= stdStream(1, () => process.stdout));
-    },
-    get stderr() {
-      return (stderr ??= stdStream(2, () => process.stderr));
-    },
-    get stdinIsTTY() {
-      return process.stdin.isTTY === true;
-    },
-    readStdin: async () => {
-      let text = '';
-      for await (const chunk of process.stdin.setEncoding('utf8')) text += chunk;
-      return text;
-    },
-    argv,
-    env: process.env,
-    now: () => new Date(),
-  };
-}
-
-/**
- * A standard stream: written straight to its file descriptor when it is a pipe, a socket, a file
- * or /dev/null (Node's own stream writes those synchronously too); Node's stream for a terminal
- * or anything else, and from the first write that would block. `netlog due | head` closing the
- * pipe early is not an error: netlog stops quietly.
- */
-function stdStream(fd: 1 | 2, node: () => NodeJS.WriteStream): Io['stdout'] {
-  const quietOnEpipe = (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(0);
-  };
-  const viaNode = () => {
-    const stream = node();
-    if (fd === 1) stream.on('error', quietOnEpipe);
-    return stream;
-  };
-  if (!writtenDirectly(fd)) return viaNode();
-  let fallback: NodeJS.WriteStream | undefined;
-  return {
-    isTTY: false,
-    write(text: string) {
-      if (fallback) return fallback.write(text);
-      const bytes = Buffer.from(text, 'utf8');
-      let done = 0;
-      try {
-        while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done);
-      } catch (e) {
-        const code = (e as NodeJS.ErrnoException).code;
-        // A closed stderr has no one left to tell.
-        if (code === 'EPIPE') return fd === 1 ? process.exit(0) : true;
-        if (code !== 'EAGAIN') throw e;
-        fallback = viaNode();
-        fallback.write(bytes.subarray(done));
-      }
-      return true;
-    },
-  };
-}
-
-/** Whether fd is something other than a terminal that writeSync writes as Node's stream would. */
-function writtenDirectly(fd: number): boolean {
-  try {
-    const st = fstatSync(fd);
-    if (st.isFIFO() || st.isFile() || st.isSocket()) return true;
-    // A character device may be a terminal; /dev/null is the common one that is not.
-    return st.isCharacterDevice() && process.platform === 'linux' && readlinkSync(`/proc/self/fd/${fd}`) === '/dev/null';
-  } catch {
-    return false;
-  }
-}
-
 /** The program, with the command `argv` asks for, or with every command (commandAsked). */
 export function buildProgram(io: Io, argv: readonly string[] = []): CommandUnknownOpts {
   const program = new Command('netlog')
@@ -266,7 +188,7 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
  * is kept once laid out (for this build and width), as a list of forty commands takes a while to
  * define and lay out, and printed from there after.
  */
-export async function main(argv: string[], io: Io = defaultIo(argv), bin?: Bin): Promise<number> {
+export async function main(argv: string[], io: Io = processIo(argv), bin?: Bin): Promise<number> {
   const form = argv.length <= 1 ? TOP_HELP[argv[0] ?? ''] : undefined;
   const keptHelp = form !== undefined && bin ? bin.kept(`help-${helpWidth(io)}-${form}`) : undefined;
   const text = keptHelp?.read();
