@@ -11,9 +11,12 @@ export const events = (parent: CommandUnknownOpts) =>
   )
     .action(
       withContext(async (ctx, _opts) => {
-        const [{ buildEventsReport }, { renderEvents }, { toJson }] = await Promise.all([import('../reports/events.js'), import('../ui/render/events.js'), import('../ui/json.js')]);
+        const [{ buildEventsReport }, { eventsLegend, renderEvents }, { toJson }] = await Promise.all([import('../reports/events.js'), import('../ui/render/events.js'), import('../ui/json.js')]);
         const report = buildEventsReport(await ctx.store.read(), ctx.today);
-        if (ctx.json) ctx.out(toJson(report));
-        else ctx.out(renderEvents(report, ctx.theme, ctx.width));
+        if (ctx.json) return ctx.out(toJson(report));
+        ctx.out(renderEvents(report, ctx.theme, ctx.width));
+        // Words for a person: under the tables on a terminal, on stderr when piped.
+        const legend = eventsLegend(report, ctx.theme, ctx.width);
+        if (legend) ctx.footer(ctx.theme.layout === 'terminal' ? `\n${legend}` : legend);
       }),
     );

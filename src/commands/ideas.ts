@@ -32,7 +32,9 @@ export const ideas = (parent: CommandUnknownOpts) =>
           );
           return;
         }
-        const { renderIdeas } = await import('../ui/render/act.js');
+        const { ideasHint, renderIdeas } = await import('../ui/render/act.js');
         ctx.out(renderIdeas(r, ctx.theme, ctx.width, explain));
+        // Words for a person: under the list on a terminal, on stderr when piped.
+        if (r.ideas.length > 0 || r.owed.length > 0) ctx.footer(ctx.theme.layout === 'terminal' ? `\n${ideasHint(ctx.theme, ctx.width)}` : ideasHint(ctx.theme, ctx.width));
       }),
     );

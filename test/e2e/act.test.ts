@@ -320,3 +320,23 @@ describe('stage plan', () => {
     expect((await runJson(s, ['contact', 'show', 'Owen'])).stage).toMatchObject({ plan: null, progress: '9 meetings; held back by 1 overdue promise' });
   });
 });
+
+describe('words for a person under a list', () => {
+  it('events’ legend and ideas’ hint: under the list on a terminal, on stderr when piped (stdout is only the list)', async () => {
+    const s = box({ fixture: SAMPLE });
+    for (const [args, words] of [
+      [['events'], /^Followed up: an interaction after the first meeting/m],
+      [['ideas'], /^Made the intro\? netlog add NAME/m],
+    ] as const) {
+      const piped = await s.run([...args]);
+      expect(piped.code).toBe(0);
+      expect(piped.stdout).not.toMatch(words);
+      expect(piped.stderr).toMatch(words);
+      const terminal = await s.run([...args], { tty: true, columns: 100 });
+      expect(strip(terminal.stdout)).toMatch(words);
+      expect(terminal.stderr).toBe('');
+      // -q says nothing that is not asked for: not even that, when piped.
+      expect((await s.run(['-q', ...args])).stderr).toBe('');
+    }
+  });
+});

@@ -34,8 +34,12 @@ export function renderIdeas(r: IdeasReport, theme: Theme, width: number, explain
     for (const o of r.owed) out.push(wrapText(`${theme.name(safe(o.name))} (${theme.balance(o.balance)}): ${safe(o.give)}`, width, '  ', '  '));
   }
   if (explain) out.push('', theme.dim(`Ranking: ${SCORING}; people you owe first, then wants someone fits, newest first.`));
-  out.push('', theme.dim('Made the intro? netlog add NAME --gave intro:"to …" --meets WANT_ID'));
   return fitLines(out.join('\n'), width);
+}
+
+/** How to close a want once the intro is made: printed as a footer (on stderr when piped). */
+export function ideasHint(theme: Theme, width: number): string {
+  return fitLines(theme.dim('Made the intro? netlog add NAME --gave intro:"to …" --meets WANT_ID'), width);
 }
 
 function afterText(a: Afterwards): string {

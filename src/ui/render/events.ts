@@ -74,16 +74,20 @@ export function renderEvents(r: EventsReport, theme: Theme, width: number): stri
       ),
     );
   }
-  if (r.events.length === 0 && r.sources.length === 0) return out.join('\n');
-  out.push(
-    '',
-    theme.dim(
-      wrapText(
-        'Followed up: an interaction after the first meeting. 6+: six or more interactions, a relationship. ' +
-          'Referrals and business: in the interactions after the meeting, written gave/got (given by you / received from them).',
-        width,
-      ),
+  return out.join('\n');
+}
+
+/**
+ * What the columns mean, under the tables (none when there are no tables): for a person, so the
+ * command prints it as a footer (on stderr when piped, where stdout is only the tables' rows).
+ */
+export function eventsLegend(r: EventsReport, theme: Theme, width: number): string | undefined {
+  if (r.events.length === 0 && r.sources.length === 0) return undefined;
+  return theme.dim(
+    wrapText(
+      'Followed up: an interaction after the first meeting. 6+: six or more interactions, a relationship. ' +
+        'Referrals and business: in the interactions after the meeting, written gave/got (given by you / received from them).',
+      width,
     ),
   );
-  return out.join('\n');
 }
