@@ -7,9 +7,22 @@ import { join } from 'node:path';
 // journal). The journal and its backups folder belong to the store (src/store/); sync.ts only
 // orchestrates.
 
+/** A file name as a git pattern that matches only it: glob characters and a leading # or ! escaped. */
+function literal(name: string): string {
+  return name.replace(/[\\*?[\]]/g, '\\$&').replace(/^[#!]/, '\\$&');
+}
+
 /** Gitignore patterns for what netlog keeps beside the journal: backups, the lock, temp and cache files. */
 export function ignoreLines(name: string): string[] {
-  return [`/${name}.backups/`, `/${name}.lock`, `/.${name}.*.tmp`, `/.${name}.*.tmp.stale`, `/${name}.cache*`];
+  const n = literal(name);
+  return [`/${n}.backups/`, `/${n}.lock`, `/.${n}.*.tmp`, `/.${n}.*.tmp.stale`, `/${n}.cache*`];
+}
+
+/** The `.gitattributes` line that has git merge the journal with netlog; a name with spaces or quotes is quoted as git reads it (C-style). */
+export function attributesLine(name: string): string {
+  const n = literal(name);
+  const pattern = /[\s"]/.test(n) ? `"${n.replace(/[\\"]/g, '\\$&')}"` : n;
+  return `${pattern} merge=netlog`;
 }
 
 /** Appends the lines `file` lacks (creating it); true when it changed. */
@@ -24,7 +37,7 @@ export async function addLines(file: string, lines: string[]): Promise<boolean> 
 
 /** The journal's `.gitattributes` line (merge=netlog) and `.gitignore` lines, added where missing, in the journal's folder `dir`. */
 export async function addRepoLines(dir: string, name: string): Promise<void> {
-  await addLines(join(dir, '.gitattributes'), [`${name} merge=netlog`]);
+  await addLines(join(dir, '.gitattributes'), [attributesLine(name)]);
   await addLines(join(dir, '.gitignore'), ignoreLines(name));
 }
 
