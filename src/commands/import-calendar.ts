@@ -58,5 +58,5 @@ export async function importCalendarFile(ctx: Ctx, file: string, bytes: Uint8Arr
     return;
   }
   if (ctx.quiet && written) return;
-  ctx.out(renderCalendarImport(file, producer, result, { dryRun: flags.dryRun, contacts: (await ctx.store.read()).contacts }, ctx.theme));
+  ctx.out((await import('../ui/wrap.js')).fitLines(renderCalendarImport(file, producer, result, { dryRun: flags.dryRun, contacts: (await ctx.store.read()).contacts }, ctx.theme), ctx.width));
 }

@@ -77,6 +77,6 @@ export const importCommand = (parent: CommandUnknownOpts) =>
         for (const line of renderSkipped(result)) ctx.info(line);
         // As with `add`, a confirmation is chatter that -q silences; a dry run's report is the point.
         if (ctx.quiet && !opts.dryRun) return;
-        ctx.out(renderImport(file, FORMAT_LABEL[read.format], result, opts.dryRun === true, ctx.theme));
+        ctx.out((await import('../ui/wrap.js')).fitLines(renderImport(file, FORMAT_LABEL[read.format], result, opts.dryRun === true, ctx.theme), ctx.width));
       }),
     );

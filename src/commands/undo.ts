@@ -8,18 +8,18 @@ export const undo = (parent: CommandUnknownOpts) =>
     .option('--force', 'undo even though the file was changed outside netlog since (the current file is kept)')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ toJson }, { renderChanges, renderUndone }] = await Promise.all([import('../ui/json.js'), import('../ui/render/safety.js')]);
+        const [{ toJson }, { renderChanges, renderUndone }, { fitLines }] = await Promise.all([import('../ui/json.js'), import('../ui/render/safety.js'), import('../ui/wrap.js')]);
         if (opts.list) {
           const changes = (await ctx.store.changes()).reverse();
           if (ctx.json) ctx.out(toJson({ changes: changes.map(({ at, change }) => ({ at, change })) }));
-          else ctx.out(renderChanges(changes, ctx.theme));
+          else ctx.out(fitLines(renderChanges(changes, ctx.theme), ctx.width));
           return;
         }
         const undone = await ctx.store.undo(opts.force === true);
         if (ctx.json) {
           ctx.out(toJson({ undone: { at: undone.change.at, change: undone.change.change }, remaining: undone.remaining.length, keptAt: undone.keptAt ?? null }));
         } else if (!ctx.quiet) {
-          ctx.out(renderUndone(undone, ctx.theme));
+          ctx.out(fitLines(renderUndone(undone, ctx.theme), ctx.width));
         }
       }),
     );

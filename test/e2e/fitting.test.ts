@@ -7,6 +7,7 @@ import { visibleWidth } from '../../src/ui/table.js';
 import { contact, journal, meet } from '../helpers/journal.js';
 
 const box = sandboxes();
+const VCARD = join(import.meta.dirname, '..', '..', 'fixtures', 'import', 'apple-3.0.vcf');
 
 describe('netlog completion', () => {
   it.each(['bash', 'zsh', 'fish'])('%s script names the commands', async (shell) => {
@@ -119,6 +120,12 @@ describe('fitting in', () => {
     expect(added.code, added.stderr).toBe(0);
     expect(added.stdout.split('\n').filter((l) => visibleWidth(l) > columns)).toEqual([]);
     expect(added.stdout.replace(/\s+/g, ' ')).toContain('Kept: "Send Owen two contacts at property management firms" to Owen Gallagher (due Sat 7 Nov).');
+    // The undo list, an undo, and an import's summary.
+    for (const args of [['undo', '--list'], ['undo'], ['import', VCARD, '--dry-run']]) {
+      const r = await s.run(args, { tty: true, columns });
+      expect(r.code, `${args.join(' ')}: ${r.stderr}`).toBe(0);
+      expect(r.stdout.split('\n').filter((l) => visibleWidth(l) > columns), args.join(' ')).toEqual([]);
+    }
     // contact show wraps a field under its value, never inside a word.
     const page = (await s.run(['contact', 'show', 'Owen'], { tty: true, columns: 40 })).stdout;
     expect(page).toMatch(/^cadence {5}biweekly \(from tag\n {12}breakfast-club\);/m);
