@@ -96,6 +96,31 @@ describe('the bin', () => {
     expect(readFileSync(s.file, 'utf8').length).toBeGreaterThan(300_000);
   });
 
+  it('writes all of a long output to a pipe that would block (a non-blocking pipe, read late)', () => {
+    const s = box({ data: generateJournal({ interactions: 3000, contacts: 300 }) });
+    const whole = s.runBin(['history']);
+    expect(whole.stdout.length).toBeGreaterThan(200_000);
+    // Python holds the pipe: its write end made non-blocking, read only after netlog has filled it.
+    const script = [
+      'import os, subprocess, sys, time',
+      'r, w = os.pipe()',
+      'os.set_blocking(w, False)',
+      'p = subprocess.Popen(sys.argv[1:], stdout=w)',
+      'os.close(w)',
+      'time.sleep(0.5)',
+      'out = b""',
+      'while True:',
+      '    chunk = os.read(r, 65536)',
+      '    if not chunk: break',
+      '    out += chunk',
+      'sys.stdout.buffer.write(out)',
+      'sys.exit(p.wait())',
+    ].join('\n');
+    const r = spawnSync('python3', ['-c', script, process.execPath, BIN, 'history'], { env: baseEnv({ NETLOG_FILE: s.file }), encoding: 'utf8', maxBuffer: 64 << 20 });
+    expect([r.status, r.stderr]).toEqual([0, whole.stderr]);
+    expect(r.stdout).toBe(whole.stdout);
+  });
+
   it('gives up with exit 1 after NETLOG_LOCK_TIMEOUT when another process holds the journal lock; killed by a signal while it waits, it changes nothing', async () => {
     const s = box({ fixture: SAMPLE });
     const lock = `${s.file}.lock`;
