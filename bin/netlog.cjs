@@ -73,7 +73,6 @@ function compile(file, linked) {
   } finally {
     fs.closeSync(fd);
   }
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const vm = require('node:vm');
   const off = process.env.NETLOG_CODE_CACHE === '0';
   const id = /\/\/# netlog-build=([\w-]+)\n$/.exec(source.slice(-64))?.[1];
@@ -81,7 +80,8 @@ function compile(file, linked) {
   const key = `${id} ${st.dev} ${st.ino} ${st.size} ${st.mtimeNs} ${st.ctimeNs}`;
   const cache = off || id === undefined ? undefined : codeCache(id, key);
   const cached = cache?.read();
-  const script = new vm.Script(wrapped, { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
+  // The file is the function CommonJS would wrap it in (scripts/build.js).
+  const script = new vm.Script(source, { filename: file, ...(cached ? { cachedData: cached.code } : {}) });
   if (cache && (!cached?.own || script.cachedDataRejected)) {
     // Made at exit, so it holds the functions this run compiled, not only the top level; only
     // by a run that worked, so `due --bogus` does not make the cache every `due` then uses.

@@ -187,7 +187,11 @@ const hash = createHash('sha256');
 for (const t of texts) hash.update(t);
 const id = hash.digest('hex').slice(0, 16);
 if (!texts[0].includes(JSON.stringify(BUILD_PLACEHOLDER))) throw new Error('build: the build id placeholder is missing from the bundle');
-texts.forEach((t, n) => writeFileSync(files[n], `${t.replaceAll(JSON.stringify(BUILD_PLACEHOLDER), JSON.stringify(id))}//# netlog-build=${id}-${n}\n`));
+// Each bundle is written as the function CommonJS wraps a module in, so the bin compiles the
+// file's text as it is, without making a copy of it to wrap.
+texts.forEach((t, n) =>
+  writeFileSync(files[n], `(function (exports, require, module, __filename, __dirname) {${t.replaceAll(JSON.stringify(BUILD_PLACEHOLDER), JSON.stringify(id))}\n})\n//# netlog-build=${id}-${n}\n`),
+);
 if (analyze) {
   const { analyzeMetafile } = await import('esbuild');
   console.log(await analyzeMetafile(result.metafile));
