@@ -139,7 +139,7 @@ describe('the due summary', () => {
   });
 
   it('is not one this netlog made when its shape is wrong', () => {
-    for (const junk of [null, 1, 'x', [], {}, { format: 2 }, { format: 2, latest: 3 }, { format: 2, latest: null, settings: {}, contacts: [], promises: [], stats: {}, touches: [], linked: [] }]) {
+    for (const junk of [null, 1, 'x', [], {}, { format: 3 }, { format: 3, latest: 3 }, { format: 3, latest: null, settings: {}, contacts: [], promises: [], facts: {}, linked: [] }, { format: 3, latest: null, settings: {}, contacts: [{ id: 'a' }], promises: [], facts: [], linked: [] }, { format: 2, latest: null, settings: {}, contacts: [], promises: [], stats: [], touches: [], linked: [] }]) {
       expect(fromSummary(junk)).toBeUndefined();
     }
   });
