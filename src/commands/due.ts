@@ -26,18 +26,13 @@ export const due = (parent: CommandUnknownOpts) =>
     .option('--all', 'on a terminal, list everything (not just one screenful of 20)')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ MAX_DAYS }, { dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { DUE_ANSWER, DUE_SHOWN, addedDays, fromAnswer, fromShown, toAnswer, toShown }, { addDays }, { countOption, whenOption }, { knownTag }, { renderDue }, { toJson }] =
-          await Promise.all([
-            import('../core/schema.js'),
-            import('../reports/due.js'),
-            import('../reports/due-summary.js'),
-            import('../reports/due-answer.js'),
-            import('../core/dates.js'),
-            import('./options.js'),
-            import('./tag-option.js'),
-            import('../ui/render/due.js'),
-            import('../ui/json.js'),
-          ]);
+        // What a kept answer needs; the rest only when the list is shown or worked out.
+        const [{ MAX_DAYS }, { DUE_ANSWER, DUE_SHOWN, addedDays, fromAnswer, fromShown, toAnswer, toShown }, { addDays }, { countOption, whenOption }] = await Promise.all([
+          import('../core/schema.js'),
+          import('../reports/due-answer.js'),
+          import('../core/dates.js'),
+          import('./options.js'),
+        ]);
         const spec = {
           on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
           ...(opts.within !== undefined ? { within: countOption('--within', opts.within, 0, MAX_DAYS) } : {}),
@@ -56,6 +51,18 @@ export const due = (parent: CommandUnknownOpts) =>
           layout: ctx.theme.layout,
           width: ctx.width === Infinity ? null : ctx.width,
         };
+        // The question asked last, on an unchanged journal, the same day (reports/due-answer.ts):
+        // in the same view its text is printed again; in another, its list is shown (one this
+        // netlog cannot show, a damaged record, is worked out again).
+        const again = fromShown(await ctx.store.recall(DUE_SHOWN), question, view);
+        if (again) return print(again);
+        const [{ dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { knownTag }, { renderDue }, { toJson }] = await Promise.all([
+          import('../reports/due.js'),
+          import('../reports/due-summary.js'),
+          import('./tag-option.js'),
+          import('../ui/render/due.js'),
+          import('../ui/json.js'),
+        ]);
         // What the list prints: on stdout, or (piped and empty) a word on stderr.
         const show = (whole: DueList): Shown => {
           const list = limit !== undefined && whole.items.length > limit ? { ...whole, items: whole.items.slice(0, limit) } : whole;
@@ -78,11 +85,6 @@ export const due = (parent: CommandUnknownOpts) =>
         };
         type Worked = { list: DueList; whole: boolean; added: [string, string][]; shown: Shown; kept?: boolean };
 
-        // The question asked last, on an unchanged journal, the same day (reports/due-answer.ts):
-        // in the same view its text is printed again; in another, its list is shown (one this
-        // netlog cannot show, a damaged record, is worked out again).
-        const again = fromShown(await ctx.store.recall(DUE_SHOWN), question, view);
-        if (again) return print(again);
         const fromAnswered = async (): Promise<Worked | undefined> => {
           const answer = fromAnswer(await ctx.store.recall(DUE_ANSWER), question);
           if (!answer) return undefined;

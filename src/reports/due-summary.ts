@@ -66,9 +66,15 @@ function touchesOf(r: Row): LastTouches | undefined {
   return note === null ? { last } : { last, noted: notedDate === 1 ? { date, note, same: true } : { date: notedDate!, note, same: false } };
 }
 
-/** The fields of a person `due` reads (dueList, its context and suggestion, --tag); the matching fields only when someone has a want. */
-function keptContact(c: Contact, latest: Day | null, matching: boolean): Partial<Contact> {
-  const out: Partial<Contact> = { id: c.id, name: c.name, tags: c.tags, createdAt: c.createdAt, archived: c.archived };
+/**
+ * The fields of a person `due` reads (dueList, its context and suggestion, --tag): when they
+ * were added only for someone never in touch (their rhythm counts from it), archived only when
+ * they are, the matching fields only when someone has a want.
+ */
+function keptContact(c: Contact, touched: boolean, latest: Day | null, matching: boolean): Partial<Contact> {
+  const out: Partial<Contact> = { id: c.id, name: c.name, tags: c.tags };
+  if (!touched) out.createdAt = c.createdAt;
+  if (c.archived) out.archived = true;
   if (c.cadenceDays !== undefined) out.cadenceDays = c.cadenceDays;
   if (c.snoozedUntil !== undefined) out.snoozedUntil = c.snoozedUntil;
   if (c.dates !== undefined) out.dates = c.dates;
@@ -93,7 +99,7 @@ export function toSummary(journal: Journal, facts: DueFacts, latest: Day | null)
     format: FORMAT,
     latest,
     settings: journal.settings,
-    contacts: journal.contacts.map((c) => keptContact(c, latest, matching)),
+    contacts: journal.contacts.map((c) => keptContact(c, !!facts.stats.get(c.id)?.lastTouch, latest, matching)),
     facts: journal.contacts.map((c) => rowOf(facts.stats.get(c.id), facts.touches.get(c.id))),
     promises: (latest === null ? journal.promises : journal.promises.filter((p) => isOpen(p, latest))).map(keptPromise),
     linked: [...facts.linked],
