@@ -27,11 +27,12 @@ export const due = (parent: CommandUnknownOpts) =>
     .action(
       withContext(async (ctx, opts) => {
         // What a kept answer needs; the rest only when the list is shown or worked out.
-        const [{ MAX_DAYS }, { DUE_ANSWER, DUE_SHOWN, addedDays, fromAnswer, fromShown, toAnswer, toShown }, { addDays }, { countOption, whenOption }] = await Promise.all([
+        const [{ MAX_DAYS }, { DUE_ANSWER, DUE_SHOWN, addedDays, fromAnswer, fromShown, toAnswer, toShown }, { addDays }, { countOption, whenOption }, { buildId }] = await Promise.all([
           import('../core/schema.js'),
           import('../reports/due-answer.js'),
           import('../core/dates.js'),
           import('./options.js'),
+          import('../version.js'),
         ]);
         const spec = {
           on: opts.on ? whenOption('--on', opts.on, ctx.today, 'future') : ctx.today,
@@ -40,7 +41,7 @@ export const due = (parent: CommandUnknownOpts) =>
         };
         const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
         const print = (s: Shown) => ('out' in s ? ctx.out(s.out) : ctx.info(s.info));
-        const question = { today: ctx.today, on: spec.on, until: addDays(spec.on, spec.within ?? 0), tag: spec.tag ?? null };
+        const question = { today: ctx.today, on: spec.on, until: addDays(spec.on, spec.within ?? 0), tag: spec.tag ?? null, build: buildId() };
         const asked = { ...spec, ...(limit !== undefined ? { limit } : {}) };
         const view: DueView = {
           json: ctx.json,

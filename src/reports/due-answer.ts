@@ -19,12 +19,14 @@ export const DUE_SHOWN = 'due-shown.json';
 /** Bumped when what the records hold changes shape (netlog's version is in the key as well). */
 const FORMAT = 1;
 
-/** What a due list answers: the list depends on nothing else of the run. */
+/** What a due list answers: the list depends on nothing else of the run (but the code: `build`). */
 export interface DueQuestion {
   today: Day;
   on: Day;
   until: Day;
   tag: string | null;
+  /** The netlog build that answered (version.ts buildId): other code may answer otherwise. */
+  build: string;
 }
 
 /** Everything the printed text depends on besides the list: the flags and the terminal. */
@@ -73,7 +75,7 @@ export function toShown(question: DueQuestion, added: [string, Day][], view: Due
 function answers(data: unknown, q: DueQuestion): data is Record<string, unknown> & { added: [string, Day][] } {
   if (data === null || typeof data !== 'object') return false;
   const d = data as Record<string, unknown>;
-  if (d.format !== FORMAT || d.today !== q.today || d.on !== q.on || d.until !== q.until || d.tag !== q.tag || !Array.isArray(d.added)) return false;
+  if (d.format !== FORMAT || d.today !== q.today || d.on !== q.on || d.until !== q.until || d.tag !== q.tag || d.build !== q.build || !Array.isArray(d.added)) return false;
   for (const pair of d.added as unknown[]) {
     if (!Array.isArray(pair) || typeof pair[0] !== 'string' || localDayOfTimestamp(pair[0]) !== pair[1]) return false;
   }

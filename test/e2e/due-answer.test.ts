@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sandboxes, SAMPLE, type RunOptions, type Sandbox } from '../helpers/cli.js';
+import { join } from 'node:path';
+import { ROOT, sandboxes, SAMPLE, type RunOptions, type Sandbox } from '../helpers/cli.js';
 import { contact, interaction, journal } from '../helpers/journal.js';
 
 // `due` keeps the last list it worked out (due-answer.json) and what it printed of it
@@ -153,6 +154,8 @@ describe('the due answer', () => {
       (r) => (r.data.format = 0),
       (r) => (r.data.today = '2026-11-19'),
       (r) => (r.data.tag = 'client'),
+      // Another build of the same version (other code may print otherwise).
+      (r) => (r.data.build = 'another-build'),
     ];
     for (const change of cases) {
       restore();
@@ -241,5 +244,9 @@ describe('the due answer', () => {
     expect(kept).toEqual(full);
     // And back in UTC, from what the UTC+14 run kept.
     expect(s.runBin(['due', '--json'])).toEqual(utc);
+    // The bundle's records name its build (the hash on its last line).
+    const bundle = readFileSync(join(ROOT, 'dist', 'cli.cjs'), 'utf8');
+    const build = /netlog-build=(\w+)\n$/.exec(bundle)![1];
+    expect(JSON.parse(readFileSync(recordOf(s, 'due-shown.json'), 'utf8')).data.build).toBe(build);
   });
 });
