@@ -18,3 +18,4 @@ declare const __NETLOG_BUILD__: string | undefined;
 export function buildId(): string | undefined {
   return typeof __NETLOG_BUILD__ === 'string' ? __NETLOG_BUILD__ : undefined;
 }
+

@@ -21,13 +21,41 @@ export function monthName(day: Day, short = false): string {
 
 export { isDay };
 
+// Day numbers are worked out with whole-number arithmetic on the proleptic Gregorian calendar
+// (H. Hinnant's days_from_civil / civil_from_days), not through Date objects: `due` and
+// `history` turn thousands of days to numbers and back. Years outside 1000–9999 keep the Date
+// path, which reads years 0–99 as 1900–1999 and writes other years in ISO's extended form.
+const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
+
 /** Days since 1970-01-01 for a valid Day. */
 export function toEpochDay(day: Day): number {
-  return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
+  const y = digit(day, 0) * 1000 + digit(day, 1) * 100 + digit(day, 2) * 10 + digit(day, 3);
+  if (y < 1000) return Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10))) / MS_PER_DAY;
+  const m = digit(day, 5) * 10 + digit(day, 6);
+  const d = digit(day, 8) * 10 + digit(day, 9);
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
+const two = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
 export function fromEpochDay(n: number): Day {
-  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  // 1000-01-01 and 9999-12-31.
+  if (!(n >= -354285 && n <= 2932896) || !Number.isInteger(n)) return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y}-${two(m)}-${two(d)}`;
 }
 
 export function addDays(day: Day, n: number): Day {

@@ -53,7 +53,7 @@ export function lastTouches(journal: Journal, on: Day, ids?: ReadonlySet<string>
 }
 
 /** The context of each of these people as the journal stood on `on`; `touches`: their lastTouches on that day. */
-export function dueContexts(journal: Pick<Journal, 'contacts' | 'promises'>, on: Day, ids: ReadonlySet<string>, touches: ReadonlyMap<string, LastTouches>): Map<string, DueContext> {
+export function dueContexts(journal: Pick<Journal, 'contacts' | 'promises'>, on: Day, ids: ReadonlySet<string>, touches: Pick<ReadonlyMap<string, LastTouches>, 'get'>): Map<string, DueContext> {
   const owe = new Map<string, string[]>();
   for (const p of journal.promises) {
     if (isMine(p) || !ids.has(p.contactId) || !isOpen(p, on)) continue;
@@ -67,24 +67,45 @@ export function dueContexts(journal: Pick<Journal, 'contacts' | 'promises'>, on:
     const t = touches.get(c.id);
     const l = t?.last;
     const n = t?.noted;
-    out.set(c.id, {
-      ...(l ? { lastDate: l.date, lastKind: l.kind } : {}),
-      ...(n ? { lastNote: n.note } : {}),
-      ...(n && !n.same ? { lastNoteDate: n.date } : {}),
-      wants: openWants(c, on).map((w) => w.text),
-      theyOwe: owe.get(c.id) ?? [],
-    });
+    // Built field by field, in this order (JSON shows it), not by spreads: one per listed person.
+    const context: Partial<DueContext> = {};
+    if (l) {
+      context.lastDate = l.date;
+      context.lastKind = l.kind;
+    }
+    if (n) {
+      context.lastNote = n.note;
+      if (!n.same) context.lastNoteDate = n.date;
+    }
+    context.wants = c.wants ? openWants(c, on).map((w) => w.text) : [];
+    context.theyOwe = owe.get(c.id) ?? [];
+    out.set(c.id, context as DueContext);
   }
   return out;
 }
 
 /** A note cut to its first sentence or clause, at most `max` characters. */
 export function gist(note: string, max = 60): string {
-  const parts = note.split(/(?<=[.!?;])\s|\n/).map((x) => x.trim()).filter(Boolean);
-  // A short heading ("Breakfast club.", "Coffee with Camille.") says less than what follows it.
-  while (parts.length > 1 && parts[0]!.split(/\s+/).length <= 3) parts.shift();
-  const first = (parts[0] ?? '').replace(/[.;]$/, '');
+  // A note of one short clause is its own gist: no pattern needs to run over it.
+  if (note.length <= max && !/[.!?;\n]/.test(note) && note.trim() === note) return note;
+  const first = firstClause(note);
   return first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+}
+
+// A due line asks for the gist of the same note up to three times (context, suggestion), at
+// different lengths: its first clause is found once.
+const clauses = new Map<string, string>();
+
+function firstClause(note: string): string {
+  let first = clauses.get(note);
+  if (first === undefined) {
+    const parts = note.split(/(?<=[.!?;])\s|\n/).map((x) => x.trim()).filter(Boolean);
+    // A short heading ("Breakfast club.", "Coffee with Camille.") says less than what follows it.
+    while (parts.length > 1 && parts[0]!.split(/\s+/).length <= 3) parts.shift();
+    first = (parts[0] ?? '').replace(/[.;]$/, '');
+    clauses.set(note, first);
+  }
+  return first;
 }
 
 // One match index per journal read: several touches may ask for it.

@@ -1,7 +1,7 @@
 import type { Journal } from '../core/schema.js';
 import { compareDays, compareNames } from '../core/names.js';
 import { resolveSettings } from '../core/journal.js';
-import { addDays, daysBetween, type Day } from '../core/dates.js';
+import { addDays, toEpochDay, type Day } from '../core/dates.js';
 import { effectiveCadence, nextDue, tagKey, type EffectiveCadence } from '../core/cadence.js';
 import { contactStats, type ContactStats } from '../core/stats.js';
 import { linkedPairs } from '../core/matching.js';
@@ -103,7 +103,8 @@ export type DueJournal = Pick<Journal, 'contacts' | 'promises' | 'settings'>;
 export interface DueFacts {
   /** Of the stats, what `due` reads. */
   stats: Map<string, DueStats>;
-  touches: Map<string, LastTouches>;
+  /** Looked up by person (a kept summary makes each on the way). */
+  touches: Pick<ReadonlyMap<string, LastTouches>, 'get'>;
   linked: Set<string>;
 }
 
@@ -126,6 +127,9 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
   const settings = resolveSettings(journal.settings);
   const on = spec.on;
   const until = addDays(on, Math.max(0, spec.within ?? 0));
+  // Days from a day to the day asked about (daysBetween(day, on), with `on` worked out once).
+  const onDay = toEpochDay(on);
+  const toOn = (day: Day) => onDay - toEpochDay(day);
   const stats = facts.stats;
   const wantTag = spec.tag === undefined ? undefined : tagKey(spec.tag);
   const inTag = (tags: string[]) => wantTag === undefined || tags.some((t) => tagKey(t) === wantTag);
@@ -138,7 +142,7 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
     if (!isOpen(p, on) || p.due > until) continue;
     const c = contactsById.get(p.contactId);
     if (!c || !inTag(c.tags)) continue;
-    const overdueDays = daysBetween(p.due, on);
+    const overdueDays = toOn(p.due);
     const item = { contactId: c.id, name: c.name, dueOn: p.due, overdueDays, promiseId: p.id, text: p.text };
     const late = (word: string) => (overdueDays > 0 ? `, ${days(overdueDays)} ${word}` : '');
     if (isMine(p)) promises.push({ type: 'promise', ...item, why: `promised by ${p.due}${late('overdue')}` });
@@ -161,7 +165,7 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
           contactId: c.id,
           name: c.name,
           dueOn: o.on,
-          overdueDays: daysBetween(o.on, on),
+          overdueDays: toOn(o.on),
           label: k.label,
           date: k.date,
           ...yearsMarked(o),
@@ -183,14 +187,14 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
         contactId: c.id,
         name: c.name,
         dueOn,
-        overdueDays: daysBetween(dueOn, on),
+        overdueDays: toOn(dueOn),
         lastTouch: since,
         why: `only one interaction (${since}); follow up ${days(settings.followUpDays)} after a first meeting${snoozed}`,
       });
       continue;
     }
 
-    const daysSince = daysBetween(since, on);
+    const daysSince = toOn(since);
     const score = daysSince / cadence.days;
     const from = cadence.from === 'tag' ? `tag ${cadence.tag}` : cadence.from;
     touches.push({
@@ -198,7 +202,7 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
       contactId: c.id,
       name: c.name,
       dueOn,
-      overdueDays: daysBetween(dueOn, on),
+      overdueDays: toOn(dueOn),
       lastTouch: s.lastTouch,
       cadenceDays: cadence.days,
       cadenceFrom: cadence.from,
@@ -219,10 +223,14 @@ export function dueList(journal: DueJournal, today: Day, spec: DueSpec, facts = 
   const shown = spec.limit !== undefined ? bare.slice(0, spec.limit) : bare;
   // Context only for the items listed (their last touches are in the facts).
   const contexts = dueContexts(journal, on, new Set(shown.map((i) => i.contactId)), facts.touches);
+  // The items are this call's own objects: completed in place (a spread copy of each is slow on
+  // the many shapes they have), their keys in the same order as a copy would have them.
   const items = shown.map((i): DueItem => {
     const context = contexts.get(i.contactId)!;
-    if (i.type === 'touch') return { ...i, suggestion: suggestTouch(journal, contactsById.get(i.contactId)!, i.balance, context, on, facts.linked), context };
-    return { ...i, context } as DueItem;
+    const item = i as DueItem;
+    if (item.type === 'touch') item.suggestion = suggestTouch(journal, contactsById.get(i.contactId)!, item.balance, context, on, facts.linked);
+    item.context = context;
+    return item;
   });
   return { today, on, until, items, total: bare.length };
 }

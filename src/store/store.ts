@@ -237,7 +237,7 @@ export class Store {
   private readonly now: () => Date;
   /** Whether sync-tool copies beside the journal were looked for (once a run). */
   private copiesSeen = false;
-  /** The file the last read() found valid, as it was read. */
+  /** The file the last read() found valid, as it was read (or the last recall() recognised). */
   private seen: JournalFile['seen'];
 
   constructor(file: string, opts: StoreOptions = {}) {
@@ -268,19 +268,25 @@ export class Store {
   async recall(name: string): Promise<unknown> {
     await this.noticeCopies();
     try {
+      const readAtNs = BigInt(Date.now()) * 1_000_000n;
       const target = await targetOf(this.file);
       const st = await fs.statBig(target);
       if (!st.isFile()) return undefined;
-      return (await recall(backupDirFor(target), name, target, keyOf(st), await checkerId()))?.data;
+      const key = keyOf(st);
+      const got = await recall(backupDirFor(target), name, target, key, await checkerId());
+      // What is derived from a recalled record derives from that very file: keep() may file it under the same identity.
+      if (got) this.seen = { target, key, readAtNs, version: JOURNAL_VERSION };
+      return got?.data;
     } catch {
       return undefined;
     }
   }
 
   /**
-   * Keeps `data`, derived from the journal the last read() returned, as `name` in the backups
-   * folder, under that file's identity — not for a file modified within the racy window
-   * (store/trust.ts) or of an older journal version. Never fails; deleting it is always safe.
+   * Keeps `data`, derived from the journal the last read() returned (or from the record the last
+   * recall() returned), as `name` in the backups folder, under that file's identity — not for a
+   * file modified within the racy window (store/trust.ts) or of an older journal version. Never
+   * fails; deleting it is always safe.
    */
   async keep(name: string, data: unknown): Promise<void> {
     const seen = this.seen;

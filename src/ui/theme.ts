@@ -28,6 +28,8 @@ export type Layout = 'terminal' | 'pipe';
 
 export interface Theme {
   layout: Layout;
+  /** The colour level it draws with (0: none). */
+  level: ColorLevel;
   heading(s: string): string;
   dim(s: string): string;
   good(s: string): string;
@@ -44,10 +46,11 @@ export interface Theme {
 export function makeTheme(layout: Layout = 'terminal', chalk?: ChalkInstance): Theme {
   if (!chalk || chalk.level === 0) {
     const same = (s: string) => s;
-    return { layout, heading: same, dim: same, good: same, bad: same, warn: same, name: same, match: same, balance: (n) => (n > 0 ? `+${n}` : String(n)) };
+    return { layout, level: 0, heading: same, dim: same, good: same, bad: same, warn: same, name: same, match: same, balance: (n) => (n > 0 ? `+${n}` : String(n)) };
   }
   return {
     layout,
+    level: chalk.level,
     heading: (s) => chalk.bold(s),
     dim: (s) => chalk.dim(s),
     good: (s) => chalk.green(s),

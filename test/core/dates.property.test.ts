@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, addMonths, daysBetween, isDay, parseWhen, weekday, weekdayName, type Day } from '../../src/core/dates.js';
+import { addDays, addMonths, daysBetween, fromEpochDay, isDay, parseWhen, toEpochDay, weekday, weekdayName, type Day } from '../../src/core/dates.js';
 
 // Properties of the date parser and calendar arithmetic, over any date from 1900 to 2199.
 
@@ -77,5 +77,25 @@ describe('date properties', () => {
       }),
     );
     for (const bad of ['2026-02-30', '2026-13-01', 'someday', '3x ago', 'in', 'last', 'fr', '']) expect(parseWhen(bad, '2026-11-20')).toBeUndefined();
+  });
+
+  it('day numbers, worked out without Date, are the ones Date gives, in both directions (years 0–9999 and beyond)', () => {
+    const MS = 86_400_000;
+    const viaDate = (n: number) => new Date(n * MS).toISOString().slice(0, 10);
+    const toViaDate = (d: Day) => Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / MS;
+    // From 0000-01-01 to 9999-12-31, and a little past each end (ISO's extended years).
+    const any = fc.integer({ min: -719_528 - 400, max: 2_932_896 + 400 });
+    const edges = [-719_528, -354_286, -354_285, 0, 11_016, 2_932_896, 2_932_897];
+    for (const k of edges) expect(fromEpochDay(k)).toBe(viaDate(k));
+    fc.assert(
+      fc.property(any, (k) => {
+        const d = viaDate(k);
+        expect(fromEpochDay(k)).toBe(d);
+        if (/^\d{4}-/.test(d)) expect(toEpochDay(d)).toBe(toViaDate(d));
+      }),
+      { numRuns: 5000 },
+    );
+    // Years 0–99 read as Date.UTC reads them (1900–1999), as before.
+    expect(toEpochDay('0050-06-01')).toBe(toViaDate('0050-06-01'));
   });
 });

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueList } from '../../src/reports/due.js';
 import { gist } from '../../src/reports/due-context.js';
@@ -71,6 +72,35 @@ describe('due context', () => {
     // owed nothing, nothing wanted: what they promised you is the reason to call
     const even = { ...j, interactions: j.interactions.map((i) => (i.id === 'i5' ? { ...i, asked: [] } : i)) };
     expect((dueList(even, TODAY, { on: TODAY }).items.find((i) => i.type === 'touch' && i.name === 'Bo Brown') as any).suggestion).toBe('ask how the CFO intro is coming along — they promised it');
+  });
+
+  it('piped, the lines of an item are one line, the spaces where they meet made one (text ending in spaces too)', () => {
+    const spaced = { ...j, promises: j.promises.map((p) => (p.id === 'm1' ? { ...p, text: 'send the deck \u00a0 ' } : p)) };
+    const out = renderDue(dueList(spaced, TODAY, { on: TODAY }), piped, Infinity, { explain: true, all: false });
+    const line = out.split('\n').find((l) => l.includes('send the deck'))!;
+    expect(line.split('\t')).toEqual([
+      '1',
+      'promise',
+      'Ann Archer',
+      '5 days late',
+      'you promised: send the deck last: call 3 months ago; note 4 months ago — "Hiring for the rebrand" · wants: a designer why: promised by 2026-11-15, 5 days overdue',
+    ]);
+    for (const l of out.split('\n').slice(2)) expect(l.split('\t')).toHaveLength(5);
+  });
+
+  it('gist gives what the full pattern gives, also when it takes its short cut', () => {
+    // The rule as it was before the short cut for one short clause.
+    const full = (note: string, max = 60) => {
+      const parts = note.split(/(?<=[.!?;])\s|\n/).map((x) => x.trim()).filter(Boolean);
+      while (parts.length > 1 && parts[0]!.split(/\s+/).length <= 3) parts.shift();
+      const first = (parts[0] ?? '').replace(/[.;]$/, '');
+      return first.length <= max ? first : `${first.slice(0, max - 1).replace(/\s+\S*$/, '')}…`;
+    };
+    const note = fc.array(fc.constantFrom('a', 'word', ' ', '  ', '.', ';', '!', '?', '\n', '\t', 'é', '\u00a0'), { maxLength: 30 }).map((xs) => xs.join(''));
+    fc.assert(fc.property(note, fc.integer({ min: 1, max: 70 }), (n, max) => {
+      expect(gist(n, max)).toBe(full(n, max));
+    }), { numRuns: 2000 });
+    for (const n of ['', 'Coffee', ' Coffee', 'Coffee ', 'a'.repeat(60), 'a'.repeat(61)]) expect(gist(n)).toBe(full(n));
   });
 
   it('gist keeps the first sentence, cut at a word', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueFacts, dueList, type DueSpec } from '../../src/reports/due.js';
 import { DUE_SUMMARY, fromSummary, latestInteraction, toSummary } from '../../src/reports/due-summary.js';
+import { addedDays, fromAnswer, toAnswer } from '../../src/reports/due-answer.js';
 import type { Journal } from '../../src/core/schema.js';
 import { ITEM_TYPES, KINDS } from '../../src/core/journal.js';
 import { addDays } from '../../src/core/dates.js';
@@ -116,6 +117,16 @@ function same(j: Journal, s: { ahead: number; within?: number; tag?: string; lim
   const from = summary.latest !== null && summary.latest > TODAY ? summary.latest : TODAY;
   const ask: DueSpec = { on: addDays(from, s.ahead), ...(s.within !== undefined ? { within: s.within } : {}), ...(s.tag !== undefined ? { tag: s.tag } : {}), ...(s.limit !== undefined ? { limit: s.limit } : {}) };
   expect(dueList(summary.journal, TODAY, ask, summary.facts)).toEqual(dueList(j, TODAY, ask));
+  // The kept answer (reports/due-answer.ts): the whole list worked out from the summary, kept as
+  // JSON and read back, then cut by --limit, is the list the journal gives with --limit.
+  const { limit, ...question } = ask;
+  const whole = dueList(summary.journal, TODAY, question, summary.facts);
+  const q = { today: TODAY, on: ask.on, until: whole.until, tag: ask.tag ?? null };
+  const answer = fromAnswer(JSON.parse(JSON.stringify(toAnswer(q, addedDays(summary.journal, summary.facts), whole))), q);
+  expect(answer).toBeDefined();
+  expect(answer!.added).toEqual(addedDays(j, dueFacts(j)));
+  const items = limit === undefined ? answer!.list.items : answer!.list.items.slice(0, limit);
+  expect({ ...answer!.list, items }).toEqual(dueList(j, TODAY, ask));
 }
 
 describe('the due summary', () => {
@@ -140,7 +151,7 @@ describe('the due summary', () => {
   });
 
   it('is not one this netlog made when its shape is wrong', () => {
-    for (const junk of [null, 1, 'x', [], {}, { format: 2 }, { format: 2, latest: 3 }, { format: 2, latest: null, settings: {}, contacts: [], promises: [], stats: {}, touches: [], linked: [] }]) {
+    for (const junk of [null, 1, 'x', [], {}, { format: 3 }, { format: 3, latest: 3 }, { format: 3, latest: null, settings: {}, contacts: [], promises: [], facts: {}, linked: [] }, { format: 3, latest: null, settings: {}, contacts: [{ id: 'a' }], promises: [], facts: [], linked: [] }, { format: 2, latest: null, settings: {}, contacts: [], promises: [], stats: [], touches: [], linked: [] }]) {
       expect(fromSummary(junk)).toBeUndefined();
     }
   });

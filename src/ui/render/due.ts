@@ -78,15 +78,15 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
   const span = list.until > list.on ? ` to ${shortDate(list.until, list.today)}` : '';
   if (list.items.length === 0) return fitLines(theme.good(`Nobody is due ${day}${span}. A good day to meet someone new.`), width);
   const shown = view.all || theme.layout === 'pipe' ? list.items : list.items.slice(0, SCREENFUL);
+  // Piped, the lines of a cell are one line (ui/table.ts: a run of spaces with a line break
+  // becomes one space): joined so here, the table has no pattern to run over each row.
+  const join = theme.layout === 'pipe' ? (a: string, b: string) => `${a.trimEnd()} ${b.trimStart()}` : (a: string, b: string) => `${a}\n${b}`;
   const rows = shown.map((item, n) => {
     const ctx = contextLine(item.context, list.on, item);
-    return [
-      String(n + 1),
-      LABEL[item.type],
-      theme.name(safe(item.name)),
-      when(item, list, theme),
-      detail(item, list, theme) + (ctx ? `\n${theme.dim(ctx)}` : '') + (view.explain ? `\n${theme.dim(`why: ${safe(item.why)}`)}` : ''),
-    ];
+    let cell = detail(item, list, theme);
+    if (ctx) cell = join(cell, theme.dim(ctx));
+    if (view.explain) cell = join(cell, theme.dim(`why: ${safe(item.why)}`));
+    return [String(n + 1), LABEL[item.type], theme.name(safe(item.name)), when(item, list, theme), cell];
   });
   const counts = (['promise', 'check-in', 'date', 'follow-up', 'touch'] as const)
     .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)
