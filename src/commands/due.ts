@@ -39,7 +39,10 @@ export const due = (parent: CommandUnknownOpts) =>
           ...(opts.tag !== undefined ? { tag: opts.tag } : {}),
         };
         const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
-        const print = (s: Shown) => ('out' in s ? ctx.out(s.out) : ctx.info(s.info));
+        const print = (s: Shown) => {
+          if (s.info !== undefined) ctx.info(s.info);
+          if (s.out !== undefined) ctx.out(s.out);
+        };
         const question = { today: ctx.today, on: spec.on, until: addDays(spec.on, spec.within ?? 0), tag: spec.tag ?? null };
         const asked = { ...spec, ...(limit !== undefined ? { limit } : {}) };
         const view: DueView = {
@@ -56,14 +59,14 @@ export const due = (parent: CommandUnknownOpts) =>
         // netlog cannot show, a damaged record, is worked out again).
         const again = fromShown(await ctx.store.recall(DUE_SHOWN), question, view);
         if (again) return print(again);
-        const [{ dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { knownTag }, { renderDue }, { toJson }] = await Promise.all([
+        const [{ dueFacts, dueList }, { DUE_SUMMARY, fromSummary, latestInteraction, toSummary }, { knownTag }, { dueHeading, renderDue }, { toJson }] = await Promise.all([
           import('../reports/due.js'),
           import('../reports/due-summary.js'),
           import('./tag-option.js'),
           import('../ui/render/due.js'),
           import('../ui/json.js'),
         ]);
-        // What the list prints: on stdout, or (piped and empty) a word on stderr.
+        // What the list prints: on stdout, and piped its heading (or, empty, a word) on stderr.
         const show = (whole: DueList): Shown => {
           const list = limit !== undefined && whole.items.length > limit ? { ...whole, items: whole.items.slice(0, limit) } : whole;
           if (ctx.json) {
@@ -81,7 +84,9 @@ export const due = (parent: CommandUnknownOpts) =>
             };
           }
           if (ctx.theme.layout === 'pipe' && list.items.length === 0) return { info: 'Nobody is due. A good day to meet someone new.' };
-          return { out: renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, all: opts.all === true }) };
+          const out = renderDue(list, ctx.theme, ctx.width, { explain: opts.explain === true, all: opts.all === true });
+          // Piped, stdout is the table's header and rows; the heading is talk.
+          return ctx.theme.layout === 'pipe' ? { info: dueHeading(list, ctx.theme), out } : { out };
         };
         type Worked = { list: DueList; whole: boolean; added: [string, string][]; shown: Shown; kept?: boolean };
 

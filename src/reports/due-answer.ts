@@ -17,7 +17,7 @@ export const DUE_ANSWER = 'due-answer.json';
 export const DUE_SHOWN = 'due-shown.json';
 
 /** Bumped when what the records hold changes shape (netlog's version is in the key as well). */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** What a due list answers: the list depends on nothing else of the run (but the code, which the records' checker names: store/checker.ts). */
 export interface DueQuestion {
@@ -41,7 +41,11 @@ export interface DueView {
 }
 
 /** What `due` printed: on stdout, or (a pipe with nobody due) a word on stderr. */
-export type Shown = { out: string } | { info: string };
+/** What a due run printed: data on stdout (`out`) and talk on stderr (`info`), either or both. */
+export interface Shown {
+  out?: string;
+  info?: string;
+}
 
 /** A kept list, and the added-on days it counted from. */
 export interface Answer {
@@ -101,7 +105,7 @@ export function fromShown(data: unknown, q: DueQuestion, view: DueView): Shown |
   const v = data.view as Record<string, unknown> | null;
   if (v === null || typeof v !== 'object' || !VIEW_KEYS.every((k) => v[k] === view[k])) return undefined;
   const s = data.shown as Record<string, unknown> | null;
-  if (s !== null && typeof s === 'object' && typeof s.out === 'string') return { out: s.out };
-  if (s !== null && typeof s === 'object' && typeof s.info === 'string') return { info: s.info };
-  return undefined;
+  if (s === null || typeof s !== 'object' || (s.out === undefined && s.info === undefined)) return undefined;
+  if ((s.out !== undefined && typeof s.out !== 'string') || (s.info !== undefined && typeof s.info !== 'string')) return undefined;
+  return { ...(s.out !== undefined ? { out: s.out as string } : {}), ...(s.info !== undefined ? { info: s.info as string } : {}) };
 }

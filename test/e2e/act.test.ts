@@ -76,8 +76,11 @@ describe('due with context', () => {
     const all = strip((await s.run(['due', '--all'], { tty: true })).stdout);
     expect(all).toContain('Person 22');
     expect(all).not.toContain('more — netlog due --all');
-    const piped = (await s.run(['due'])).stdout.replace(/\n$/, '').split('\n').slice(1); // after the heading
-    expect(piped).toHaveLength(24); // the header line and every item
+    const run = await s.run(['due']);
+    // Piped, the heading is talk (stderr); stdout is the header line and every item.
+    expect(run.stderr).toMatch(/^Due today, Fri 20 Nov: 23 touches\n$/);
+    const piped = run.stdout.replace(/\n$/, '').split('\n');
+    expect(piped).toHaveLength(24);
     expect(piped.every((l) => l.split('\t').length === 5)).toBe(true);
     expect(piped.at(-1)).toMatch(/^23\ttouch\tPerson 22\t/);
     expect((await runJson(s, ['due'])).items).toHaveLength(23);

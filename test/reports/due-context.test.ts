@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dueList } from '../../src/reports/due.js';
 import { gist } from '../../src/reports/due-context.js';
-import { contextLine, renderDue, SCREENFUL } from '../../src/ui/render/due.js';
+import { contextLine, dueHeading, renderDue, SCREENFUL } from '../../src/ui/render/due.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { contact, journal, meeting, promiseWithId } from '../helpers/journal.js';
 
@@ -127,9 +127,10 @@ describe('paging', () => {
   it('--all on a terminal, and a pipe, list everything', () => {
     expect(renderDue(list, theme, 120, { explain: false, all: true })).not.toContain('more — netlog due --all');
     const lines = renderDue(list, piped, Infinity, { explain: false, all: false }).split('\n');
-    expect(lines).toHaveLength(27); // heading, header line, 25 items
-    expect(lines[1]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
-    expect(lines[2]!.split('\t').slice(0, 4)).toEqual(['1', 'touch', 'Person 00', '293 days late']);
+    expect(lines).toHaveLength(26); // header line, 25 items (the heading is dueHeading's, for stderr)
+    expect(lines[0]).toBe('#\tWhat\tWho\tWhen\tWhy / what to do');
+    expect(lines[1]!.split('\t').slice(0, 4)).toEqual(['1', 'touch', 'Person 00', '293 days late']);
+    expect(dueHeading(list, piped)).toBe('Due today, Fri 20 Nov: 25 touches');
     expect(lines.join('\n')).not.toContain('more — netlog due --all');
   });
 

@@ -70,13 +70,12 @@ export interface DueView {
 }
 
 /**
- * The due list: a table, or a friendly line when nobody is due. On a terminal one screenful
- * (unless `all`); piped (`theme.layout`), every item, one a line, fields tab-separated.
+ * The due list: a table under its heading, or a friendly line when nobody is due. On a terminal
+ * one screenful (unless `all`); piped (`theme.layout`), every item, one a line, fields
+ * tab-separated, under the table's header line (the heading is dueHeading's, for stderr).
  */
 export function renderDue(list: DueList, theme: Theme, width: number, view: DueView): string {
-  const day = list.on === list.today ? `today, ${shortDate(list.on, list.today)}` : shortDate(list.on, list.today);
-  const span = list.until > list.on ? ` to ${shortDate(list.until, list.today)}` : '';
-  if (list.items.length === 0) return fitLines(theme.good(`Nobody is due ${day}${span}. A good day to meet someone new.`), width);
+  if (list.items.length === 0) return fitLines(theme.good(`Nobody is due ${dayAsked(list)}. A good day to meet someone new.`), width);
   const shown = view.all || theme.layout === 'pipe' ? list.items : list.items.slice(0, SCREENFUL);
   // Piped, the lines of a cell are one line (ui/table.ts: a run of spaces with a line break
   // becomes one space): joined so here, the table has no pattern to run over each row.
@@ -88,11 +87,6 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
     if (view.explain) cell = join(cell, theme.dim(`why: ${safe(item.why)}`));
     return [String(n + 1), LABEL[item.type], theme.name(safe(item.name)), when(item, list, theme), cell];
   });
-  const counts = (['promise', 'check-in', 'date', 'follow-up', 'touch'] as const)
-    .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([t, n]) => plural(n, t === 'date' ? 'key date' : t, t === 'touch' ? 'touches' : t === 'date' ? 'key dates' : undefined));
-  const head = theme.heading(`Due ${day}${span}: ${counts.join(', ')}`);
   const table = renderTable(
     [{ header: '#', align: 'right' }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
     rows,
@@ -104,6 +98,25 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
   // Cut by --limit, --all alone would not show the rest.
   const how = list.total > list.items.length ? 'netlog due --all, without --limit' : 'netlog due --all';
   // A pipe gets what it asked for and no talk.
-  const tail = more > 0 && theme.layout === 'terminal' ? `\n${theme.dim(`and ${more} more — ${how}`)}` : '';
-  return fitLines(`${head}\n${table}${tail}`, width);
+  if (theme.layout === 'pipe') return table;
+  const tail = more > 0 ? `\n${theme.dim(`and ${more} more — ${how}`)}` : '';
+  return fitLines(`${dueHeading(list, theme)}\n${table}${tail}`, width);
+}
+
+/**
+ * The line over a due list that is not empty: the day and what is due, by kind. Over the table on
+ * a terminal; piped, the command says it on stderr (stdout is the table's header and rows).
+ */
+export function dueHeading(list: DueList, theme: Theme): string {
+  const counts = (['promise', 'check-in', 'date', 'follow-up', 'touch'] as const)
+    .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([t, n]) => plural(n, t === 'date' ? 'key date' : t, t === 'touch' ? 'touches' : t === 'date' ? 'key dates' : undefined));
+  return theme.heading(`Due ${dayAsked(list)}: ${counts.join(', ')}`);
+}
+
+/** "today, Fri 20 Nov", or the day asked about, and the last day --within reaches. */
+function dayAsked(list: DueList): string {
+  const day = list.on === list.today ? `today, ${shortDate(list.on, list.today)}` : shortDate(list.on, list.today);
+  return list.until > list.on ? `${day} to ${shortDate(list.until, list.today)}` : day;
 }
