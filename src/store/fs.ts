@@ -39,13 +39,39 @@ function wrap(h: fsp.FileHandle, path: string): File {
     statBig: async () => (at('fstat', path), h.stat({ bigint: true })),
     readAll: async () => (at('read', path), h.readFile()),
     readAt: async (buf, offset, length, position) => (at('read', path), (await h.read(buf, offset, length, position)).bytesRead),
-    write: async (data) => (at('write', path), h.writeFile(data)),
+    write: async (data) => (at('write', path), typeof data === 'string' ? writeText(h, data) : h.writeFile(data)),
     chmod: async (mode) => (at('fchmod', path), h.chmod(mode)),
     chown: async (uid, gid) => (at('fchown', path), h.chown(uid, gid)),
     sync: async () => (at('fsync', path), h.sync()),
     // Closing is not counted: a crash closes every file anyway.
     close: () => h.close(),
   };
+}
+
+// Text is encoded and written a slice at a time (one operation for the hook): a journal's text
+// is never also held whole as bytes.
+const SLICE = 1 << 20;
+
+/** The UTF-8 bytes of `text`, a slice at a time, in one buffer used again for each (use a slice before asking for the next). */
+export function* utf8Slices(text: string): Generator<Uint8Array> {
+  if (text.length <= SLICE / 3) {
+    yield Buffer.from(text, 'utf8');
+    return;
+  }
+  const buf = new Uint8Array(SLICE);
+  const encoder = new TextEncoder();
+  // encodeInto stops before a character that does not fit: never half a character.
+  for (let at = 0; at < text.length; ) {
+    const { read, written } = encoder.encodeInto(at === 0 ? text : text.slice(at), buf);
+    at += read;
+    yield buf.subarray(0, written);
+  }
+}
+
+async function writeText(h: fsp.FileHandle, text: string): Promise<void> {
+  for (const slice of utf8Slices(text)) {
+    for (let done = 0; done < slice.length; ) done += (await h.write(slice, done, slice.length - done)).bytesWritten;
+  }
 }
 
 /** Opens for reading without blocking on a FIFO or a device that has no writer. */

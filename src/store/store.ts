@@ -10,7 +10,7 @@ import { checkEdit, checkerId, inspectJournalText, parseJournalText, type Inspec
 import { isTrusted, keep, recall, remember } from './trust.js';
 import { conflictNotice, findConflictCopies, putAwayConflictCopy, readConflictCopy } from './conflict-copies.js';
 import {
-  backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
+  backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Sized,
   type Change,
 } from './backups.js';
 import { writeExportFile } from './files.js';
@@ -150,10 +150,9 @@ export class JournalFile implements Adapter<Journal> {
     const { target } = change;
     const out = serializeJournal(journal);
     if (out === state.text) return;
-    const bytes = Buffer.from(out, 'utf8');
-    // Undo's record of what was written, hashed on a worker thread while the check runs.
-    const written = sha256Off(bytes);
-    written.catch(() => {});
+    // Undo's record of what is written, hashed (and written, in commit) a slice at a time: the
+    // new text is never also held whole as bytes.
+    const { hash: written, bytes } = sha256Sized(out);
     // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
     // keep the records they do not change, so only what the edit made is checked.
     checkEdit(state.journal, journal, this.file);
@@ -166,14 +165,14 @@ export class JournalFile implements Adapter<Journal> {
     };
     let takeBack: () => Promise<void>;
     try {
-      takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite, change.at);
+      takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes, state.ownWrite, change.at);
     } catch (e) {
       await dropOld();
       return rethrow('back up', this.file, target)(e);
     }
     let kept: boolean;
     try {
-      kept = await this.commit(bytes, await written);
+      kept = await this.commit(out, written);
     } catch (e) {
       await takeBack();
       await dropOld();
@@ -190,15 +189,15 @@ export class JournalFile implements Adapter<Journal> {
 
   /** Puts back exact bytes (undo). */
   async restore(text: string): Promise<void> {
-    await this.commit(Buffer.from(text, 'utf8'), sha256(text));
+    await this.commit(text, sha256(text));
   }
 
   /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write (true when that worked). */
-  private async commit(bytes: Uint8Array, hash: string): Promise<boolean> {
+  private async commit(text: string, hash: string): Promise<boolean> {
     const { target, lock } = this.change!;
     if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
     try {
-      await writeAtomicRaw(target, bytes);
+      await writeAtomicRaw(target, text);
     } catch (e) {
       throw ioError('write', this.file, e, await spaceHint(e, target));
     }
