@@ -66,13 +66,14 @@ class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
   /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
   clean: FileKey | undefined;
-  parse(text: string, file: string, checked = false): ParsedJournal {
-    if (this.last?.text === text) return this.last.parsed;
+  parse(text: string, file: string, checked = false): { text: string; parsed: ParsedJournal } {
+    // The same text again: its journal, and the text as first read, so one copy of it is kept.
+    if (this.last?.text === text) return this.last;
     // readJournal has looked for what JSON.parse lets through, where the file needs it;
     // `checked`: a file a read already found valid (store/trust.ts) is only parsed.
     const parsed = parseJournalText(text, file, { scan: false, checked });
     this.last = { text, parsed };
-    return parsed;
+    return this.last;
   }
 }
 
@@ -136,11 +137,11 @@ export class JournalFile implements Adapter<Journal> {
     }
     // Trusted only when the file did not change while it was read.
     const checked = sameKey(got.trusted, got.key);
-    const parsed = this.cache.parse(got.text, this.file, checked);
+    const { text, parsed } = this.cache.parse(got.text, this.file, checked);
     if (!checked) await remember(backupDirFor(got.target), got.target, got.key, checkerId(), readAtNs);
     if (got.scanned) this.cache.clean = got.key;
     this.seen = { target: got.target, key: got.key, readAtNs, version: parsed.version };
-    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
+    this.state = { text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
     return parsed.journal;
   }
 
