@@ -156,33 +156,17 @@ export function newestFirst(a: Interaction, b: Interaction): number {
 }
 
 /**
- * `list.sort(newestFirst)` (in place, the same stable order), without a sort of the whole list
- * when its dates already run one way, as a journal's do: then only the interactions of one day
- * are sorted among themselves, the days taken from the newest.
+ * `list.sort(newestFirst)` (in place, the same stable order), without the sort when the list is
+ * already in that order or exactly the reverse, as a journal logged on the day is (oldest first).
  */
 export function sortNewestFirst(list: Interaction[]): Interaction[] {
-  const n = list.length;
-  let up = true;
-  let down = true;
-  for (let k = 1; k < n && (up || down); k++) {
-    const a = list[k - 1]!.date;
-    const b = list[k]!.date;
-    if (a > b) up = false;
-    else if (a < b) down = false;
-  }
-  if (!up && !down) return list.sort(newestFirst);
-  const days: Interaction[][] = [];
-  for (let start = 0; start < n; ) {
-    let end = start + 1;
-    while (end < n && list[end]!.date === list[start]!.date) end++;
-    const day = list.slice(start, end);
-    days.push(day.length > 1 ? day.sort(newestFirst) : day);
-    start = end;
-  }
-  if (up) days.reverse();
-  let w = 0;
-  for (const day of days) for (const i of day) list[w++] = i;
-  return list;
+  let k = 1;
+  while (k < list.length && newestFirst(list[k - 1]!, list[k]!) <= 0) k++;
+  if (k === list.length) return list;
+  // Reversed only when strictly oldest first: records that tie keep their order in a sort.
+  k = 1;
+  while (k < list.length && newestFirst(list[k - 1]!, list[k]!) > 0) k++;
+  return k === list.length ? list.reverse() : list.sort(newestFirst);
 }
 
 /** One person's page: profile, cadence, stage, balance, promises and timeline. */
