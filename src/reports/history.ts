@@ -58,10 +58,9 @@ export function history(journal: Journal, spec: HistorySpec = {}): History {
 }
 
 export function historyView(journal: Journal, spec: HistorySpec = {}): HistoryView {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
-  // No prototype: an id such as "constructor" is only ever a contact's.
-  const byId: Record<string, string> = Object.create(null);
-  for (const c of journal.contacts) byId[c.id] = c.name;
+  // Names by contact id. No prototype: an id such as "constructor" is only ever a contact's.
+  const names: Record<string, string> = Object.create(null);
+  for (const c of journal.contacts) names[c.id] = c.name;
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
   const all = journal.interactions;
   const matching =
@@ -77,9 +76,9 @@ export function historyView(journal: Journal, spec: HistorySpec = {}): HistoryVi
   sortNewestFirst(matching);
   const shown = spec.limit === undefined || spec.limit >= matching.length ? matching : matching.slice(0, spec.limit);
   const short = shortIdOf(all.map((i) => i.id));
-  const name = (id: string) => names.get(id) ?? REMOVED_NAME;
+  const name = (id: string) => names[id] ?? REMOVED_NAME;
   const event = (i: Interaction) => (i.eventId ? (events.get(i.eventId) ?? null) : null);
-  const itemNamesOf = (i: Interaction) => itemNames(i, (id) => names.get(id));
+  const itemNamesOf = (i: Interaction) => itemNames(i, (id) => names[id]);
   return {
     from: spec.from ?? null,
     to: spec.to ?? null,
@@ -88,7 +87,7 @@ export function historyView(journal: Journal, spec: HistorySpec = {}): HistoryVi
     shortId: (i) => short(i.id),
     name,
     event,
-    names: byId,
+    names,
     // Object.assign rather than a spread: the same object, but records from JSON.parse come in
     // many shapes, and V8's spread takes its slow path on them (a long history showed it).
     entry: (i) =>
