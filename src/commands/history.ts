@@ -18,12 +18,11 @@ export const history = (parent: CommandUnknownOpts) =>
     .option('--limit <n>', 'show at most N interactions')
     .action(
       withContext(async (ctx, opts) => {
-        const [{ history }, { countOption, kindOption, sinceOption, whenOption }, { contactFilter }, { renderHistory, historyCount }, { toJson }] = await Promise.all([
+        const [{ historyView }, { countOption, kindOption, sinceOption, whenOption }, { contactFilter }, render] = await Promise.all([
           import('../reports/history.js'),
           import('./options.js'),
           import('./resolve.js'),
           import('../ui/render/history.js'),
-          import('../ui/json.js'),
         ]);
         const to = opts.until ? whenOption('--until', opts.until, ctx.today) : undefined;
         const from = opts.since ? sinceOption('--since', opts.since, ctx.today, to ?? ctx.today) : undefined;
@@ -32,17 +31,20 @@ export const history = (parent: CommandUnknownOpts) =>
         const limit = opts.limit !== undefined ? countOption('--limit', opts.limit, 1) : undefined;
         const journal = await ctx.store.read();
         const contact = await contactFilter(ctx, journal, opts.contact);
-        const h = history(journal, {
+        const h = historyView(journal, {
           ...(contact ? { contactId: contact.id } : {}),
           ...(from ? { from } : {}),
           ...(to ? { to } : {}),
           ...(kinds ? { kinds } : {}),
           ...(limit !== undefined ? { limit } : {}),
         });
-        if (ctx.json) ctx.out(toJson(h));
+        const filtered = Boolean(contact || from || to || kinds);
+        // A long log is written out as it is made (chunks of whole lines), the same text.
+        if (ctx.json) render.writeHistoryJson(h, ctx.out);
         else {
-          ctx.out(renderHistory(h, ctx.today, ctx.theme, ctx.width, Boolean(contact || from || to || kinds)));
-          if (h.total > 0) ctx.footer(historyCount(h, ctx.theme));
+          if (ctx.theme.layout === 'pipe') render.writeHistoryLines(h, ctx.today, ctx.theme, filtered, ctx.out);
+          else ctx.out(render.renderHistory(h, ctx.today, ctx.theme, ctx.width, filtered));
+          if (h.total > 0) ctx.footer(render.historyCount(h, ctx.theme));
         }
       }),
     );

@@ -156,6 +156,20 @@ export function newestFirst(a: Interaction, b: Interaction): number {
   return compareDays(b.date, a.date) || compareDays(b.createdAt, a.createdAt);
 }
 
+/**
+ * `list.sort(newestFirst)` (in place, the same stable order), without the sort when the list is
+ * already in that order or exactly the reverse, as a journal logged on the day is (oldest first).
+ */
+export function sortNewestFirst(list: Interaction[]): Interaction[] {
+  let k = 1;
+  while (k < list.length && newestFirst(list[k - 1]!, list[k]!) <= 0) k++;
+  if (k === list.length) return list;
+  // Reversed only when strictly oldest first: records that tie keep their order in a sort.
+  k = 1;
+  while (k < list.length && newestFirst(list[k - 1]!, list[k]!) > 0) k++;
+  return k === list.length ? list.reverse() : list.sort(newestFirst);
+}
+
 /** One person's page: profile, cadence, stage, balance, promises and timeline. */
 export function contactPage(journal: Journal, today: Day, id: string, opts: { limit?: number } = {}): ContactPage {
   const c = journal.contacts.find((x) => x.id === id);

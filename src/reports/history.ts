@@ -1,8 +1,8 @@
 import type { Interaction, Journal } from '../core/schema.js';
 import type { Kind } from '../core/journal.js';
 import type { Day } from '../core/dates.js';
-import { newestFirst } from './contacts.js';
-import { shortIds } from '../core/ids.js';
+import { sortNewestFirst } from './contacts.js';
+import { shortIdOf } from '../core/ids.js';
 import { itemNames } from '../core/counting.js';
 import { REMOVED_NAME } from '../core/names.js';
 
@@ -34,33 +34,69 @@ export interface History {
   interactions: HistoryEntry[];
 }
 
+/**
+ * The log before its entries are made: what history() returns, with the interactions shown and
+ * a way to make each one's entry, so a long log can be written out an entry at a time.
+ */
+export interface HistoryView {
+  from: Day | null;
+  to: Day | null;
+  total: number;
+  /** The interactions shown, newest first. */
+  shown: readonly Interaction[];
+  shortId(i: Interaction): string;
+  /** A contact's name, or REMOVED_NAME for an id no contact has. */
+  name(id: string): string;
+  event(i: Interaction): string | null;
+  /** Every contact's name by id (tradedText's `itemNames` for any interaction). */
+  names: Readonly<Record<string, string>>;
+  entry(i: Interaction): HistoryEntry;
+}
+
 export function history(journal: Journal, spec: HistorySpec = {}): History {
-  const names = new Map(journal.contacts.map((c) => [c.id, c.name]));
+  const v = historyView(journal, spec);
+  return { from: v.from, to: v.to, total: v.total, interactions: v.shown.map((i) => v.entry(i)) };
+}
+
+export function historyView(journal: Journal, spec: HistorySpec = {}): HistoryView {
+  // Names by contact id. No prototype: an id such as "constructor" is only ever a contact's.
+  const names: Record<string, string> = Object.create(null);
+  for (const c of journal.contacts) names[c.id] = c.name;
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
-  const matching = journal.interactions
-    .filter(
-      (i) =>
-        (spec.contactId === undefined || i.contactIds.includes(spec.contactId)) &&
-        (spec.from === undefined || i.date >= spec.from) &&
-        (spec.to === undefined || i.date <= spec.to) &&
-        (spec.kinds === undefined || spec.kinds.includes(i.kind)),
-    )
-    .sort(newestFirst);
-  const shown = spec.limit === undefined ? matching : matching.slice(0, spec.limit);
-  const short = shortIds(journal.interactions.map((i) => i.id));
+  const all = journal.interactions;
+  const matching =
+    spec.contactId === undefined && spec.from === undefined && spec.to === undefined && spec.kinds === undefined
+      ? all.slice()
+      : all.filter(
+          (i) =>
+            (spec.contactId === undefined || i.contactIds.includes(spec.contactId)) &&
+            (spec.from === undefined || i.date >= spec.from) &&
+            (spec.to === undefined || i.date <= spec.to) &&
+            (spec.kinds === undefined || spec.kinds.includes(i.kind)),
+        );
+  sortNewestFirst(matching);
+  const shown = spec.limit === undefined || spec.limit >= matching.length ? matching : matching.slice(0, spec.limit);
+  const short = shortIdOf(all.map((i) => i.id));
+  const name = (id: string) => names[id] ?? REMOVED_NAME;
+  const event = (i: Interaction) => (i.eventId ? (events.get(i.eventId) ?? null) : null);
+  const itemNamesOf = (i: Interaction) => itemNames(i, (id) => names[id]);
   return {
     from: spec.from ?? null,
     to: spec.to ?? null,
     total: matching.length,
+    shown,
+    shortId: (i) => short(i.id),
+    name,
+    event,
+    names,
     // Object.assign rather than a spread: the same object, but records from JSON.parse come in
     // many shapes, and V8's spread takes its slow path on them (a long history showed it).
-    interactions: shown.map((i) =>
+    entry: (i) =>
       Object.assign({}, i, {
-        shortId: short.get(i.id) ?? i.id,
-        with: i.contactIds.map((id) => ({ contactId: id, name: names.get(id) ?? REMOVED_NAME })),
-        event: i.eventId ? (events.get(i.eventId) ?? null) : null,
-        itemNames: itemNames(i, (id) => names.get(id)),
+        shortId: short(i.id),
+        with: i.contactIds.map((id) => ({ contactId: id, name: name(id) })),
+        event: event(i),
+        itemNames: itemNamesOf(i),
       }),
-    ),
   };
 }

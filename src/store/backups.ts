@@ -47,15 +47,18 @@ export function backupDirFor(target: string): string {
 }
 
 export function sha256(text: string | Uint8Array): string {
-  return nodeCrypto().createHash('sha256').update(text).digest('hex');
+  return sha256Sized(text).hash;
 }
 
-/**
- * sha256 of bytes, computed on a worker thread (WebCrypto), so `add` can overlap hashing a
- * large journal with checking it instead of waiting for it.
- */
-export async function sha256Off(bytes: Uint8Array): Promise<string> {
-  return Buffer.from(await nodeCrypto().webcrypto.subtle.digest('SHA-256', bytes)).toString('hex');
+/** sha256 of text's UTF-8 bytes and how many there are, hashed a slice at a time (no copy of a large text as bytes). */
+export function sha256Sized(text: string | Uint8Array): { hash: string; bytes: number } {
+  const h = nodeCrypto().createHash('sha256');
+  let bytes = 0;
+  for (const slice of typeof text === 'string' ? fs.utf8Slices(text) : [text]) {
+    h.update(slice);
+    bytes += slice.length;
+  }
+  return { hash: h.digest('hex'), bytes };
 }
 
 /**

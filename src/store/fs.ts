@@ -41,7 +41,7 @@ function wrap(fd: number, path: string): File {
     statBig: async () => (at('fstat', path), fs.fstatSync(fd, { bigint: true })),
     readAll: async () => (at('read', path), fs.readFileSync(fd)),
     readAt: async (buf, offset, length, position) => (at('read', path), fs.readSync(fd, buf, offset, length, position)),
-    write: async (data) => (at('write', path), writeAll(fd, data)),
+    write: async (data) => (at('write', path), typeof data === 'string' ? writeText(fd, data) : writeAll(fd, data)),
     chmod: async (mode) => (at('fchmod', path), fs.fchmodSync(fd, mode)),
     chown: async (uid, gid) => (at('fchown', path), fs.fchownSync(fd, uid, gid)),
     sync: async () => (at('fsync', path), fs.fsyncSync(fd)),
@@ -50,10 +50,33 @@ function wrap(fd: number, path: string): File {
   };
 }
 
-/** Writes all of `data` at the file's position (writeSync may write less than asked). */
-function writeAll(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
+/** Writes all of `bytes` at the file's position (writeSync may write less than asked). */
+function writeAll(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) done += fs.writeSync(fd, bytes, done, bytes.length - done);
+}
+
+// Text is encoded and written a slice at a time (one operation for the hook): a journal's text
+// is never also held whole as bytes.
+const SLICE = 1 << 20;
+
+/** The UTF-8 bytes of `text`, a slice at a time, in one buffer used again for each (use a slice before asking for the next). */
+export function* utf8Slices(text: string): Generator<Uint8Array> {
+  if (text.length <= SLICE / 3) {
+    yield Buffer.from(text, 'utf8');
+    return;
+  }
+  const buf = new Uint8Array(SLICE);
+  const encoder = new TextEncoder();
+  // encodeInto stops before a character that does not fit: never half a character.
+  for (let at = 0; at < text.length; ) {
+    const { read, written } = encoder.encodeInto(at === 0 ? text : text.slice(at), buf);
+    at += read;
+    yield buf.subarray(0, written);
+  }
+}
+
+function writeText(fd: number, text: string): void {
+  for (const slice of utf8Slices(text)) writeAll(fd, slice);
 }
 
 /** Opens for reading without blocking on a FIFO or a device that has no writer. */

@@ -12,7 +12,7 @@ import { checkerId } from './checker.js';
 import { isTrusted, keep, recall, remember } from './trust.js';
 import { conflictNotice, findConflictCopies, putAwayConflictCopy, readConflictCopy } from './conflict-copies.js';
 import {
-  backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Off,
+  backupDirFor, backupsSize, earlierJournals, keepLastWrite, keepOldVersion, keepUndone, lastWrite, planUndo, readChanges, readWritten, recordChange, saveChanges, sha256, sha256Sized,
   type Change,
 } from './backups.js';
 import { writeExportFile } from './files.js';
@@ -68,13 +68,14 @@ class ParseCache {
   private last: { text: string; parsed: ParsedJournal } | undefined;
   /** The file last found clean by the scan in this process: `add` reads twice, the second time needs no scan. */
   clean: FileKey | undefined;
-  async parse(text: string, file: string, checked = false): Promise<ParsedJournal> {
-    if (this.last?.text === text) return this.last.parsed;
+  async parse(text: string, file: string, checked = false): Promise<{ text: string; parsed: ParsedJournal }> {
+    // The same text again: its journal, and the text as first read, so one copy of it is kept.
+    if (this.last?.text === text) return this.last;
     // readJournal has looked for what JSON.parse lets through, where the file needs it;
     // `checked`: a file a read already found valid (store/trust.ts) is only parsed.
     const parsed = (checked ? parseChecked(text) : undefined) ?? (await validation()).parseJournalText(text, file, { scan: false, checked });
     this.last = { text, parsed };
-    return parsed;
+    return this.last;
   }
 }
 
@@ -155,11 +156,11 @@ export class JournalFile implements Adapter<Journal> {
     }
     // Trusted only when the file did not change while it was read.
     const checked = sameKey(got.trusted, got.key);
-    const parsed = await this.cache.parse(got.text, this.file, checked);
+    const { text, parsed } = await this.cache.parse(got.text, this.file, checked);
     if (!checked) await remember(backupDirFor(got.target), got.target, got.key, await checkerId(), readAtNs);
     if (got.scanned) this.cache.clean = got.key;
     this.seen = { target: got.target, key: got.key, readAtNs, version: parsed.version };
-    this.state = { text: got.text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
+    this.state = { text, version: parsed.version, journal: parsed.journal, ownWrite: got.ownWrite };
     return parsed.journal;
   }
 
@@ -169,10 +170,9 @@ export class JournalFile implements Adapter<Journal> {
     const { target } = change;
     const out = serializeJournal(journal);
     if (out === state.text) return;
-    const bytes = Buffer.from(out, 'utf8');
-    // Undo's record of what was written, hashed on a worker thread while the check runs.
-    const written = sha256Off(bytes);
-    written.catch(() => {});
+    // Undo's record of what is written, hashed (and written, in commit) a slice at a time: the
+    // new text is never also held whole as bytes.
+    const { hash: written, bytes } = sha256Sized(out);
     // An edit must never leave a file that netlog would then refuse to read. Edits are pure and
     // keep the records they do not change, so only what the edit made is checked.
     (await validation()).checkEdit(state.journal, journal, this.file);
@@ -185,14 +185,14 @@ export class JournalFile implements Adapter<Journal> {
     };
     let takeBack: () => Promise<void>;
     try {
-      takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes.length, state.ownWrite, change.at);
+      takeBack = await recordChange(target, state.text !== undefined, written, change.what(), bytes, state.ownWrite, change.at);
     } catch (e) {
       await dropOld();
       return rethrow('back up', this.file, target)(e);
     }
     let kept: boolean;
     try {
-      kept = await this.commit(bytes, await written);
+      kept = await this.commit(out, written);
     } catch (e) {
       await takeBack();
       await dropOld();
@@ -209,15 +209,15 @@ export class JournalFile implements Adapter<Journal> {
 
   /** Puts back exact bytes (undo). */
   async restore(text: string): Promise<void> {
-    await this.commit(Buffer.from(text, 'utf8'), sha256(text));
+    await this.commit(text, sha256(text));
   }
 
   /** The durable write itself, while the lock is still ours; then what was written is kept as netlog's last write (true when that worked). */
-  private async commit(bytes: Uint8Array, hash: string): Promise<boolean> {
+  private async commit(text: string, hash: string): Promise<boolean> {
     const { target, lock } = this.change!;
     if (!(await lock.held())) throw new JournalError('another process took the journal lock; nothing was written', 'run the command again');
     try {
-      await writeAtomicRaw(target, bytes);
+      await writeAtomicRaw(target, text);
     } catch (e) {
       throw ioError('write', this.file, e, await spaceHint(e, target));
     }

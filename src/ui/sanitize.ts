@@ -8,6 +8,10 @@
 const UNSAFE =
   /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\u{e0000}-\u{e007f}\u{e0100}-\u{e01ef}]/gu;
 
+// UNSAFE's characters of the Basic Multilingual Plane, and any half of a surrogate pair (for the
+// others): text it finds nothing in is safe as it is, which most text is.
+const MAYBE_UNSAFE = /[\u0000-\u001f\u007f-\u009f\u00ad\u034f\u061c\u115f\u1160\u17b4\u17b5\u180b-\u180f\u200b-\u200f\u2028-\u202e\u2060-\u206f\u3164\ufe00-\ufe0f\ufeff\uffa0\ud800-\udfff]/;
+
 // Part of an emoji: a zero-width joiner between two pictographs, a variation selector after one.
 // Made on first use: the first regex of a Unicode property a process makes costs a start.
 let emojiPart: RegExp | undefined;
@@ -36,6 +40,7 @@ export function stripUnsafe(text: string): string {
 
 /** The text made safe to print on a terminal. */
 export function safe(text: string): string {
+  if (!MAYBE_UNSAFE.test(text)) return text;
   return text.replace(UNSAFE, (ch, offset: number) => {
     const before = [...text.slice(Math.max(0, offset - 2), offset)].pop() ?? '';
     const after = [...text.slice(offset + ch.length, offset + ch.length + 2)][0] ?? '';
@@ -45,5 +50,6 @@ export function safe(text: string): string {
 
 /** Text of several lines (a note) made safe line by line: its line breaks print as lines, not \\n. */
 export function safeLines(text: string): string {
+  if (!text.includes('\n')) return safe(text);
   return text.split(/\r?\n/).map(safe).join('\n');
 }

@@ -83,9 +83,18 @@ export function renderColumns(cols: Col[], rowCount: number, width: number, them
 
 /** One line per row, fields separated by tabs; a tab or line break inside a field becomes a space. */
 function tabLines(rows: string[][]): string {
+  return rows.map(tabLine).join('\n');
+}
+
+/** One row of a piped table (renderTable's lines, for a renderer that writes a long one out as it goes). */
+export function tabLine(row: readonly string[]): string {
+  return row.map(tabCell).join('\t');
+}
+
+/** A field of a piped table: a tab or line break in it (and the space around it) becomes a space. */
+export function tabCell(cell: string): string {
   // Most cells have neither: they are not run through the pattern (a long history has many).
-  const flat = (cell: string) => (cell.includes('\t') || cell.includes('\n') ? cell.replace(/\s*[\t\n]\s*/g, ' ') : cell);
-  return rows.map((r) => r.map(flat).join('\t')).join('\n');
+  return cell.includes('\t') || cell.includes('\n') ? cell.replace(/\s*[\t\n]\s*/g, ' ') : cell;
 }
 
 function widthsFor(columns: Column[], all: string[][], width: number): number[] | undefined {

@@ -118,7 +118,7 @@ export async function runNetlog(args: string[], env: Env = {}, opts: Omit<RunOpt
 
 /** Spawns the built bin (or another copy of it) and waits for it; stdin is a pipe with `input`, or empty. */
 export function runBin(args: string[], env: Env = {}, input?: string, bin = BIN): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], { env: baseEnv(env), input: input ?? '', encoding: 'utf8', timeout: 30_000 });
+  const r = spawnSync(process.execPath, [bin, ...args], { env: baseEnv(env), input: input ?? '', encoding: 'utf8', timeout: 30_000, maxBuffer: 256 << 20 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

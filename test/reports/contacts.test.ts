@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { contactList, contactPage, stageInfo } from '../../src/reports/contacts.js';
+import fc from 'fast-check';
+import { contactList, contactPage, newestFirst, sortNewestFirst, stageInfo } from '../../src/reports/contacts.js';
 import { dueList } from '../../src/reports/due.js';
 import { compareNames } from '../../src/core/names.js';
 import { history } from '../../src/reports/history.js';
 import type { Journal } from '../../src/core/schema.js';
-import { journal, meeting, person, promiseWithId } from '../helpers/journal.js';
+import { interaction, journal, meeting, person, promiseWithId } from '../helpers/journal.js';
 import { SAMPLE } from '../helpers/cli.js';
 
 const TODAY = '2026-11-20';
@@ -153,5 +154,24 @@ describe('history', () => {
     j.interactions[7] = { ...j.interactions[7]!, eventId: 'ev1' };
     const h = history(j, { limit: 2 });
     expect(h.interactions[1]).toMatchObject({ id: 'b2', with: [{ contactId: 'bo', name: 'Bo Brandt' }, { contactId: 'ann', name: 'Ann Ames' }], event: 'Chamber mixer' });
+  });
+});
+
+describe('sortNewestFirst', () => {
+  // Few dates and times, so that records tie; lists as they come, oldest first, newest first.
+  const record = fc.record({ date: fc.constantFrom('2026-11-01', '2026-11-02', '2026-11-03'), createdAt: fc.constantFrom('2026-11-01T09:00:00.000Z', '2026-11-02T09:00:00.000Z') });
+  const lists = fc.array(record, { maxLength: 30 }).chain((rs) => {
+    const list = rs.map((r, k) => interaction(r.date, ['ann'], { id: `i${k}`, createdAt: r.createdAt }));
+    const oldest = [...list].sort((a, b) => newestFirst(b, a));
+    return fc.constantFrom(list, oldest, [...oldest].reverse(), [...oldest].sort(newestFirst));
+  });
+  it('orders as a stable sort by newestFirst does, whatever order the list came in', () => {
+    fc.assert(
+      fc.property(lists, (list) => {
+        const want = [...list].sort(newestFirst).map((i) => i.id);
+        expect(sortNewestFirst([...list]).map((i) => i.id)).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
   });
 });

@@ -6,7 +6,10 @@ import { Store } from '../../src/store/store.js';
 import { emptyJournal } from '../../src/core/journal.js';
 import { serializeJournal } from '../../src/store/serialize.js';
 import { SAMPLE } from '../helpers/cli.js';
-import { sha256, sha256Off } from '../../src/store/backups.js';
+import { sha256, sha256Sized } from '../../src/store/backups.js';
+import { utf8Slices } from '../../src/store/fs.js';
+import { writeAtomicRaw } from '../../src/store/journal-file.js';
+import { createHash } from 'node:crypto';
 
 let dir: string;
 let file: string;
@@ -81,11 +84,29 @@ describe('undo after a write that never happened', () => {
   });
 });
 
-describe('the hash undo keeps of what netlog wrote', () => {
-  it('is the same whether taken on a worker thread from the bytes or at once from the text', async () => {
-    for (const text of ['', '{"name": "Zoë 山田 👋"}\n', readFileSync(SAMPLE, 'utf8')]) {
-      expect(await sha256Off(Buffer.from(text, 'utf8'))).toBe(sha256(text));
+describe('the hash undo keeps of what netlog wrote, and the bytes written', () => {
+  // Texts larger than a slice (1 MB), with characters of two, three and four bytes (an emoji is two
+  // UTF-16 units) at every offset, so some fall across the end of a slice.
+  const big = (unit: string) => `{"n": "${unit.repeat(Math.ceil((3 << 20) / unit.length))}"}\n`;
+  const texts = ['', '{"name": "Zoë 山田 👋"}\n', readFileSync(SAMPLE, 'utf8'), big('a'), big('aé'), big('a山b'), big('ab👋'), big('👋')];
+
+  it('are the whole text\'s UTF-8 bytes, a slice at a time', () => {
+    for (const text of texts) {
+      const bytes = Buffer.from(text, 'utf8');
+      // Each slice is copied before the next is asked for (they share one buffer).
+      const slices: Buffer[] = [];
+      for (const slice of utf8Slices(text)) slices.push(Buffer.from(slice));
+      expect(Buffer.concat(slices).equals(bytes)).toBe(true);
+      expect(sha256Sized(text)).toEqual({ hash: createHash('sha256').update(bytes).digest('hex'), bytes: bytes.length });
+      expect(sha256(text)).toBe(sha256(bytes));
     }
     expect(sha256('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
+  });
+
+  it('a large text is written to the file exactly', async () => {
+    for (const text of texts.slice(3)) {
+      await writeAtomicRaw(file, text);
+      expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
+    }
   });
 });

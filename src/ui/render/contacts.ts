@@ -17,34 +17,47 @@ import { fitLines } from '../wrap.js';
  * says. What you asked or received came from that person: `by` 'from' ("received intro from Dana").
  */
 export function itemsText(list: Item[], names: Readonly<Record<string, string>> = {}, by: 'for' | 'from' = 'for'): string {
+  // Loops rather than map/filter/join: a long history makes this text for every row.
   const who = (id: string) => safe(names[id] ?? '(removed)');
-  return list
-    .map((i) => {
-      const head = `${i.type}${i.for ? ` ${by} ${who(i.for)}` : ''}`;
-      const extra = [i.link ? `to ${who(i.link)}` : '', i.note ? safe(i.note) : ''].filter(Boolean).join(': ');
-      return extra ? `${head} (${extra})` : head;
-    })
-    .join(', ');
+  let out = '';
+  for (let k = 0; k < list.length; k++) {
+    const i = list[k]!;
+    let text: string = i.type;
+    if (i.for) text += ` ${by} ${who(i.for)}`;
+    const link = i.link ? `to ${who(i.link)}` : '';
+    const note = i.note ? safe(i.note) : '';
+    const extra = link && note ? `${link}: ${note}` : link || note;
+    if (extra) text += ` (${extra})`;
+    out += k ? `, ${text}` : text;
+  }
+  return out;
 }
 
 /** "gave intro (to Sam); asked advice", or '' when nothing passed between you. */
 export function tradedText(i: { gave: Item[]; asked: Item[]; received: Item[]; itemNames?: Record<string, string> }): string {
   const names = i.itemNames ?? {};
-  return [
-    i.gave.length ? `gave ${itemsText(i.gave, names)}` : '',
-    i.asked.length ? `asked ${itemsText(i.asked, names, 'from')}` : '',
-    i.received.length ? `received ${itemsText(i.received, names, 'from')}` : '',
-  ]
-    .filter(Boolean)
-    .join('; ');
+  let out = i.gave.length ? `gave ${itemsText(i.gave, names)}` : '';
+  if (i.asked.length) out += `${out ? '; ' : ''}asked ${itemsText(i.asked, names, 'from')}`;
+  if (i.received.length) out += `${out ? '; ' : ''}received ${itemsText(i.received, names, 'from')}`;
+  return out;
 }
 
 /** Joins phrases into sentences without doubling a full stop the text already has. */
 export function sentences(parts: string[]): string {
-  return parts
-    .filter(Boolean)
-    .map((p, i, all) => (i < all.length - 1 && !/[.!?…]$/.test(p) ? `${p}.` : p))
-    .join(' ');
+  let out = '';
+  let prev: string | undefined;
+  for (const p of parts) {
+    if (!p) continue;
+    if (prev !== undefined) out += endsSentence(prev) ? `${prev} ` : `${prev}. `;
+    prev = p;
+  }
+  return prev === undefined ? '' : out + prev;
+}
+
+/** Ends in . ! ? or … */
+function endsSentence(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
 }
 
 function cadenceText(c: CadenceInfo): string {
