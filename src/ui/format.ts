@@ -1,4 +1,5 @@
-import { daysBetween, monthName, weekdayName, type Day } from '../core/dates.js';
+import dayjs from 'dayjs';
+import { daysBetween, type Day } from '../core/dates.js';
 import { visibleWidth } from './width.js';
 
 // Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
@@ -31,9 +32,7 @@ export function shortDate(day: Day, today: Day): string {
   const key = `${day}${today}`;
   let text = shortDates.get(key);
   if (text === undefined) {
-    const weekday = weekdayName(day);
-    text = `${weekday.charAt(0).toUpperCase()}${weekday.slice(1, 3)} ${Number(day.slice(8, 10))} ${monthName(day, true)}`;
-    if (day.slice(0, 4) !== today.slice(0, 4)) text += ` ${day.slice(0, 4)}`;
+    text = dayjs(day).format(day.slice(0, 4) === today.slice(0, 4) ? 'ddd D MMM' : 'ddd D MMM YYYY');
     shortDates.set(key, text);
   }
   return text;

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { shortDate } from '../../src/ui/format.js';
 
 // Dates in tables: weekday, day of the month and month, and the year when it is not today's.
-// (They were dayjs's 'ddd D MMM [YYYY]' and read the same for every day from 1900 to 2199.)
 describe('shortDate', () => {
   it.each([
     ['2026-11-19', '2026-11-20', 'Thu 19 Nov'],
