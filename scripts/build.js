@@ -128,7 +128,15 @@ const toBack = (front, asked) => ({
   },
 });
 
-/** For the back: a module the front has (by key) is the front's, through a stand-in. */
+/**
+ * Pure modules of the front that the back calls in its loops (a sort's comparison, a row's
+ * escaping): the back has a copy of its own, so a call is a call, not two getters deep through
+ * the stand-in. Only modules without classes or shared state may be listed (a class must be one
+ * copy, or instanceof fails across the bundles).
+ */
+const COPIED = new Set(['src/core/names.ts', 'src/ui/sanitize.ts']);
+
+/** For the back: a module the front has (by key) is the front's, through a stand-in (but COPIED). */
 const fromFront = (front) => ({
   name: 'from-front',
   setup(b) {
@@ -137,7 +145,7 @@ const fromFront = (front) => ({
       if (args.pluginData === 'from-front' || (args.namespace !== 'file' && args.namespace !== '') || args.kind === 'entry-point') return undefined;
       const r = await b.resolve(args.path, { kind: args.kind, importer: args.importer, resolveDir: args.resolveDir, pluginData: 'from-front' });
       if (r.errors.length > 0) return { errors: r.errors };
-      if (r.external || r.namespace !== 'file' || !front.has(key(r.path))) return r;
+      if (r.external || r.namespace !== 'file' || !front.has(key(r.path)) || COPIED.has(key(r.path))) return r;
       return { path: key(r.path), namespace: 'front' };
     });
     b.onLoad({ filter: /.*/, namespace: 'front' }, (args) => ({ contents: `module.exports = require('netlog:front')(${JSON.stringify(args.path)});`, loader: 'js' }));
