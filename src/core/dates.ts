@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 import { isDay } from './journal.js';
 
 // Calendar dates are strings "YYYY-MM-DD" (they sort correctly as text); arithmetic goes
@@ -87,10 +88,9 @@ export function weekdayName(day: Day): string {
   return WEEKDAYS[weekday(day)]!;
 }
 
-/** The local calendar date of a clock reading. */
+/** The local calendar date of a clock reading (dayjs: the local time zone's date of an instant). */
 export function localDay(date: Date): Day {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
+  return dayjs(date).format('YYYY-MM-DD');
 }
 
 function shift(day: Day, amount: number, unit: string): Day {

@@ -157,18 +157,33 @@ export function newestFirst(a: Interaction, b: Interaction): number {
 }
 
 /**
- * `list.sort(newestFirst)` (in place, the same stable order), without the sort when the list is
- * already in that order or exactly the reverse, as a journal logged on the day is (oldest first).
+ * `list.sort(newestFirst)` (in place, the same stable order), without sorting the whole list
+ * when it is already in that order, or oldest day first as a journal is kept (entries logged
+ * later for an earlier day, or imported, leave a day's entries in any order): then day by day
+ * from the last, each day's entries by when they were logged.
  */
 export function sortNewestFirst(list: Interaction[]): Interaction[] {
   let k = 1;
   while (k < list.length && newestFirst(list[k - 1]!, list[k]!) <= 0) k++;
   if (k === list.length) return list;
-  // Reversed only when strictly oldest first: records that tie keep their order in a sort.
   k = 1;
-  while (k < list.length && newestFirst(list[k - 1]!, list[k]!) > 0) k++;
-  return k === list.length ? list.reverse() : list.sort(newestFirst);
+  while (k < list.length && list[k - 1]!.date <= list[k]!.date) k++;
+  if (k < list.length) return list.sort(newestFirst);
+  const out: Interaction[] = new Array(list.length);
+  let w = 0;
+  for (let end = list.length; end > 0; ) {
+    let start = end - 1;
+    const day = list[start]!.date;
+    while (start > 0 && list[start - 1]!.date === day) start--;
+    if (end - start === 1) out[w++] = list[start]!;
+    else for (const i of list.slice(start, end).sort(loggedLater)) out[w++] = i;
+    end = start;
+  }
+  for (let n = 0; n < out.length; n++) list[n] = out[n]!;
+  return list;
 }
+
+const loggedLater = (a: Interaction, b: Interaction) => compareDays(b.createdAt, a.createdAt);
 
 /** One person's page: profile, cadence, stage, balance, promises and timeline. */
 export function contactPage(journal: Journal, today: Day, id: string, opts: { limit?: number } = {}): ContactPage {

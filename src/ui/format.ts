@@ -1,5 +1,4 @@
-import dayjs from 'dayjs';
-import { daysBetween, type Day } from '../core/dates.js';
+import { daysBetween, monthName, weekdayName, type Day } from '../core/dates.js';
 import { visibleWidth } from './width.js';
 
 // Dates as people read them: "yesterday", "in 2 days", "3 weeks ago", "Fri 27 Nov".
@@ -32,7 +31,10 @@ export function shortDate(day: Day, today: Day): string {
   const key = `${day}${today}`;
   let text = shortDates.get(key);
   if (text === undefined) {
-    text = dayjs(day).format(day.slice(0, 4) === today.slice(0, 4) ? 'ddd D MMM' : 'ddd D MMM YYYY');
+    // The weekday's and month's names from core/dates.ts, their one home.
+    const weekday = weekdayName(day);
+    text = `${weekday.charAt(0).toUpperCase()}${weekday.slice(1, 3)} ${Number(day.slice(8, 10))} ${monthName(day, true)}`;
+    if (day.slice(0, 4) !== today.slice(0, 4)) text += ` ${day.slice(0, 4)}`;
     shortDates.set(key, text);
   }
   return text;
