@@ -9,6 +9,9 @@ const argv = process.argv.slice(2);
 // command); every other run shares one. Only a performance hint: a word not listed still works.
 const OWN_CACHE = new Set(['due', 'report', 'contacts', 'history', 'add', 'promises', 'contact', 'events']);
 
+/** What to do when dist/ cannot be loaded. */
+const hint = () => `run 'npm install' (it builds dist/) in ${require('node:path').dirname(__dirname)}`;
+
 /** Where the files derived from the bundles are kept (kept()), found on first use. */
 let cacheFolder;
 
@@ -19,7 +22,7 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
   try {
     front = load();
   } catch (e) {
-    process.stderr.write(`netlog: cannot load the CLI (${e.message})\nhint: run 'npm install' (it builds dist/) in ${require('node:path').dirname(__dirname)}\n`);
+    process.stderr.write(`netlog: cannot load the CLI (${e.message})\nhint: ${hint()}\n`);
     process.exitCode = 1;
   }
   // NETLOG_CODE_CACHE=0: nothing is kept beside the bundles (neither code nor the laid-out help).
@@ -43,13 +46,27 @@ function load() {
   const vendors = new Map();
   const linked = (word) => {
     if (word === 'netlog:front') return (key) => front.module(key);
-    if (word === 'netlog:back') return (key) => (back ??= compile(path.join(dist, 'back.cjs'), linked).exports)(key);
+    if (word === 'netlog:back') return (key) => (back ??= part('back.cjs'))(key);
     if (!word.startsWith('./vendor/')) return undefined;
-    if (!vendors.has(word)) vendors.set(word, compile(path.join(dist, word), linked).exports);
+    if (!vendors.has(word)) vendors.set(word, part(word));
     return vendors.get(word);
   };
   const compiled = compile(path.join(dist, 'cli.cjs'), linked);
   front = compiled.exports;
+  const build = compiled.id?.replace(/-\d+$/, '');
+  // A later bundle, loaded while a command runs: missing, damaged or of another build (dist/
+  // rebuilt or upgraded half-way) is the front's own failure, with the same hint as below.
+  const part = (name) => {
+    let got;
+    try {
+      got = compile(path.join(dist, name), linked);
+    } catch (e) {
+      throw cannotLoad(`${path.join('dist', name)}: ${e.message}`);
+    }
+    if (got.id?.replace(/-\d+$/, '') !== build) throw cannotLoad(`${path.join('dist', name)} is not of the same build as dist/cli.cjs`);
+    return got.exports;
+  };
+  const cannotLoad = (why) => new (front.module('src/errors.ts').JournalError)(`cannot load the CLI (${why})`, hint());
   return compiled;
 }
 

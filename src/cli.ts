@@ -91,8 +91,8 @@ const COMMANDS: Record<string, Define | Group> = {
 /** The names of the top-level commands, in help order. */
 export const commandNames = (): string[] => Object.keys(COMMANDS);
 
-/** Global options that take a value: the word after them is not the command. */
-const GLOBAL_VALUES = new Set(['--file']);
+/** Global options that take a value: the word after them is not the command (a test checks this against the program's options). */
+export const GLOBAL_VALUES = new Set(['--file']);
 
 /**
  * The one command these arguments run, when they name it (`help due` too); otherwise (no
@@ -101,7 +101,11 @@ const GLOBAL_VALUES = new Set(['--file']);
  */
 export function commandAsked(argv: readonly string[]): string | undefined {
   let i = 0;
-  while (i < argv.length && argv[i]!.startsWith('-')) i += GLOBAL_VALUES.has(argv[i]!) ? 2 : 1;
+  while (i < argv.length && argv[i]!.startsWith('-')) {
+    // `netlog --help due` (or -qh) is netlog's own help, which lists every command.
+    if (argv[i] === '--help' || /^-[^-]*h/.test(argv[i]!)) return undefined;
+    i += GLOBAL_VALUES.has(argv[i]!) ? 2 : 1;
+  }
   let word = argv[i];
   if (word === 'help') word = argv[i + 1];
   return word !== undefined && word !== 'completion' && Object.hasOwn(COMMANDS, word) ? word : undefined;
@@ -159,8 +163,12 @@ export interface Bin {
   kept(name: string): Kept;
 }
 
-/** The forms that ask for the help of netlog itself. */
-const TOP_HELP: Record<string, string> = { '': 'none', '--help': 'long', '-h': 'short', help: 'word' };
+/** The forms that ask for the help of netlog itself (besides no arguments at all). */
+const TOP_HELP = new Map([
+  ['--help', 'long'],
+  ['-h', 'short'],
+  ['help', 'word'],
+]);
 
 /** A usage error from commander, with the command it came from, so the hint names the right help. */
 class CommandUsage extends Error {
@@ -189,7 +197,7 @@ function configure(cmd: CommandUnknownOpts, io: Io, parent = 'netlog'): void {
  * define and lay out, and printed from there after.
  */
 export async function main(argv: string[], io: Io = processIo(argv), bin?: Bin): Promise<number> {
-  const form = argv.length <= 1 ? TOP_HELP[argv[0] ?? ''] : undefined;
+  const form = argv.length === 0 ? 'none' : argv.length === 1 ? TOP_HELP.get(argv[0]!) : undefined;
   const keptHelp = form !== undefined && bin ? bin.kept(`help-${helpWidth(io)}-${form}`) : undefined;
   const text = keptHelp?.read();
   if (text !== undefined) {

@@ -1,5 +1,6 @@
 import { fstatSync, readlinkSync, writeSync } from 'node:fs';
 import type { Io } from './context.js';
+import { JournalError } from './errors.js';
 
 // The process streams are made on first use, and making them costs: `process.stdout` loads
 // Node's stream and socket modules, `process.stdin` more. So stdout and stderr are written with
@@ -33,8 +34,8 @@ export function processIo(argv: readonly string[]): Io {
 
 /**
  * A standard stream: written straight to its file descriptor when it is a pipe, a socket, a file
- * or /dev/null (Node's own stream writes those synchronously too); Node's stream for a terminal
- * or anything else, and from the first write that would block. `netlog due | head` closing the
+ * or /dev/null (blocking, as Node's own stream writes them on Linux); Node's stream for a
+ * terminal or anything else, and from the first write that would block (a non-blocking pipe). `netlog due | head` closing the
  * pipe early is not an error: netlog stops quietly.
  */
 function stdStream(fd: 1 | 2, node: () => NodeJS.WriteStream): Io['stdout'] {
@@ -60,7 +61,7 @@ function stdStream(fd: 1 | 2, node: () => NodeJS.WriteStream): Io['stdout'] {
         const code = (e as NodeJS.ErrnoException).code;
         // A closed stderr has no one left to tell.
         if (code === 'EPIPE') return fd === 1 ? process.exit(0) : true;
-        if (code !== 'EAGAIN') throw e;
+        if (code !== 'EAGAIN') throw new JournalError(`cannot write the output: ${(e as Error).message}`);
         fallback = viaNode();
         fallback.write(bytes.subarray(done));
       }

@@ -40,7 +40,6 @@ export interface DueView {
   width: number | null;
 }
 
-/** What `due` printed: on stdout, or (a pipe with nobody due) a word on stderr. */
 /** What a due run printed: data on stdout (`out`) and talk on stderr (`info`), either or both. */
 export interface Shown {
   out?: string;

@@ -113,6 +113,24 @@ describe('the code cache', () => {
   });
 });
 
+describe('a dist/ that is not whole', () => {
+  it('a missing back bundle, or one of another build, is "cannot load the CLI" with the npm install hint, not a netlog bug', () => {
+    const i = install();
+    const back = join(i.dir, 'dist', 'back.cjs');
+    const text = readFileSync(back, 'utf8');
+    rmSync(back);
+    const missing = i.run(['contacts']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/^netlog: cannot load the CLI \(dist\/back\.cjs: ENOENT.*\)\nhint: run 'npm install' \(it builds dist\/\) in /);
+    writeFileSync(back, text.replace(/netlog-build=[0-9a-f]+-1\n$/, 'netlog-build=0000000000000000-1\n'));
+    const other = i.run(['contacts']);
+    expect(other.code).toBe(1);
+    expect(other.stderr).toMatch(/^netlog: cannot load the CLI \(dist\/back\.cjs is not of the same build as dist\/cli\.cjs\)\nhint: /);
+    // What needs only the front still works.
+    expect(i.run(['--help']).code).toBe(0);
+  });
+});
+
 describe('the laid-out help', () => {
   it('is kept by the first `netlog --help` of a build and width, printed from there after, and never used for another bundle', () => {
     const i = install();
@@ -128,6 +146,8 @@ describe('the laid-out help', () => {
     expect(i.run(['--help']).stdout).toBe('KEPT HELP\n');
     // Each form and width has its own; `netlog` alone and `netlog help` print the same help.
     expect(i.run([]).stdout).toBe(want.stdout);
+    // An empty word is a mistyped command, kept help or not.
+    expect(i.run(['']).code).toBe(2);
     expect(i.run(['help']).stdout).toBe(want.stdout);
     expect(i.run(['-h']).stdout).toBe(want.stdout);
     // A first line that does not match (another bundle, a damaged file): not believed, made again.

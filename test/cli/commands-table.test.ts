@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildProgram, commandAsked, commandNames } from '../../src/cli.js';
+import { buildProgram, commandAsked, commandNames, GLOBAL_VALUES } from '../../src/cli.js';
 import type { Io } from '../../src/context.js';
 import { runNetlog, SAMPLE, sandboxes } from '../helpers/cli.js';
 
@@ -27,6 +27,12 @@ describe('the command table', () => {
 });
 
 describe('commandAsked', () => {
+  it('knows every global option that takes a value', () => {
+    const program = buildProgram(io, []);
+    const taking = program.options.filter((o) => o.required || o.optional).map((o) => o.long);
+    expect(new Set(taking)).toEqual(GLOBAL_VALUES);
+  });
+
   it.each([
     [['due'], 'due'],
     [['due', '--all'], 'due'],
@@ -43,6 +49,11 @@ describe('commandAsked', () => {
     [['dew'], undefined],
     [['completion', 'bash'], undefined],
     [['constructor'], undefined],
+    [['--help', 'due'], undefined],
+    [['-h', 'due'], undefined],
+    [['-qh', 'due'], undefined],
+    [['--file', 'j.json', '--help', 'contact', 'show'], undefined],
+    [['due', '--help'], 'due'],
   ] as const)('%j → %s', (argv, word) => {
     expect(commandAsked(argv)).toBe(word);
   });
@@ -63,5 +74,10 @@ describe('runs that need every command', () => {
     for (const name of ['add', 'due', 'history', 'promise', 'sync']) expect(script.stdout).toContain(name);
     const top = await runNetlog(['--help']);
     for (const name of commandNames().filter((n) => !n.startsWith('__'))) expect(top.stdout).toMatch(new RegExp(`^  ${name}\\b`, 'm'));
+    // A help flag before a command word is netlog's own help, the same whole list.
+    expect((await runNetlog(['--help', 'due'])).stdout).toBe(top.stdout);
+    expect((await runNetlog(['-qh', 'due'])).stdout).toBe(top.stdout);
+    // An empty word is a mistyped command, not a request for help.
+    expect((await runNetlog([''])).code).toBe(2);
   });
 });

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -70,7 +70,7 @@ describe('the bin', () => {
     expect(readFileSync(out, 'utf8')).toBe(piped.stdout + piped.stdout);
     const toNull = spawnSync(process.execPath, [BIN, 'due', '--bogus'], { env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
     expect([toNull.status, toNull.stderr]).toEqual([2, "netlog: unknown option '--bogus'\nhint: see 'netlog due --help'\n"]);
-    expect(spawnSync(process.execPath, [BIN, 'due'], { env, stdio: ['ignore', 'ignore', 'inherit'] }).status).toBe(0);
+    expect(spawnSync(process.execPath, [BIN, 'due'], { env, stdio: ['ignore', 'ignore', 'pipe'] }).status).toBe(0);
   });
 
   it('with stdin not a terminal, asks nothing: a command that would prompt is a usage error', () => {
@@ -97,6 +97,22 @@ describe('the bin', () => {
     // Piped, the count under the lines is talk on stderr (when netlog gets that far).
     expect(end.stderr).toMatch(args.includes('--json') ? /^$/ : /^(3000 interactions\n)?$/);
     expect(readFileSync(s.file, 'utf8').length).toBeGreaterThan(300_000);
+  });
+
+  it('an output it cannot write is a failure it says, not a netlog bug (exit 1)', () => {
+    const s = box({ fixture: SAMPLE });
+    // A file open only for reading, as stdout: every write fails (EBADF).
+    const out = join(s.dir, 'out.txt');
+    writeFileSync(out, '');
+    const fd = openSync(out, 'r');
+    try {
+      const r = spawnSync(process.execPath, [BIN, 'history'], { env: baseEnv({ NETLOG_FILE: s.file }), stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/^netlog: cannot write the output: EBADF/);
+      expect(r.stderr).not.toMatch(/report it/);
+    } finally {
+      closeSync(fd);
+    }
   });
 
   it('writes all of a long output to a pipe that would block (a non-blocking pipe, read late)', () => {
