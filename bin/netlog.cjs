@@ -115,7 +115,8 @@ function compile(file, linked) {
 
 /** The code cache of the bundle with this build id and key: the command word's own, else the shared one. */
 function codeCache(id, key) {
-  const word = argv.find((a) => !a.startsWith('-'));
+  // The first word that is not an option, nor --file's value (src/cli.ts GLOBAL_VALUES).
+  const word = argv.find((a, n) => !a.startsWith('-') && argv[n - 1] !== '--file');
   const own = OWN_CACHE.has(word) ? word : 'main';
   const mine = kept(`${id}-${own}.v8`, `code cache 1 ${key} ${process.version} ${process.platform} ${process.arch}`);
   // Any cache of this bundle fits it; until a command has its own, it starts from the shared one.

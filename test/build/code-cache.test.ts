@@ -100,6 +100,9 @@ describe('the code cache', () => {
     rmSync(i.cacheDir, { recursive: true });
     expect(i.run(['contacts', '--json'])).toEqual(want);
     expect(i.caches().map((n) => n.replace(/^[0-9a-f]{16}/, 'ID'))).toEqual(['ID-0-contacts.v8', 'ID-1-contacts.v8']);
+    // The command's own, also after --file and its value.
+    expect(i.run(['--file', SAMPLE, 'due', '--json']).code).toBe(0);
+    expect(i.caches().map((n) => n.replace(/^[0-9a-f]{16}/, 'ID'))).toContain('ID-0-due.v8');
     // A file where the cache folder would be: nothing can be written there; nothing is said.
     rmSync(i.cacheDir, { recursive: true });
     writeFileSync(i.cacheDir, 'not a folder');
