@@ -4,7 +4,7 @@ import { daysBetween, type Day } from '../core/dates.js';
 import { openWants } from '../core/wants.js';
 import { BIRTHDAY, labelKey, upcomingDates, yearsMarked } from '../core/key-dates.js';
 import { stagePlan } from '../core/stage.js';
-import { contactPage, newestFirst, type CadenceInfo, type ContactPage, type StageInfo } from './contacts.js';
+import { contactPage, sortNewestFirst, type CadenceInfo, type ContactPage, type StageInfo } from './contacts.js';
 import { introsByDirection, introsReport, type Intro } from './intros.js';
 import { dueContexts, lastTouches, suggestTouch } from './due-context.js';
 import { compareDays, REMOVED_NAME } from '../core/names.js';
@@ -67,7 +67,8 @@ export function briefOf(journal: Journal, today: Day, id: string): Brief {
   const c = page.contact;
   const names = new Map(journal.contacts.map((x) => [x.id, x.name]));
   const events = new Map(journal.events.map((e) => [e.id, e.name]));
-  const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
+  const mine = journal.interactions.filter((i) => i.contactIds.includes(id));
+  sortNewestFirst(mine);
   const first = mine.at(-1);
 
   const promises: Brief['promises'] = { mine: [], theirs: [] };

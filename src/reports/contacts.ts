@@ -157,27 +157,31 @@ export function newestFirst(a: Interaction, b: Interaction): number {
 }
 
 /**
- * `list.sort(newestFirst)` (in place, the same stable order), without sorting the whole list
- * when it is already in that order, or oldest day first as a journal is kept (entries logged
- * later for an earlier day, or imported, leave a day's entries in any order): then day by day
- * from the last, each day's entries by when they were logged.
+ * Newest first, in place: by newestFirst, and of entries that tie the one later in the journal
+ * first (logged last). Without sorting the whole list when it is already in that order (a journal
+ * kept as it was logged) or oldest day first (entries logged later for an earlier day, or
+ * imported, leave a day's entries in any order): then day by day from the last, each day's
+ * entries by when they were logged.
  */
 export function sortNewestFirst(list: Interaction[]): Interaction[] {
+  // Later in the journal first: what a stable sort then keeps for entries that tie (the same day
+  // and time of logging, as under NETLOG_TODAY), so the one logged last comes first.
+  list.reverse();
   let k = 1;
   while (k < list.length && newestFirst(list[k - 1]!, list[k]!) <= 0) k++;
   if (k === list.length) return list;
   k = 1;
-  while (k < list.length && list[k - 1]!.date <= list[k]!.date) k++;
+  while (k < list.length && list[k - 1]!.date >= list[k]!.date) k++;
   if (k < list.length) return list.sort(newestFirst);
   const out: Interaction[] = new Array(list.length);
   let w = 0;
-  for (let end = list.length; end > 0; ) {
-    let start = end - 1;
+  for (let start = 0; start < list.length; ) {
+    let end = start + 1;
     const day = list[start]!.date;
-    while (start > 0 && list[start - 1]!.date === day) start--;
+    while (end < list.length && list[end]!.date === day) end++;
     if (end - start === 1) out[w++] = list[start]!;
     else for (const i of list.slice(start, end).sort(loggedLater)) out[w++] = i;
-    end = start;
+    start = end;
   }
   for (let n = 0; n < out.length; n++) list[n] = out[n]!;
   return list;
@@ -212,7 +216,8 @@ export function contactPage(journal: Journal, today: Day, id: string, opts: { li
     .map((p) => ({ promiseId: p.id, text: p.text, due: p.due, overdueDays: Math.max(0, daysBetween(p.due, today)) }))
     .sort((a, b) => compareDays(a.due, b.due));
 
-  const mine = journal.interactions.filter((i) => i.contactIds.includes(id)).sort(newestFirst);
+  const mine = journal.interactions.filter((i) => i.contactIds.includes(id));
+  sortNewestFirst(mine);
   const shown = opts.limit === undefined ? mine : mine.slice(0, opts.limit);
   const short = shortIds(journal.interactions.map((i) => i.id));
   return {

@@ -11,7 +11,8 @@ import type { Journal } from '../../src/core/schema.js';
 
 // `netlog history` writes a long log out as it makes it, in chunks of whole lines (piped lines
 // and --json alike): what it prints must not change. fixtures/history/*.out are what netlog
-// printed on fixtures/history/journal.json before it did (when it made the whole text first):
+// printed on fixtures/history/journal.json before it did (when it made the whole text first),
+// but for entries that tie on day and time of logging, now the one later in the journal first:
 // a generated journal with names and notes that need escaping or flattening (tabs, line breaks,
 // control and zero-width characters, emoji), short ids that share long prefixes or are one
 // another's prefix, items for and linking to people no longer in it, several people at once,

@@ -111,3 +111,23 @@ describe('history as a table', () => {
     expect(await s.run(['history'])).toMatchObject({ code: 0, stdout: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
   });
 });
+
+describe('entries logged the same day at the same time', () => {
+  it('the one logged last comes first: in history, its --json, and a person’s page', async () => {
+    // Under NETLOG_TODAY every entry is stamped noon of that day: two the same day tie.
+    const s = sandbox({ fixture: SAMPLE });
+    try {
+      expect((await s.run(['add', 'Dana Lee', '--kind', 'call', '--note', 'first of the day'])).code).toBe(0);
+      expect((await s.run(['add', 'Dana Lee', '--kind', 'email', '--note', 'second of the day'])).code).toBe(0);
+      const json = JSON.parse((await s.run(['history', '--contact', 'Dana', '--json'])).stdout);
+      expect(json.interactions.slice(0, 2).map((i: { note: string }) => i.note)).toEqual(['second of the day', 'first of the day']);
+      const lines = (await s.run(['history', '--since', 'today'])).stdout.split('\n');
+      expect(lines[1]).toMatch(/second of the day/);
+      expect(lines[2]).toMatch(/first of the day/);
+      const page = JSON.parse((await s.run(['contact', 'show', 'Dana', '--json'])).stdout);
+      expect(JSON.stringify(page).indexOf('second of the day')).toBeLessThan(JSON.stringify(page).indexOf('first of the day'));
+    } finally {
+      s.cleanup();
+    }
+  });
+});
