@@ -33,7 +33,8 @@ export const contacts = (parent: CommandUnknownOpts) =>
         });
         if (ctx.json) ctx.out(toJson({ contacts: rows }));
         else {
-          ctx.out(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
+          // Nobody to list is words for a person: on stderr when piped, where stdout is only rows.
+          (rows.length > 0 ? ctx.out : ctx.footer)(renderContactList(rows, ctx.today, ctx.theme, ctx.width, opts.tag !== undefined || stage !== undefined || archived !== 'active'));
           if (rows.length > 0) ctx.footer(contactCount(rows, ctx.theme));
         }
       }),

@@ -42,7 +42,9 @@ export const history = (parent: CommandUnknownOpts) =>
         // A long log is written out as it is made (chunks of whole lines), the same text.
         if (ctx.json) render.writeHistoryJson(h, ctx.out);
         else {
-          if (ctx.theme.layout === 'pipe') render.writeHistoryLines(h, ctx.today, ctx.theme, filtered, ctx.out);
+          // Nothing to list is words for a person: on stderr when piped, where stdout is only rows.
+          if (h.total === 0) ctx.footer(render.renderHistory(h, ctx.today, ctx.theme, ctx.width, filtered));
+          else if (ctx.theme.layout === 'pipe') render.writeHistoryLines(h, ctx.today, ctx.theme, filtered, ctx.out);
           else ctx.out(render.renderHistory(h, ctx.today, ctx.theme, ctx.width, filtered));
           if (h.total > 0) ctx.footer(render.historyCount(h, ctx.theme));
         }

@@ -29,7 +29,8 @@ export const promises = (parent: CommandUnknownOpts) =>
         const list = listPromises(journal, ctx.today, { all: opts.all === true, ...(contact ? { contactId: contact.id } : {}), ...(owner ? { owner } : {}) });
         if (ctx.json) ctx.out(toJson(list));
         else {
-          ctx.out(renderPromises(list, ctx.theme, ctx.width));
+          // No open promises is words for a person: on stderr when piped, where stdout is only rows.
+          (list.promises.length > 0 ? ctx.out : ctx.footer)(renderPromises(list, ctx.theme, ctx.width));
           if (list.promises.some((p) => p.status === 'open' || p.status === 'overdue')) ctx.info(ctx.theme.dim('Mark one kept: netlog done ID (the first letters of the ID are enough)'));
         }
       }),

@@ -31,7 +31,8 @@ export const searchCommand = (parent: CommandUnknownOpts) =>
         const r = search(journal, { query, today: ctx.today, ...(contact ? { contactId: contact.id } : {}), ...(since ? { since } : {}) });
         if (ctx.json) ctx.out(toJson(r));
         else {
-          ctx.out(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
+          // Nothing found is words for a person: on stderr when piped, where stdout is only hits.
+          (r.hits.length > 0 ? ctx.out : ctx.footer)(renderSearch(r, journal, ctx.today, ctx.theme, ctx.width));
           if (r.hits.length > 0) ctx.footer(searchCount(r, ctx.theme));
         }
       }),

@@ -249,7 +249,8 @@ describe('ideas', () => {
 
   it('with no wants it says how to record one', async () => {
     const r = await box().run(['ideas']);
-    expect([r.code, r.stdout]).toEqual([0, 'No open wants yet. Record what people are looking for: netlog add NAME --wants "a designer"\n']);
+    // Piped, words for a person go to stderr; stdout stays empty.
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '', 'No open wants yet. Record what people are looking for: netlog add NAME --wants "a designer"\n']);
   });
 });
 

@@ -348,10 +348,11 @@ describe('contacts', () => {
 
   it('with no match says so', async () => {
     s = sample();
-    expect(await s.run(['contacts', '--tag', 'nobody'])).toMatchObject({ code: 0, stdout: 'No contacts match.\n' });
+    expect(await s.run(['contacts', '--tag', 'nobody'])).toMatchObject({ code: 0, stdout: '', stderr: 'No contacts match.\n' });
+    expect(await s.run(['contacts', '--tag', 'nobody'], { tty: true })).toMatchObject({ code: 0, stdout: 'No contacts match.\n' });
     s.cleanup();
     s = sandbox();
-    expect(await s.run(['contacts'])).toMatchObject({ code: 0, stdout: 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")\n' });
+    expect(await s.run(['contacts'])).toMatchObject({ code: 0, stdout: '', stderr: 'No contacts yet. Add one: netlog contact add "Dana Lee" (or log a meeting: netlog add "Dana Lee")\n' });
     expect(s.text()).toBeUndefined();
   });
 });

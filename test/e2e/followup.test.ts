@@ -66,7 +66,10 @@ describe('promises', () => {
   it('says so when there is nothing open', async () => {
     const r = await empty().run(['promises']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('No promises yet');
+    // Piped, words for a person go to stderr; on a terminal, under the (empty) list.
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('No promises yet');
+    expect((await empty().run(['promises'], { tty: true })).stdout).toContain('No promises yet');
     expect(await runJson(empty(), ['promises'])).toEqual({ today: '2026-11-20', promises: [], stats: { made: 0, kept: 0, keptOnTime: 0, open: 0, overdue: 0 }, theirs: { made: 0, kept: 0, open: 0, overdue: 0 } });
   });
 

@@ -28,6 +28,7 @@ describe('history prints what it printed before it was written out as it goes', 
     ['limit', ['log', '--limit', '5']],
     ['contact', ['history', '--contact', 'Carla Haddad']],
     ['filtered-json', ['history', '--since', '2026-01-01', '--kind', 'coffee,call', '--json']],
+    // Nothing to list: stdout is empty (the words are on stderr).
     ['none', ['history', '--until', '2010-01-01']],
     // Colour forced: the terminal's table (through a pipe), which is not written out in chunks.
     ['table', ['history', '--limit', '25'], { FORCE_COLOR: '1', NO_COLOR: undefined, COLUMNS: '100' }],

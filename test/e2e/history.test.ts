@@ -105,10 +105,11 @@ describe('history as a table', () => {
 
   it('says so when nothing matches', async () => {
     s = sandbox({ fixture: SAMPLE });
-    expect(await s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'])).toMatchObject({ code: 0, stdout: 'No interactions match.\n' });
+    expect(await s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'])).toMatchObject({ code: 0, stdout: '', stderr: 'No interactions match.\n' });
+    expect(await s.run(['history', '--since', '2030-01-01', '--until', '2030-12-31'], { tty: true })).toMatchObject({ code: 0, stdout: 'No interactions match.\n' });
     s.cleanup();
     s = sandbox();
-    expect(await s.run(['history'])).toMatchObject({ code: 0, stdout: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
+    expect(await s.run(['history'])).toMatchObject({ code: 0, stdout: '', stderr: 'Nothing logged yet. Log a meeting: netlog add "Dana Lee" --kind coffee\n' });
   });
 });
 

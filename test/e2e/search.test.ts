@@ -51,7 +51,9 @@ describe('netlog search', () => {
     expect(tty.stderr).toBe('');
     expect(tty.stdout).toContain('\u001b[1m\u001b[33mCafé\u001b[39m\u001b[22m Noir');
     const nothing = await s.run(['search', 'zebra']);
-    expect(nothing).toMatchObject({ code: 0, stdout: 'Nothing matches "zebra".\n' });
+    // Piped, that is words for a person: stderr (stdout holds only hits).
+    expect(nothing).toMatchObject({ code: 0, stdout: '', stderr: 'Nothing matches "zebra".\n' });
+    expect(await s.run(['search', 'zebra'], { tty: true })).toMatchObject({ code: 0, stdout: 'Nothing matches "zebra".\n' });
   });
 
   it('finds words in the sample journal: a promise, a note', async () => {
