@@ -125,6 +125,9 @@ export function buildProgram(io: Io, argv: readonly string[] = []): CommandUnkno
     .option('--no-color', 'no colour, even in a terminal')
     .option('-q, --quiet', 'say nothing that is not asked for')
     .helpOption('-h, --help', 'show help')
+    // Descriptions wrap in a column of 20 or more (commander's 40 leaves netlog's help, whose
+    // commands take half of 80 columns, to be cut by the terminal mid-word).
+    .configureHelp({ minWidthToWrap: 20 })
     // Suggestions are ours (reportFailure), made as for every other mistyped word.
     .showSuggestionAfterError(false)
     .exitOverride()

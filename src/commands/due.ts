@@ -15,8 +15,9 @@ export const due = (parent: CommandUnknownOpts) =>
       'netlog due | cut -f2,3          # piped: every item, one a line, tab-separated',
       "netlog due --json | jq -r '.items[] | .name + \": \" + (.context.wants | join(\", \"))'",
     ) +
-      '\nItems: your promises, their promises falling due (check-in), key dates (birthdays),\n' +
-      'follow-ups after a first meeting, then touches by how far past their rhythm they are.\n',
+      '\nItems: your promises, their promises falling due (check-in), key dates\n' +
+      '(birthdays), follow-ups after a first meeting, then touches by how far past\n' +
+      'their rhythm they are.\n',
   )
     .option('--on <when>', 'the day to look at (default: today)')
     .option('--within <days>', 'also show what falls due in the next N days')

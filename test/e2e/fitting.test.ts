@@ -168,3 +168,15 @@ describe('fitting in', () => {
     expect(existsSync(join(s.dir, 'x.vcf'))).toBe(true);
   });
 });
+
+describe('help on a terminal', () => {
+  it.each([80, 100])('%i columns: netlog --help and each command’s help fit (examples, commands to copy, aside)', async (columns) => {
+    const s = box({ fixture: SAMPLE });
+    for (const args of [['--help'], ['due', '--help'], ['contact', '--help'], ['history', '--help'], ['report', '--help']]) {
+      const r = await s.run(args, { tty: true, columns });
+      expect(r.code, args.join(' ')).toBe(0);
+      const wide = r.stdout.split('\n').filter((l) => visibleWidth(l) > columns && !/^ {2,}\$ |^ {6}--/.test(l));
+      expect(wide, args.join(' ')).toEqual([]);
+    }
+  });
+});
