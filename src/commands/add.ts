@@ -91,7 +91,13 @@ export const add = (parent: CommandUnknownOpts) =>
         if (via && participants.some((p) => 'id' in p && p.id === via.id)) throw new UsageError(`--via: ${safe(via.name)} is one of the people met`);
         const intros: Contact[] = [];
         for (const name of opts.intro ?? []) {
-          const c = await pickContact(ctx, before, name);
+          const c = await pickContact(ctx, before, name).catch((e: unknown) => {
+            // Someone you introduced people to is someone you know: say how to add them.
+            if (e instanceof UsageError && e.message.startsWith('no contact named')) {
+              throw new UsageError(`--intro: ${e.message}`, `add them first: netlog contact add ${JSON.stringify(safe(name.trim()))}`);
+            }
+            throw e;
+          });
           if (participants.some((p) => 'id' in p && p.id === c.id)) throw new UsageError(`--intro: ${safe(c.name)} is one of the people met`, '--intro NAME: the person you introduced the people met to');
           if (!intros.includes(c)) intros.push(c);
         }

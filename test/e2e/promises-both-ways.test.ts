@@ -199,6 +199,7 @@ describe('add: profile flags, --via and --intro', () => {
     [['add', 'Dana Lee', '--via', 'Sam Ortiz'], /--via says who introduced the people this add creates/],
     [['add', 'Rita', '--via', 'Rita'], /no contact named "Rita"/],
     [['add', 'Dana Lee', '--intro', 'Dana Lee'], /--intro: Dana Lee is one of the people met/],
+    [['add', 'Dana Lee', '--intro', 'Priya Shah'], /--intro: no contact named "Priya Shah"\nhint: add them first: netlog contact add "Priya Shah"/],
     [['add', 'Dana Lee', 'Sam Ortiz', '--gave', 'intro@Priya'], /"Priya" is not one of the people there/],
     [['add', 'Dana', '--gave', 'intro@'], /names no one after @/],
   ])('%j is refused', async (args, message) => {
