@@ -52,6 +52,8 @@ export interface Ctx {
    * as talk on stderr for a pipe, whose stdout is one record a line (STYLE.md §16).
    */
   footer(text: string): void;
+  /** Words for a person under a list (what its columns mean, what to do next): as footer, after a blank line on a terminal. */
+  aside(text: string): void;
   /** Loads the prompt module on first use. */
   prompts(): Promise<Prompts>;
   editEnv(): EditEnv;
@@ -110,6 +112,7 @@ export async function makeContext(opts: GlobalOptions, io: Io): Promise<Ctx> {
     out,
     info,
     footer: (text) => (layout === 'terminal' ? out(text) : info(text)),
+    aside: (text) => (layout === 'terminal' ? out(`\n${text}`) : info(text)),
     prompts: async () => {
       const m = await import('./ui/prompts.js');
       return { ask: m.ask, choose: m.choose, yesNo: m.yesNo };

@@ -15,8 +15,7 @@ export const events = (parent: CommandUnknownOpts) =>
         const report = buildEventsReport(await ctx.store.read(), ctx.today);
         if (ctx.json) return ctx.out(toJson(report));
         ctx.out(renderEvents(report, ctx.theme, ctx.width));
-        // Words for a person: under the tables on a terminal, on stderr when piped.
         const legend = eventsLegend(report, ctx.theme, ctx.width);
-        if (legend) ctx.footer(ctx.theme.layout === 'terminal' ? `\n${legend}` : legend);
+        if (legend) ctx.aside(legend);
       }),
     );

@@ -35,7 +35,6 @@ export const ideas = (parent: CommandUnknownOpts) =>
         const { ideasHint, renderIdeas } = await import('../ui/render/act.js');
         // No open wants is words for a person: on stderr when piped.
         (r.ideas.length > 0 || r.owed.length > 0 ? ctx.out : ctx.footer)(renderIdeas(r, ctx.theme, ctx.width, explain));
-        // Words for a person: under the list on a terminal, on stderr when piped.
-        if (r.ideas.length > 0 || r.owed.length > 0) ctx.footer(ctx.theme.layout === 'terminal' ? `\n${ideasHint(ctx.theme, ctx.width)}` : ideasHint(ctx.theme, ctx.width));
+        if (r.ideas.length > 0 || r.owed.length > 0) ctx.aside(ideasHint(ctx.theme, ctx.width));
       }),
     );
