@@ -1,6 +1,7 @@
 import type { Day } from '../core/dates.js';
 import { localDayOfTimestamp } from '../core/dates.js';
 import type { DueFacts, DueItem, DueJournal, DueList } from './due.js';
+import { DUE_KINDS } from './due-kinds.js';
 
 // The last due list `due` worked out, and what it printed of it, kept beside the journal as
 // its summary is (reports/due-summary.ts: the store keeps it under the journal's identity and
@@ -83,7 +84,7 @@ function answers(data: unknown, q: DueQuestion): data is Record<string, unknown>
   return true;
 }
 
-const TYPES = new Set(['promise', 'check-in', 'date', 'follow-up', 'touch']);
+const KINDS: ReadonlySet<string> = new Set(DUE_KINDS);
 const VIEW_KEYS = ['json', 'explain', 'all', 'limit', 'level', 'layout', 'width'] as const;
 
 /** A kept list answering exactly this question, or undefined (another question, another time zone's days, not one this netlog made). */
@@ -91,7 +92,7 @@ export function fromAnswer(data: unknown, q: DueQuestion): Answer | undefined {
   if (!answers(data, q) || !Array.isArray(data.items) || data.total !== data.items.length) return undefined;
   for (const i of data.items as unknown[]) {
     const item = i as Partial<DueItem> | null;
-    if (item === null || typeof item !== 'object' || !TYPES.has(item.type as string) || typeof item.name !== 'string' || typeof item.why !== 'string') return undefined;
+    if (item === null || typeof item !== 'object' || !KINDS.has(item.type as string) || typeof item.name !== 'string' || typeof item.why !== 'string') return undefined;
     const c = item.context;
     if (c === null || typeof c !== 'object' || !Array.isArray(c.wants) || !Array.isArray(c.theyOwe)) return undefined;
   }

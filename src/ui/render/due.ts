@@ -1,4 +1,5 @@
 import type { DueItem, DueList } from '../../reports/due.js';
+import { DUE_KINDS } from '../../reports/due-kinds.js';
 import type { DueContext } from '../../reports/due-context.js';
 import { gist } from '../../reports/due-context.js';
 import { describeCadence } from '../../core/cadence.js';
@@ -61,8 +62,6 @@ export function contextLine(c: DueContext, on: string, item?: DueItem): string {
   return safe(parts.join(' · '));
 }
 
-const LABEL = { promise: 'promise', 'check-in': 'check-in', date: 'date', 'follow-up': 'follow-up', touch: 'touch' } as const;
-
 export interface DueView {
   explain: boolean;
   /** Show every item on a terminal too (a pipe always gets every item). */
@@ -85,7 +84,7 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
     let cell = detail(item, list, theme);
     if (ctx) cell = join(cell, theme.dim(ctx));
     if (view.explain) cell = join(cell, theme.dim(`why: ${safe(item.why)}`));
-    return [String(n + 1), LABEL[item.type], theme.name(safe(item.name)), when(item, list, theme), cell];
+    return [String(n + 1), item.type, theme.name(safe(item.name)), when(item, list, theme), cell];
   });
   const table = renderTable(
     [{ header: '#', align: 'right' }, { header: 'What' }, { header: 'Who', wrap: true }, { header: 'When' }, { header: 'Why / what to do', wrap: true }],
@@ -108,7 +107,7 @@ export function renderDue(list: DueList, theme: Theme, width: number, view: DueV
  * a terminal; piped, the command says it on stderr (stdout is the table's header and rows).
  */
 export function dueHeading(list: DueList, theme: Theme): string {
-  const counts = (['promise', 'check-in', 'date', 'follow-up', 'touch'] as const)
+  const counts = DUE_KINDS
     .map((t) => [t, list.items.filter((i) => i.type === t).length] as const)
     .filter(([, n]) => n > 0)
     .map(([t, n]) => plural(n, t === 'date' ? 'key date' : t, t === 'touch' ? 'touches' : t === 'date' ? 'key dates' : undefined));
